@@ -1,0 +1,13 @@
+/**
+ * newsclaims — turn English news text into structured, checkable claims.
+ * The public surface is small on purpose and pinned by test/api.test.ts.
+ */
+export { extract, createExtractor } from './extract.js';
+export type { ExtractOptions, Extractor } from './extract.js';
+export { SCHEMA_VERSION, jsonSchema } from './schema.js';
+/** The zod schemas of every record: `schemas.ExtractionResult.parse(x)`. */
+export * as schemas from './schema.js';
+export type {
+  Span, Actor, ActorKind, Location, LocationKind, NumericClaim, Qualifier, ClaimCategory,
+  Attribution, Stance, ContestedFigure, DateMention, ExtractionResult, ResultMeta, Article,
+} from './schema.js';

@@ -1,0 +1,58 @@
+/**
+ * read: the one module that talks to compromise. It tags sentences on demand (a sentence
+ * nobody asks about is never parsed) and maps compromise's tags onto our tokens by offset.
+ * We never call nlp.extend/addWords: the global compromise instance may be the user's too.
+ */
+import nlp from 'compromise';
+import type { Doc, Sentence } from './doc.js';
+
+type View = ReturnType<typeof nlp>;
+interface JsonTerm { text: string; tags?: string[]; offset?: { start: number; length: number } }
+interface JsonSentence { terms: JsonTerm[] }
+
+const tagCache = new WeakMap<Doc, Map<number, Set<string>[]>>();
+
+/**
+ * compromise tags for each token of a sentence (index relative to sentence.firstToken).
+ * Parsed once per sentence per document; sentences are parsed alone, never the whole document
+ * (one 1 MB parse costs ~750 MB of memory).
+ */
+export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
+  let cache = tagCache.get(doc);
+  if (!cache) tagCache.set(doc, (cache = new Map()));
+  const hit = cache.get(sentence.index);
+  if (hit) return hit;
+  const n = sentence.lastToken - sentence.firstToken;
+  const out: Set<string>[] = Array.from({ length: n }, () => new Set<string>());
+  // Very long "sentences" (tables, junk without punctuation) are not worth the tagger's time.
+  if (n > 0 && sentence.text.length <= 2000) {
+    let json: JsonSentence[] = [];
+    try {
+      const view: View = nlp(sentence.text);
+      json = view.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+    } catch {
+      json = []; // compromise bug on odd input: the sentence simply goes untagged
+    }
+    let t = sentence.firstToken;
+    for (const s of json) {
+      for (const term of s.terms) {
+        if (!term.offset) continue;
+        const a = sentence.start + term.offset.start;
+        const b = a + term.offset.length;
+        while (t < sentence.lastToken && doc.tokens[t]!.end <= a) t++;
+        for (let k = t; k < sentence.lastToken && doc.tokens[k]!.start < b; k++) {
+          for (const tag of term.tags ?? []) out[k - sentence.firstToken]!.add(tag);
+        }
+      }
+    }
+  }
+  cache.set(sentence.index, out);
+  return out;
+}
+
+/** Tags of one token (tags of its sentence, parsed on demand). */
+export function tokenTags(doc: Doc, tokenIndex: number): Set<string> {
+  const tok = doc.tokens[tokenIndex]!;
+  const s = doc.sentences[tok.sentence]!;
+  return sentenceTags(doc, s)[tokenIndex - s.firstToken]!;
+}

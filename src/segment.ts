@@ -1,0 +1,137 @@
+/**
+ * segment: paragraphs → sentences → tokens, over the normalised text.
+ * A blank line ends a paragraph; a single newline ends a sentence only where the line looks
+ * finished (terminal punctuation, a heading-length line, or a bullet next), because wire copy
+ * (MUC-4, FBIS) hard-wraps sentences at ~70 columns.
+ */
+import type { Doc, Paragraph, Sentence, SentenceKind, Token } from './doc.js';
+import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+
+const BULLET_RE = /^[ \t]*(?:[*\-+]|\d{1,2}[.)])[ \t]+/;
+// Words with inner hyphens/apostrophes, numbers with separators, possessive 's, or one other char.
+const TOKEN_RE = /'s(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*(?:[\p{L}]+)?|\S/gu;
+
+interface Line { start: number; end: number; text: string }
+
+function lines(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let s = from;
+  while (s < to) {
+    let e = text.indexOf('\n', s);
+    if (e === -1 || e > to) e = to;
+    out.push({ start: s, end: e, text: text.slice(s, e) });
+    s = e + 1;
+  }
+  return out;
+}
+
+const isBlank = (l: Line) => l.text.trim() === '';
+const endsFinished = (t: string) => /[.!?:;"')\]]\s*$/.test(t);
+
+/** Split the text into blocks: paragraphs, with bullets and headings as blocks of their own. */
+function blocks(text: string): { start: number; end: number; kind: SentenceKind; paragraph: number }[] {
+  const out: { start: number; end: number; kind: SentenceKind; paragraph: number }[] = [];
+  const all = lines(text, 0, text.length);
+  let paragraph = -1;
+  let cur: { start: number; end: number; kind: SentenceKind; paragraph: number } | null = null;
+  let prevBlank = true;
+  let prevLine: Line | null = null;
+  for (const line of all) {
+    if (isBlank(line)) {
+      prevLine = null;
+      if (cur) out.push(cur);
+      cur = null;
+      prevBlank = true;
+      continue;
+    }
+    if (prevBlank) paragraph++;
+    const bullet = BULLET_RE.test(line.text);
+    // Judge the previous line only (not the whole block) so long blocks stay linear.
+    const prevText = prevLine ? prevLine.text : '';
+    const breakHere = !cur || bullet || endsFinished(prevText) || prevText.trim().length < 50;
+    if (breakHere) {
+      if (cur) out.push(cur);
+      const lead = line.text.length - line.text.trimStart().length;
+      cur = { start: line.start + lead, end: line.end, kind: bullet ? 'bullet' : 'body', paragraph };
+    } else {
+      cur!.end = line.end;
+    }
+    prevBlank = false;
+    prevLine = line;
+  }
+  if (cur) out.push(cur);
+  // A short block without final punctuation, standing alone, reads as a heading.
+  for (const b of out) {
+    const t = text.slice(b.start, b.end).trim();
+    if (b.kind === 'body' && t.length < 120 && !/[.!?"]$/.test(t) && !/[.!?]\s/.test(t)) b.kind = 'heading';
+  }
+  return out;
+}
+
+/** Sentence ends inside a block: [.!?] (+ closing quotes/brackets) + space + a plausible sentence start. */
+function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: boolean): number[] {
+  const ends: number[] = [];
+  // Find punctuation runs only; what follows is checked by hand so no pattern can backtrack.
+  const re = /[.!?]+["')\]]*/g;
+  re.lastIndex = start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < end) {
+    const at = m.index;
+    const stop = Math.min(at + m[0].length, end);
+    let k = stop;
+    while (k < end && k < stop + 8 && /\s/.test(text[k]!)) k++;
+    if (k === stop || k >= end) continue; // no space after, or nothing follows
+    const next = text[k]!;
+    if (/\p{Ll}/u.test(next) && !lowerCaseDoc) continue;
+    if (!/[\p{L}\p{N}"'(\[*]/u.test(next)) continue;
+    if (m[0][0] === '.') {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, at - 12), at));
+      const w = before ? before[1]!.toLowerCase() : '';
+      if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) continue;
+    }
+    ends.push(stop);
+  }
+  return ends;
+}
+
+export function segment(input: string, text: string, furniture: Doc['furniture']): Doc {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const lowers = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const uppers = letters - lowers;
+  const lowerCaseDoc = letters > 0 && uppers / letters < 0.01;
+  for (const b of blocks(text)) {
+    if (paragraphs.length === b.paragraph) paragraphs.push({ index: b.paragraph, start: b.start, end: b.end });
+    else paragraphs[paragraphs.length - 1]!.end = b.end;
+    let s = b.start;
+    const cuts = b.kind === 'heading' ? [] : sentenceEnds(text, b.start, b.end, lowerCaseDoc);
+    for (const e of [...cuts, b.end]) {
+      pushSentence(s, e, b.kind, b.paragraph);
+      s = e;
+    }
+  }
+  function pushSentence(start: number, end: number, kind: SentenceKind, paragraph: number) {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return;
+    const index = sentences.length;
+    const firstToken = tokens.length;
+    const body = text.slice(start, end);
+    TOKEN_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TOKEN_RE.exec(body)) !== null) {
+      const s0 = start + m.index;
+      tokens.push({ i: tokens.length, start: s0, end: s0 + m[0].length, text: m[0], lower: m[0].toLowerCase(), sentence: index });
+    }
+    const sentence: Sentence = { index, start, end, text: text.slice(start, end), paragraph, kind, firstToken, lastToken: tokens.length };
+    const label = /^(?:[*\-+]\s+)?([\p{L}][\p{L}\p{N}' .-]{1,60}?):\s+\S/u.exec(sentence.text);
+    if (label && (kind === 'bullet' || kind === 'body')) {
+      const ls = start + label[0].indexOf(label[1]!);
+      sentence.label = { start: ls, end: ls + label[1]!.length, text: label[1]! };
+    }
+    sentences.push(sentence);
+  }
+  return { input, text, paragraphs, sentences, tokens, furniture };
+}

@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'tsup';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
+const define = { __NEWSCLAIMS_VERSION__: JSON.stringify(version) };
+
+export default defineConfig([
+  {
+    // The library: ESM + CJS with declarations for each.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'node20',
+    define,
+  },
+  {
+    // The CLI: ESM only, with a shebang (kept from src/cli.ts).
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    define,
+  },
+]);
