@@ -39,6 +39,8 @@ export interface ClaimDraft {
   category: ClaimCategory;
   counted: string;
   countedRange?: Range;
+  /** The owner as written: a possessive ("its", "Pakistan's") or demonym ("Pakistani") token; coref links it. */
+  countedOwner?: Range;
   countedActor?: ActorDraft;
   event?: string;
   locations: LocationDraft[];

@@ -9,7 +9,7 @@ describe('public surface', () => {
 
   it('exports a schema for every record', () => {
     for (const name of ['Span', 'Actor', 'Location', 'NumericClaim', 'Attribution', 'ContestedFigure', 'DateMention', 'ExtractionResult', 'Article']) {
-      expect(typeof (schemas as Record<string, { safeParse?: unknown }>)[name]?.safeParse, name).toBe('function');
+      expect(typeof (schemas as unknown as Record<string, { safeParse?: unknown }>)[name]?.safeParse, name).toBe('function');
     }
   });
 

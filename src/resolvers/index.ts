@@ -3,11 +3,39 @@
  * Anything that involves two mentions lives here, never in a recogniser.
  */
 import type { Draft } from '../drafts.js';
+import { mergeActors } from './merge-actors.js';
+import { mergeLocations } from './merge-locations.js';
+import { capitalsAsGovernments } from './capitals.js';
+import { linkReferences } from './coref.js';
+import { dropClaimOverlaps } from './claim-overlaps.js';
+import { linkSources } from './sources.js';
+import { scopeClaims } from './scope-claims.js';
+import { linkRepeats } from './repeats.js';
+import { linkTargets } from './targets.js';
+import { compareFigures } from './contested.js';
+import { anchorDates } from './anchor-dates.js';
 
 export type Resolver = (draft: Draft) => void;
 
 export const RESOLVERS: readonly { name: string; run: Resolver }[] = [
-  // (each issue adds its resolvers here, in order, with a one-line reason for the position)
+  // Names first: everything after links to canonical actors and places.
+  { name: 'merge-actors', run: mergeActors },
+  { name: 'merge-locations', run: mergeLocations },
+  // Needs merged places and actors: a capital that speaks becomes its country's government.
+  { name: 'capitals', run: capitalsAsGovernments },
+  // Needs the final actor set: 'its', 'he', 'the group', and whose people a claim counts.
+  { name: 'coref', run: linkReferences },
+  // Claims pruned before anything links to them.
+  { name: 'claim-overlaps', run: dropClaimOverlaps },
+  // Sources need resolved actors; scoping needs sources.
+  { name: 'sources', run: linkSources },
+  { name: 'scope-claims', run: scopeClaims },
+  // Repeats and targets compare claims that already know their sources.
+  { name: 'repeats', run: linkRepeats },
+  { name: 'targets', run: linkTargets },
+  // Last comparison: needs sources, repeats (a repeat is not a second opinion) and dates.
+  { name: 'anchor-dates', run: anchorDates },
+  { name: 'contested', run: compareFigures },
 ];
 
 export function resolve(draft: Draft): void {

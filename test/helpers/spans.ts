@@ -1,5 +1,5 @@
 /** Every span of a result equals its slice of the input. Returns the offending spans. */
-import type { ExtractionResult, Span } from '../src/index.js';
+import type { ExtractionResult, Span } from '../../src/index.js';
 
 export function badSpans(input: string, r: ExtractionResult): Span[] {
   const spans: Span[] = [];

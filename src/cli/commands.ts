@@ -1,0 +1,9 @@
+/** Every CLI command, in the order --help lists them. */
+import type { Command } from './types.js';
+import { extractCommand } from './extract.js';
+import { schemaCommand } from './schema.js';
+
+export const COMMANDS: Record<string, Command> = {
+  extract: extractCommand,
+  schema: schemaCommand,
+};
