@@ -1,0 +1,34 @@
+/** Shared look-ups for resolvers: which canonical record a range of text belongs to. */
+import { canonical, type ActorDraft, type Draft, type LocationDraft, type Range } from '../drafts.js';
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+
+/** The canonical actor with a mention overlapping `range` (the longest such mention wins). */
+export function actorAt(draft: Draft, range: Range): ActorDraft | undefined {
+  let best: ActorDraft | undefined;
+  let bestLen = -1;
+  for (const a of draft.actors) {
+    for (const m of a.mentions) {
+      if (overlaps(m, range) && m.end - m.start > bestLen) {
+        best = a;
+        bestLen = m.end - m.start;
+      }
+    }
+  }
+  return best && canonical(best);
+}
+
+/** The canonical location with a mention overlapping `range`. */
+export function locationAt(draft: Draft, range: Range): LocationDraft | undefined {
+  let best: LocationDraft | undefined;
+  let bestLen = -1;
+  for (const l of draft.locations) {
+    for (const m of l.mentions) {
+      if (overlaps(m, range) && m.end - m.start > bestLen) {
+        best = l;
+        bestLen = m.end - m.start;
+      }
+    }
+  }
+  return best && canonical(best);
+}
