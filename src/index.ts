@@ -5,6 +5,8 @@
 export { extract, createExtractor } from './extract.js';
 export type { ExtractOptions, Extractor } from './extract.js';
 export { SCHEMA_VERSION, jsonSchema } from './schema.js';
+export { renderReport } from './report/index.js';
+export type { ReportOptions } from './report/index.js';
 /** The zod schemas of every record: `schemas.ExtractionResult.parse(x)`. */
 export * as schemas from './schema.js';
 export type {

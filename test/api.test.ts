@@ -4,7 +4,7 @@ import { extract, createExtractor, schemas, jsonSchema, SCHEMA_VERSION, type Ext
 
 describe('public surface', () => {
   it('exports exactly the documented names', () => {
-    expect(Object.keys(api).sort()).toEqual(['SCHEMA_VERSION', 'createExtractor', 'extract', 'jsonSchema', 'schemas']);
+    expect(Object.keys(api).sort()).toEqual(['SCHEMA_VERSION', 'createExtractor', 'extract', 'jsonSchema', 'renderReport', 'schemas']);
   });
 
   it('exports a schema for every record', () => {
