@@ -64,6 +64,7 @@ footer{margin-top:3rem;color:var(--muted);font-size:.85rem}
  table.stack tr{display:block;border:1px solid var(--line);border-radius:6px;margin:.5rem 0;padding:.3rem .5rem}
  table.stack td{display:grid;grid-template-columns:6.5rem 1fr;gap:.5rem;border:0;padding:.15rem 0;white-space:normal}
  table.stack td::before{content:attr(data-label);color:var(--muted);font-weight:400}
+ table.stack td:has(.cell:empty){display:none}
  .vs{flex-basis:100%;text-align:center}
 }
 `;

@@ -144,11 +144,11 @@ export function renderReport(result: ExtractionResult, text?: string, options: R
       const att = lk.attributionOf(c);
       const note = [c.repeatOfId ? `repeats ${lk.refName(c.repeatOfId)}` : '',
         r.contested.some((f) => f.claimIds.includes(c.id)) ? 'contested' : ''].filter(Boolean).join('; ');
-      out.push(`<tr><td class="fig" data-label="Figure">${jump(`m-${claimKey(c)}`, figure(c), placed)}</td>`
-        + `<td data-label="Of what">${esc([c.counted, c.event].filter(Boolean).join(' ') || c.category)}</td>`
-        + `<td data-label="Source">${esc(lk.sourceOf(c) ?? 'unattributed')}</td>`
-        + `<td data-label="Stance">${stance(att)}</td>`
-        + `<td data-label="Note">${esc(note)}</td></tr>`);
+      out.push(`<tr><td class="fig" data-label="Figure"><span class="cell">${jump(`m-${claimKey(c)}`, figure(c), placed)}</span></td>`
+        + `<td data-label="Of what"><span class="cell">${esc([c.counted, c.event].filter(Boolean).join(' ') || c.category)}</span></td>`
+        + `<td data-label="Source"><span class="cell">${esc(lk.sourceOf(c) ?? 'unattributed')}</span></td>`
+        + `<td data-label="Stance"><span class="cell">${stance(att)}</span></td>`
+        + `<td data-label="Note"><span class="cell">${esc(note)}</span></td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -160,10 +160,10 @@ export function renderReport(result: ExtractionResult, text?: string, options: R
     out.push('<table class="stack"><thead><tr><th scope="col">Source</th><th scope="col">Stance</th><th scope="col">Says</th><th scope="col">Answers</th></tr></thead><tbody>');
     for (const a of r.attributions) {
       const said = excerpt(a.content.text, 140) || a.span.text;
-      out.push(`<tr><td data-label="Source">${esc(lk.attributionSource(a))}</td>`
-        + `<td data-label="Stance">${stance(a)} “${esc(a.cue)}”</td>`
-        + `<td data-label="Says">${jump(`m-${lk.keys.get(a)}`, a.direct ? `“${said}”` : said, placed)}</td>`
-        + `<td data-label="Answers">${esc(lk.refName(a.targetId) ?? '')}</td></tr>`);
+      out.push(`<tr><td data-label="Source"><span class="cell">${esc(lk.attributionSource(a))}</span></td>`
+        + `<td data-label="Stance"><span class="cell">${stance(a)} “${esc(a.cue)}”</span></td>`
+        + `<td data-label="Says"><span class="cell">${jump(`m-${lk.keys.get(a)}`, a.direct ? `“${said}”` : said, placed)}</span></td>`
+        + `<td data-label="Answers"><span class="cell">${esc(lk.refName(a.targetId) ?? '')}</span></td></tr>`);
     }
     out.push('</tbody></table>');
   }
@@ -211,9 +211,9 @@ export interface IndexEntry {
 /** The index page of a batch report: one row per article. */
 export function renderIndex(entries: readonly IndexEntry[], title = 'newsclaims reports'): string {
   const rows = entries.map((e) => e.error
-    ? `<tr><td data-label="Article">${esc(e.id)}</td><td data-label="Figures" colspan="3" class="none">${esc(e.error)}</td></tr>`
-    : `<tr><td data-label="Article"><a href="${esc(e.href)}">${esc(e.title || e.id)}</a><div class="meta">${esc(e.id)}</div></td>`
-      + `<td data-label="Figures">${e.claims}</td><td data-label="Contested">${e.contested}</td><td data-label="Attributions">${e.attributions}</td></tr>`);
+    ? `<tr><td data-label="Article"><span class="cell">${esc(e.id)}</span></td><td data-label="Error" colspan="3" class="none"><span class="cell">${esc(e.error)}</span></td></tr>`
+    : `<tr><td data-label="Article"><span class="cell"><a href="${esc(e.href)}">${esc(e.title || e.id)}</a><br><span class="meta">${esc(e.id)}</span></span></td>`
+      + `<td data-label="Figures"><span class="cell">${e.claims}</span></td><td data-label="Contested"><span class="cell">${e.contested}</span></td><td data-label="Attributions"><span class="cell">${e.attributions}</span></td></tr>`);
   return page(title, `<main><h1>${esc(title)}</h1><p class="meta">${entries.length} article(s)</p>`
     + '<table class="stack"><thead><tr><th scope="col">Article</th><th scope="col">Figures</th><th scope="col">Contested</th><th scope="col">Attributions</th></tr></thead>'
     + `<tbody>${rows.join('\n')}</tbody></table>`
