@@ -80,7 +80,9 @@ function lit(el,on){var k=el.getAttribute('data-rec');var all=document.querySele
 for(var i=0;i<all.length;i++)all[i].classList.toggle('lit',on);}
 function place(el){var r=el.getBoundingClientRect(),vw=document.documentElement.clientWidth;
 var w=tip.offsetWidth;var left=Math.max(8,Math.min(r.left,vw-w-8));
-tip.style.left=(left+window.scrollX)+'px';tip.style.top=(r.bottom+window.scrollY+6)+'px';}
+var h=tip.offsetHeight,below=r.bottom+6,above=r.top-h-6;
+var top=(below+h>window.innerHeight&&above>=0)?above:below;
+tip.style.left=(left+window.scrollX)+'px';tip.style.top=(top+window.scrollY)+'px';}
 function show(el){if(cur===el)return;hide();cur=el;var rs=chain(el);
 for(var i=0;i<rs.length;i++){var c=rs[i].cloneNode(true);c.removeAttribute('id');tip.appendChild(c);}
 tip.hidden=false;lit(el,true);place(el);}

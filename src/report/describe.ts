@@ -39,6 +39,10 @@ export class Lookup {
   readonly claims = new Map<string, NumericClaim>();
   readonly attributions = new Map<string, Attribution>();
   readonly keys = new Map<object, string>();
+  /** Claim id → the first attribution that lists it, for claims without their own link. */
+  private readonly listedIn = new Map<string, Attribution>();
+  /** Ids of claims that take part in a contested figure. */
+  readonly contestedClaims = new Set<string>();
 
   constructor(readonly result: ExtractionResult) {
     result.actors.forEach((a, i) => { this.actors.set(a.id, a); this.keys.set(a, `actor-${i}`); });
@@ -46,7 +50,8 @@ export class Lookup {
     result.claims.forEach((c, i) => { this.claims.set(c.id, c); this.keys.set(c, `claim-${i}`); });
     result.attributions.forEach((a, i) => { this.attributions.set(a.id, a); this.keys.set(a, `attribution-${i}`); });
     result.dates.forEach((d, i) => this.keys.set(d, `date-${i}`));
-    result.contested.forEach((f, i) => this.keys.set(f, `contested-${i}`));
+    result.contested.forEach((f, i) => { this.keys.set(f, `contested-${i}`); f.claimIds.forEach((id) => this.contestedClaims.add(id)); });
+    for (const a of result.attributions) for (const id of a.claimIds) if (!this.listedIn.has(id)) this.listedIn.set(id, a);
   }
 
   actorName(id: string | undefined): string | undefined {
@@ -56,7 +61,7 @@ export class Lookup {
   /** The attribution a claim sits in: its own link, or the first attribution that lists it. */
   attributionOf(c: NumericClaim): Attribution | undefined {
     if (c.attributionId) return this.attributions.get(c.attributionId);
-    return this.result.attributions.find((a) => a.claimIds.includes(c.id));
+    return this.listedIn.get(c.id);
   }
 
   /** Who says it: the claim's source, its attribution's source, or the attribution's words for it. */

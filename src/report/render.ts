@@ -59,7 +59,7 @@ function fields(fs: Field[]): string {
 }
 
 function stance(a: Attribution | undefined): string {
-  if (!a) return '<span class="none">none</span>';
+  if (!a) return '<span class="none">no attribution</span>';
   return `<span class="stance st-${esc(a.stance)}" title="${esc(a.cue)}">${STANCE_SYMBOL[a.stance] ?? '•'} ${esc(a.stance)}</span>`;
 }
 
@@ -143,7 +143,7 @@ export function renderReport(result: ExtractionResult, text?: string, options: R
     for (const c of r.claims) {
       const att = lk.attributionOf(c);
       const note = [c.repeatOfId ? `repeats ${lk.refName(c.repeatOfId)}` : '',
-        r.contested.some((f) => f.claimIds.includes(c.id)) ? 'contested' : ''].filter(Boolean).join('; ');
+        lk.contestedClaims.has(c.id) ? 'contested' : ''].filter(Boolean).join('; ');
       out.push(`<tr><td class="fig" data-label="Figure"><span class="cell">${jump(`m-${claimKey(c)}`, figure(c), placed)}</span></td>`
         + `<td data-label="Of what"><span class="cell">${esc([c.counted, c.event].filter(Boolean).join(' ') || c.category)}</span></td>`
         + `<td data-label="Source"><span class="cell">${esc(lk.sourceOf(c) ?? 'unattributed')}</span></td>`
