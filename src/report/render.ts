@@ -95,6 +95,10 @@ export function renderReport(result: ExtractionResult, text?: string, options: R
     [r.claims.length, 'figures'], [r.attributions.length, 'attributions'], [r.contested.length, 'contested'],
     [r.actors.length, 'actors'], [r.locations.length, 'places'], [r.dates.length, 'dates'],
   ].map(([n, l]) => `<li><b>${n}</b> ${l}</li>`).join('')}</ul>`);
+  out.push('<nav aria-label="Sections"><ul class="counts">'
+    + [['contested', 'Contested'], ['article', 'Article'], ['ledger', 'Claims ledger'], ['statements', 'Attributions'],
+      ['who-where', 'Actors and places'], ['records', 'All records']].map(([id, l]) => `<li><a href="#${id}">${l}</a></li>`).join('')
+    + '</ul></nav>');
   if (misplaced > 0 && body) out.push(`<p class="warn">${misplaced} highlight(s) do not match this text and are left out: was the result extracted from a different text?</p>`);
   if (r.meta?.truncated) out.push(`<p class="warn">Only the first ${r.meta.chars} characters were read.</p>`);
 
