@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Fixture, fixtureJsonSchema, parseFixture } from '../src/testing/fixture.js';
-import { findFixtures } from '../src/testing/load.js';
+import { findFixtures, loadFixture } from '../src/testing/load.js';
 import { ROOT } from './helpers/shared.js';
 
 describe('fixture files', () => {
@@ -13,13 +13,27 @@ describe('fixture files', () => {
       expect(r.success ? [] : r.error.issues).toEqual([]);
       expect(f.articlePath).toBeDefined();
     });
+
+    it(`${f.name}: every quoted text, name and "in" occurs in the article`, () => {
+      const { article, fixture } = loadFixture(f);
+      const text = article.text.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+      const quoted = [
+        ...(fixture.actors ?? []).flatMap((e) => [e.name, ...(e.aliases ?? [])]),
+        ...(fixture.locations ?? []).map((e) => e.name),
+        ...(fixture.claims ?? []).flatMap((e) => [e.text, e.in, e.repeatOf]),
+        ...(fixture.attributions ?? []).flatMap((e) => [e.cue, e.in, e.content, e.target]),
+        ...(fixture.dates ?? []).flatMap((e) => [e.text, e.in]),
+        ...(fixture.absent ?? []).flatMap((e) => [e.claim, e.actor, e.location, e.attribution, e.in]),
+      ].filter((q): q is string => q !== undefined);
+      expect(quoted.filter((q) => !text.includes(q.toLowerCase()))).toEqual([]);
+    });
   }
 });
 
 describe('Fixture schema', () => {
   it.each([
     ['a misspelt section', { claim: [] }],
-    ['a claim without a value', { claims: [{ text: 'nine' }] }],
+    ['a claim whose value is a word', { claims: [{ text: 'nine', value: 'nine' }] }],
     ['an unknown stance', { attributions: [{ cue: 'said', stance: 'shouted' }] }],
     ['an unknown actor kind', { actors: [{ name: 'UN', kind: 'agency' }] }],
     ['contested values that are not numbers', { contested: { items: [{ values: ['58', '23'] }] } }],

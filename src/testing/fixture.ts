@@ -35,7 +35,7 @@ export const ExpectedLocation = z.object({
 export const ExpectedClaim = z.object({
   text: z.string().describe("The figure as written: 'as many as 58', 'nine'"),
   in: within,
-  value: z.number(),
+  value: z.number().optional().describe('The value; leave out for a range or vague amount checked by min/max'),
   qualifier: Qualifier.optional(),
   min: z.number().optional(),
   max: z.number().optional(),

@@ -137,7 +137,7 @@ describe('checkFixture', () => {
   });
 
   it('throws on a fixture that does not parse, naming the problem', () => {
-    expect(() => checkFixture(built(), { claims: [{ text: 'x' }] })).toThrow(/does not match the fixture schema[\s\S]*value/);
+    expect(() => checkFixture(built(), { claims: [{ text: 'x', value: 'x' }] })).toThrow(/does not match the fixture schema[\s\S]*value/);
   });
 });
 
