@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ExtractionResult } from '../../src/index.js';
 import { SCHEMA_VERSION, schemas } from '../../src/index.js';
 import { runCheck } from '../../src/cli/check.js';
-import { checkFixture, formatReport, type Fixture } from '../../src/testing/fixture.js';
+import { checkFixture, formatReport, hasWords, type Fixture } from '../../src/testing/fixture.js';
 import { fixtureMatchers } from '../../src/testing/index.js';
 import { ROOT } from '../helpers/shared.js';
 
@@ -216,5 +216,42 @@ describe('newsclaims check', () => {
     const code = runCheck([join(dir, 'y.expected.json')], { write: () => {}, run: (a) => { seen = a; return built(); } });
     expect(code).toBe(0);
     expect(seen).toEqual({ id: 'y1', text: TEXT, publishedAt: '2024-05-07' });
+  });
+});
+
+describe('checkFixture, when text is cut differently', () => {
+  it('finds a claim whose span holds the expected text and says the text differs', () => {
+    const result = built();
+    result.claims[0]!.span = span('at least 12 people');
+    const r = checkFixture(result, { claims: [{ text: 'at least 12', value: 12 }] });
+    expect(r.failures.map((d) => d.message)).toEqual(['claim "at least 12": text expected "at least 12", got "at least 12 people"']);
+  });
+
+  it('counts an absent text as found when a claim holds it as whole words, not inside another number', () => {
+    const result = built();
+    result.claims[1]!.span = span('Route 58');
+    result.claims[1]!.sentence = span('Route 58 was closed.');
+    expect(checkFixture(result, { absent: [{ claim: '58', in: 'Route 58' }] }).failures.map((d) => d.message))
+      .toEqual(['claim "58" in "Route 58" must not be extracted, but was (as "Route 58", value 12, rule test)']);
+    expect(checkFixture(result, { absent: [{ claim: '5' }, { claim: 'Route' }] }).failures.map((d) => d.message))
+      .toEqual(['claim "Route" must not be extracted, but was (as "Route 58", value 12, rule test)']);
+  });
+
+  it('names the nearest actor when one is missing', () => {
+    const r = checkFixture(built(), { actors: [{ name: 'Dera Police' }] });
+    expect(r.failures.map((d) => d.message)).toEqual(['actor "Dera Police" is missing (nearest: actor "Police")']);
+  });
+});
+
+describe('hasWords', () => {
+  it.each([
+    ['as many as 58', '58', true],
+    ['580 soldiers', '58', false],
+    ['the 58th brigade', '58', false],
+    ['$1 a week', '1', true],
+    ['Pakistan’s military', "pakistan's", true],
+    ['Route 58', '', false],
+  ])('%s holds %s: %s', (hay, needle, want) => {
+    expect(hasWords(hay, needle)).toBe(want);
   });
 });
