@@ -33,3 +33,10 @@ describe('compareRows', () => {
     expect(text).not.toContain('muc4');
   });
 });
+
+describe('compareRows with different case counts', () => {
+  it('says so beside the change', () => {
+    const c = compareRows([row('fixtures', 'all', { accuracy: 0.1, n: 37 })], [row('fixtures', 'all', { accuracy: 0.2, n: 270 })], 'p');
+    expect(formatComparison(c)).toContain('fixtures / all: accuracy 0.100 → 0.200 (+0.100), n 37 → 270');
+  });
+});

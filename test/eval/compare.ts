@@ -8,6 +8,8 @@ export interface RowChange {
   before: number;
   after: number;
   delta: number;
+  /** Cases scored before and after, when they differ (the comparison is then of different sets). */
+  n?: [number | undefined, number | undefined];
 }
 
 export interface Comparison {
@@ -37,7 +39,8 @@ export function compareRows(before: EvalRow[], after: EvalRow[], against: string
     if (!prev || !a) { if (!prev) out.added.push(rowKey(row)); continue; }
     if (!b || b.metric !== a.metric) { out.added.push(rowKey(row)); continue; }
     const delta = a.value - b.value;
-    const change = { set: row.set, slice: row.slice, metric: a.metric, before: b.value, after: a.value, delta };
+    const change: RowChange = { set: row.set, slice: row.slice, metric: a.metric, before: b.value, after: a.value, delta };
+    if (prev.n !== row.n) change.n = [prev.n, row.n];
     if (delta > EPSILON) out.improved.push(change);
     else if (delta < -EPSILON) out.regressed.push(change);
     else out.unchanged++;
@@ -49,7 +52,7 @@ export function compareRows(before: EvalRow[], after: EvalRow[], against: string
 /** The comparison in words, for the terminal. */
 export function formatComparison(c: Comparison): string {
   const f = (x: number) => x.toFixed(3);
-  const line = (x: RowChange) => `    ${rowKey(x)}: ${x.metric} ${f(x.before)} → ${f(x.after)} (${x.delta > 0 ? '+' : ''}${f(x.delta)})`;
+  const line = (x: RowChange) => `    ${rowKey(x)}: ${x.metric} ${f(x.before)} → ${f(x.after)} (${x.delta > 0 ? '+' : ''}${f(x.delta)})${x.n ? `, n ${x.n[0] ?? '?'} → ${x.n[1] ?? '?'}` : ''}`;
   const lines = [`compared with ${c.against}:`];
   lines.push(`  improved: ${c.improved.length ? '' : 'none'}`, ...c.improved.map(line));
   lines.push(`  regressed: ${c.regressed.length ? '' : 'none'}`, ...c.regressed.map(line));
