@@ -15,7 +15,7 @@ import { ROOT } from '../helpers/shared.js';
 
 expect.extend(fixtureMatchers);
 declare module 'vitest' {
-  interface Assertion<T = any> { toMatchFixture(fixture: unknown, name?: string): T } // eslint-disable-line @typescript-eslint/no-explicit-any
+  interface Assertion<T = any> { toMatchFixture(fixture: unknown, name?: string): T }
 }
 
 const TEXT = 'Police said at least 12 people were killed in Dera on Monday. Route 58 was closed. Officials later said 12 had died.';
