@@ -1,19 +1,24 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { fixtureJsonSchema } from './src/testing/fixture.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 const define = { __NEWSCLAIMS_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with declarations for each.
-    entry: { index: 'src/index.ts' },
+    // The library and its testing helpers (newsclaims/testing): ESM + CJS with declarations for each.
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
     clean: true,
     target: 'node20',
     define,
+    // The fixture file format's JSON Schema, for editors: "$schema": "node_modules/newsclaims/dist/fixture.schema.json".
+    onSuccess: async () => {
+      writeFileSync('dist/fixture.schema.json', `${JSON.stringify(fixtureJsonSchema(), null, 2)}\n`);
+    },
   },
   {
     // The CLI: ESM only, with a shebang (kept from src/cli.ts).

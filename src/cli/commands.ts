@@ -2,10 +2,12 @@
 import type { Command } from './types.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
+import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   schema: schemaCommand,
+  check: checkCommand,
   report: reportCommand,
 };

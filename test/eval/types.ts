@@ -1,4 +1,4 @@
-/** One evaluation set: reads its gold from ../shared/eval and scores our extraction. */
+/** One evaluation set: reads its gold from ../shared/eval (or fixtures/) and scores our extraction. */
 export interface EvalRow {
   set: string;
   /** What the row scores: 'PER', 'span+value', 'source', ... */
@@ -14,6 +14,10 @@ export interface EvalRow {
   n?: number;
   /** The target the issue sets, for the table to show. */
   target?: string;
+  /** Optional: a short remark printed under the table (what is counted, a caveat). */
+  note?: string;
+  /** Optional: a few failure cases in words, written to the JSON report only. */
+  examples?: string[];
 }
 
 export interface EvalSet {
@@ -28,3 +32,10 @@ export const prf = (tp: number, fp: number, fn: number) => {
   const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   return { tp, fp, fn, p, r, f1 };
 };
+
+/** The number a row is judged by when two reports are compared: F1, else accuracy, else recall. */
+export const headline = (row: EvalRow): { metric: 'f1' | 'accuracy' | 'r'; value: number } | undefined =>
+  row.f1 !== undefined ? { metric: 'f1', value: row.f1 }
+    : row.accuracy !== undefined ? { metric: 'accuracy', value: row.accuracy }
+    : row.r !== undefined ? { metric: 'r', value: row.r }
+    : undefined;
