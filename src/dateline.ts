@@ -10,11 +10,17 @@ import type { Range } from './drafts.js';
 import { MONTHS } from './lexicon/dates.js';
 import { fullYear, isoDay, makeDay } from './calendar.js';
 
-const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
-const PLACE = `[\\p{Lu}][\\p{L}.'’-]*(?:[ ]{1,2}[\\p{Lu}][\\p{L}.'’-]*){0,4}(?:[ ]\\([^()\\n]{1,30}\\))?`;
+// Case-sensitive on purpose (with /i, \p{Lu} would match lower case): months as "Oct" or "OCT".
+const MONTH_ALT = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .flatMap((m) => [m[0]!.toUpperCase() + m.slice(1), m.toUpperCase()])
+  .join('|');
+const PLACE_PART = `[\\p{Lu}][\\p{L}.'’-]*(?:[ ]{1,2}[\\p{Lu}][\\p{L}.'’-]*){0,4}`;
+// "MADRID (SPAIN)", "AL-AIN , United Arab Emirates" (CoNLL keeps the space before the comma).
+const PLACE = `${PLACE_PART}(?:[ ]\\([^()\\n]{1,30}\\)|[ ]?,[ ]{1,2}${PLACE_PART})?`;
 const DATE = `(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[ ]{1,2}(${MONTH_ALT})\\.?(?:,?[ ]{1,2}(\\d{4}|\\d{2}))?|(${MONTH_ALT})\\.?[ ]{1,2}(\\d{1,2})(?:,?[ ]{1,2}(\\d{4}))?`;
 // Place, optional comma, date, optional "(SOURCE)", then a dash, a colon or the end of the line.
-const DATELINE_RE = new RegExp(`^(${PLACE}),?[ \\t]{1,3}(?:${DATE})(?![\\p{L}\\p{N}])[ \\t]*(\\([^()\\n]{1,40}\\)[ \\t]*)?(--|[-–—:]|$)`, 'diu');
+const DATELINE_RE = new RegExp(`^(${PLACE}),?[ \\t]{1,3}(?:${DATE})(?![\\p{L}\\p{N}])[ \\t]*(\\([^()\\n]{1,40}\\)[ \\t]*)?(--|[-–—:]|$)`, 'du');
 
 export interface Dateline {
   /** The whole dateline, place to dash. */
@@ -57,12 +63,10 @@ export function findDateline(doc: Doc): Dateline | undefined {
 function readLine(line: string, offset: number): Dateline | undefined {
   const m = DATELINE_RE.exec(line);
   if (!m) return undefined;
-  const place = m[1]!;
+  const place = m[1]!.split(/[ ]?[,(]/)[0]!;
   // Without a dash or a "(Reuters)" after it, only an all-caps place reads as a dateline.
   if (m[12] === '' && !m[11] && place !== place.toUpperCase()) return undefined;
   // Groups: 2–4 ISO; 5 day, 6 month, 7 year; 8 month, 9 day, 10 year.
-  if (m[6] && !/^\p{Lu}/u.test(m[6])) return undefined;
-  if (m[8] && !/^\p{Lu}/u.test(m[8])) return undefined;
   let d: Date | undefined;
   let g: [number, number];
   if (m[2]) {
@@ -70,7 +74,7 @@ function readLine(line: string, offset: number): Dateline | undefined {
     g = [2, 4];
   } else if (m[6]) {
     const y = m[7];
-    if (y !== undefined) d = makeDay(y.length === 2 ? fullYear(Number(y)) : Number(y), MONTHS[m[6].toLowerCase()]!, Number(m[5]));
+    if (y !== undefined) d = makeDay(y.length === 2 ? fullYear(Number(y)) : Number(y), MONTHS[m[6]!.toLowerCase()]!, Number(m[5]));
     g = [5, y !== undefined ? 7 : 6];
   } else {
     const y = m[10];

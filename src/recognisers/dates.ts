@@ -37,6 +37,8 @@ const UNIT_ALT = alt(Object.keys(PERIOD_UNITS));
 // A number that goes on ("2,000", "12.5") is not a year or a day.
 const NUM_END = '(?![\\p{N}]|[.,]\\p{N})';
 
+const FULL_MONTH_BEFORE_DOT = new RegExp(`(?<![\\p{L}])(?:${MONTH_FULL_ALT})\\.$`, 'iu');
+
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
 const capital = (s: string) => /^\p{Lu}/u.test(s);
 const monthOf = (s: string) => MONTHS[lower(s).replace(/\.$/, '')];
@@ -94,10 +96,15 @@ function readDayMonth(day: number, month: number, yearText: string | undefined, 
   return ref ? inferred(nearestYear(month, day, ref), 'day') : unresolved('day');
 }
 
-/** A 2-digit year only when nothing word-like follows it: "3 JAN 90 --", not "12 October 15 soldiers". */
-function yearAllowed(text: string, m: RegExpExecArray, g: number): boolean {
+/**
+ * A 2-digit year after an abbreviated month ("3 JAN 90", "23 Aug 88"), or when nothing word-like follows
+ * it; not after a full month name that goes on: "12 October 15 soldiers".
+ */
+function yearAllowed(text: string, m: RegExpExecArray, g: number, monthGroup: number): boolean {
   const y = at(m, g);
   if (!y || m[g]!.length !== 2) return true;
+  const k = lower(m[monthGroup]!);
+  if ((k.length <= 3 && k !== 'may') || k === 'sept') return true;
   return !/^[ \t]{0,3}[\p{L}\p{N}]/u.test(text.slice(y.end, y.end + 6));
 }
 
@@ -117,7 +124,7 @@ export const ROWS: Row[] = [
     ),
     read: (m, { doc, ref }) => {
       if (!capital(m[2]!)) return null;
-      const keepYear = m[3] !== undefined && yearAllowed(doc.text, m, 3);
+      const keepYear = m[3] !== undefined && yearAllowed(doc.text, m, 3, 2);
       const r = readDayMonth(Number(m[1]), monthOf(m[2]!)!, keepYear ? m[3] : undefined, ref);
       if (!r) return null;
       if (m[3] !== undefined && !keepYear) {
@@ -291,6 +298,8 @@ export function recogniseDates(doc: Doc): DateDraft[] {
       const r = row.read(m, ctx);
       if (!r) continue;
       const range = r.range ?? { start: m.index, end: m.index + m[0].length };
+      // "on 12 October." — the full stop ends the sentence, it does not abbreviate the month.
+      if (doc.text[range.end - 1] === '.' && FULL_MONTH_BEFORE_DOT.test(doc.text.slice(Math.max(0, range.end - 11), range.end))) range.end--;
       found.push({
         range,
         ...(r.date ? { date: r.date } : {}),
