@@ -84,12 +84,22 @@ export const PERIOD_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'y
   weekend: 'day',
   month: 'month', months: 'month',
   year: 'year', years: 'year',
+  // "minutes ago", "two hours ago": the publication day (or the day before, past 24 hours).
+  minute: 'day', minutes: 'day',
+  hour: 'day', hours: 'day',
+};
+
+/** Sub-day units in "N hours ago": how many of them make a day. */
+export const SUBDAY_UNITS: Readonly<Record<string, number>> = {
+  minute: 1440, minutes: 1440, hour: 24, hours: 24,
 };
 
 /** Counts in "two days ago", "a week ago". */
 export const AGO_COUNTS: Readonly<Record<string, number>> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
+  // Vague counts: only with minutes or hours, where any count stays within the day.
+  'a few': -1, few: -1, several: -1,
 };
 
 /** Prepositions that make a bare four-digit number a year: "in 2017", "since 1990". */

@@ -10,7 +10,7 @@ import type { Doc } from '../doc.js';
 import type { DateDraft, Range } from '../drafts.js';
 import {
   AGO_COUNTS, DAY_PARTS, MONTH_PREPOSITIONS, MONTHS, PERIOD_UNITS, RELATIVE_DAYS, RELATIVE_PERIOD_MODIFIERS,
-  WEEKDAY_NAME_FOLLOWERS, WEEKDAY_NAME_PRECEDERS, WEEKDAYS, YEAR_PREPOSITIONS,
+  SUBDAY_UNITS, WEEKDAY_NAME_FOLLOWERS, WEEKDAY_NAME_PRECEDERS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from '../lexicon/dates.js';
 import { fullYear, isoDay, makeDay, nearestYear, refDay, weekdayOnOrBefore } from '../calendar.js';
 import { findDateline } from '../dateline.js';
@@ -240,15 +240,19 @@ export const ROWS: Row[] = [
   },
   {
     name: 'ago',
-    examples: ['two days ago', '3 weeks ago', 'a year ago'],
+    examples: ['two days ago', '3 weeks ago', 'a year ago', 'a few minutes ago', '36 hours ago'],
     re: new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,3}|${AGO_ALT})\\s{1,3}(${UNIT_ALT})\\s{1,3}ago(?![\\p{L}])`, 'dgiu'),
     read: (m, { ref }) => {
       const w = lower(m[1]!);
       const n = /^\d+$/.test(w) ? Number(w) : AGO_COUNTS[w];
       const unit = lower(m[2]!);
       if (n === undefined || unit === 'weekend') return null;
+      const perDay = SUBDAY_UNITS[unit];
+      // "a few days ago" has no day to give; "a few hours ago" stays within the day.
+      if (n < 0 && !perDay) return null;
       const g = PERIOD_UNITS[unit]!;
       if (!ref) return unresolved(g);
+      if (perDay) return inferred(addDays(ref, -Math.floor(Math.max(n, 0) / perDay)), 'day');
       if (g === 'day') return inferred(addDays(ref, -n), 'day');
       if (g === 'week') return inferred(startOfWeek(addWeeks(ref, -n), { weekStartsOn: 1 }), 'week');
       if (g === 'month') return inferred(startOfMonth(addMonths(ref, -n)), 'month');
