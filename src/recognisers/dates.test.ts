@@ -145,6 +145,10 @@ describe('recogniseDates', () => {
       ['Unemployment peaked in the 1990s.', []],
       ['Rates rose 3 percent in 2019.', ['2019=2019-01-01/year/stated']],
       ['The Friday prayers were cancelled.', []],
+      ['Markets close early on a Saturday morning.', []],
+      ['Protests are held every Friday.', []],
+      ['In January 25 people took part.', ['January=2026-01-01/month/inferred']],
+      ['They march in March 2,000 strong.', ['March=2026-03-01/month/inferred']],
     ];
     it.each(rows)('%s', (text, expected) => {
       expect(dates(text, '2026-03-10')).toEqual(expected);

@@ -142,8 +142,10 @@ export const ROWS: Row[] = [
       `(?<![\\p{L}\\p{N}])(${MONTH_ALT})\\b\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{N}\\p{L}]|[.,:]\\p{N})(?:,?\\s{1,3}(\\d{4})${NUM_END})?`,
       'dgiu',
     ),
-    read: (m, { ref }) => {
+    read: (m, { doc, ref }) => {
       if (!capital(m[1]!)) return null;
+      // "In January 25 people took part": a day follows "on", not "in"; the month row keeps "January".
+      if (m[3] === undefined && prevWord(doc.text, m.index)?.word.toLowerCase() === 'in') return null;
       return readDayMonth(Number(m[2]), monthOf(m[1]!)!, m[3], ref);
     },
   },
@@ -155,9 +157,10 @@ export const ROWS: Row[] = [
   },
   {
     name: 'month',
+    // A day or year after the month makes a longer candidate that wins the overlap.
     examples: ['in May', 'last March', 'since October', 'in mid-January'],
     re: new RegExp(
-      `(?<![\\p{L}\\p{N}])(${MONTH_PREP_ALT})(?:\\s{1,3}|-)(?:(early|late|mid)(?:\\s{1,3}|-))?(${MONTH_FULL_ALT})\\b(?!\\.?\\s{0,3}\\p{N}|['’]s|-)`,
+      `(?<![\\p{L}\\p{N}])(${MONTH_PREP_ALT})(?:\\s{1,3}|-)(?:(early|late|mid)(?:\\s{1,3}|-))?(${MONTH_FULL_ALT})\\b(?!['’]s|-)`,
       'dgiu',
     ),
     read: (m, { ref }) => {
@@ -272,6 +275,8 @@ export const ROWS: Row[] = [
       if (!mod || mod === 'on') {
         const p = prevWord(doc.text, day.start - (mod ? m[1]!.length + 1 : 0));
         if (p && !p.broken && WEEKDAY_NAME_PRECEDERS.has(p.word.toLowerCase())) return null;
+        // "on a Saturday morning", "every Friday": a habit, not a day.
+        if (p && !p.broken && ['a', 'an', 'every', 'each'].includes(p.word.toLowerCase())) return null;
       }
       const start = mod && mod !== 'on' ? m.index : day.start;
       const range = { start, end: m[3] ? at(m, 3)!.end : day.end };
