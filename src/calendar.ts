@@ -3,7 +3,7 @@
  * Days are handled as local-midnight Dates built from calendar components and printed back as
  * components, so results never depend on the machine's time zone. Nothing here reads the clock.
  */
-import { addDays, differenceInCalendarDays, format, isValid } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid } from 'date-fns';
 
 /** The calendar day (UTC) of an ISO timestamp, as a local-midnight Date; undefined if unparseable. */
 export function refDay(iso: string | undefined): Date | undefined {
@@ -22,8 +22,9 @@ export function makeDay(year: number, month: number, day: number): Date | undefi
   return d;
 }
 
-/** "2026-03-09". */
-export const isoDay = (d: Date): string => format(d, 'yyyy-MM-dd');
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+/** "2026-03-09" (what date-fns' format(d, 'yyyy-MM-dd') gives, without its token parser on the hot path). */
+export const isoDay = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1, 2)}-${pad(d.getDate(), 2)}`;
 
 /**
  * A two-digit year's century: the one that puts it nearest the reference year, or without a reference

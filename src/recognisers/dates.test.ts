@@ -132,6 +132,8 @@ describe('recogniseDates', () => {
     const rows: [string, string[]][] = [
       ['It may rain before the talks.', []],
       ['Theresa May met the envoy.', []],
+      ['The plan was backed by May and her cabinet.', []],
+      ['Talks ran from March to the end of June.', ['March=2026-03-01/month/inferred', 'June=2026-06-01/month/inferred']],
       ['Protesters march through the capital.', []],
       ['The Sunday Times reported the figure.', []],
       ['Bloody Sunday is remembered every year.', []],

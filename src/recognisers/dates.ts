@@ -166,6 +166,8 @@ export const ROWS: Row[] = [
     read: (m, { ref }) => {
       if (!capital(m[3]!)) return null;
       const prep = lower(m[1]!);
+      // "a letter from May", "backed by May": the name, not the month.
+      if (lower(m[3]!) === 'may' && !m[2] && ['by', 'of', 'from', 'after', 'before'].includes(prep)) return null;
       const mod = ['last', 'this', 'next', 'early', 'late', 'mid', 'earlier', 'later'].includes(prep);
       const start = mod ? m.index : m[2] ? at(m, 2)!.start : at(m, 3)!.start;
       const range = { start, end: at(m, 3)!.end };
