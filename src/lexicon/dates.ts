@@ -31,6 +31,15 @@ export const WEEKDAY_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
   'trading', 'club', 'edition', 'supplement',
 ]);
 
+/** Words after a date that make it a name: "9 October Avenue", "19 April Movement", "6 October Bridge". */
+export const DATE_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
+  'avenue', 'street', 'st', 'road', 'square', 'boulevard', 'bridge', 'park', 'plaza', 'stadium', 'airport',
+  'school', 'hospital', 'university', 'city', 'district', 'neighbourhood', 'neighborhood', 'settlement',
+  'movement', 'group', 'front', 'command', 'brigade', 'battalion', 'regiment', 'revolution', 'agreement',
+  'accords', 'accord', 'declaration', 'manifesto', 'party', 'alliance', 'coalition', 'organization',
+  'organisation', 'club',
+]);
+
 /** Words before a weekday that make it a named day, not a date: "Bloody Sunday", "Black Friday", "Super Tuesday". */
 export const WEEKDAY_NAME_PRECEDERS: ReadonlySet<string> = new Set([
   'bloody', 'black', 'good', 'super', 'easter', 'palm', 'ash', 'holy', 'cyber', 'maundy', 'shrove', 'blue',

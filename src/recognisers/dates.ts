@@ -9,7 +9,7 @@ import { addDays, addMonths, addWeeks, addYears, startOfMonth, startOfWeek, star
 import type { Doc } from '../doc.js';
 import type { DateDraft, Range } from '../drafts.js';
 import {
-  AGO_COUNTS, DAY_PARTS, MONTH_PREPOSITIONS, MONTHS, PERIOD_UNITS, RELATIVE_DAYS, RELATIVE_PERIOD_MODIFIERS,
+  AGO_COUNTS, DATE_NAME_FOLLOWERS, DAY_PARTS, MONTH_PREPOSITIONS, MONTHS, PERIOD_UNITS, RELATIVE_DAYS, RELATIVE_PERIOD_MODIFIERS,
   SUBDAY_UNITS, WEEKDAY_NAME_FOLLOWERS, WEEKDAY_NAME_PRECEDERS, WEEKDAYS, YEAR_PREPOSITIONS,
 } from '../lexicon/dates.js';
 import { fullYear, isoDay, makeDay, nearestYear, refDay, weekdayOnOrBefore } from '../calendar.js';
@@ -82,6 +82,13 @@ function nextWord(text: string, pos: number): string | undefined {
   return w?.[1];
 }
 
+/** A date that names something: "9 October Avenue", the "9 May" group (quoted on both sides). */
+function isName(text: string, r: Range): boolean {
+  const after = nextWord(text, r.end);
+  if (after && DATE_NAME_FOLLOWERS.has(after.toLowerCase())) return true;
+  return r.start > 0 && text[r.start - 1] === '"' && text[r.end] === '"';
+}
+
 /** A day + month with an optional year (2 or 4 digits); the reference fills a missing year. */
 function readDayMonth(day: number, month: number, yearText: string | undefined, ref: Date | undefined): Reading {
   if (yearText !== undefined) {
@@ -108,7 +115,7 @@ function yearAllowed(text: string, m: RegExpExecArray, g: number, monthGroup: nu
   return !/^[ \t]{0,3}[\p{L}\p{N}]/u.test(text.slice(y.end, y.end + 6));
 }
 
-export const ROWS: Row[] = [
+const ROWS: Row[] = [
   {
     name: 'iso',
     examples: ['1996-08-30'],
@@ -309,6 +316,7 @@ export function recogniseDates(doc: Doc): DateDraft[] {
       const r = row.read(m, ctx);
       if (!r) continue;
       const range = r.range ?? { start: m.index, end: m.index + m[0].length };
+      if (row.name !== 'weekday' && isName(doc.text, range)) continue;
       // "on 12 October." — the full stop ends the sentence, it does not abbreviate the month.
       if (doc.text[range.end - 1] === '.' && FULL_MONTH_BEFORE_DOT.test(doc.text.slice(Math.max(0, range.end - 11), range.end))) range.end--;
       found.push({
