@@ -16,6 +16,7 @@ describe('datelineDate', () => {
     ['   LIMA, 12 MAR 89 (EFE) -- [TEXT] POLICE SAID TWO BOMBS EXPLODED', '1989-03-12'],
     ['   MADRID (SPAIN), 8 JAN 90 (DOMESTIC SERVICE) -- [TEXT] HERE IN MADRID', '1990-01-08'],
     ['   CLANDESTINE, 17 NOV 89 -- [INTERVIEW WITH A COMMANDER]', '1989-11-17'],
+    ['   PERTH (AUSTRALIA), JUNE 11 89 (AFP) -- [TEXT] A DEPORTED OFFICER SAID', '1989-06-11'],
     // Reuters RCV1 / CoNLL: ISO date on the line after the headline.
     ['SOCCER - CAPTAIN NAMED FOR QUALIFIER.\nLONDON 1996-08-30\nThe striker was named captain on Friday.', '1996-08-30'],
     ['SOCCER - JAPAN GET LUCKY WIN.\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began the defence of their title.', '1996-12-06'],

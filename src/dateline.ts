@@ -18,7 +18,7 @@ const MONTH_ALT = Object.keys(MONTHS)
 const PLACE_PART = `[\\p{Lu}][\\p{L}.'’-]*(?:[ ]{1,2}[\\p{Lu}][\\p{L}.'’-]*){0,4}`;
 // "MADRID (SPAIN)", "AL-AIN , United Arab Emirates" (CoNLL keeps the space before the comma).
 const PLACE = `${PLACE_PART}(?:[ ]\\([^()\\n]{1,30}\\)|[ ]?,[ ]{1,2}${PLACE_PART})?`;
-const DATE = `(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[ ]{1,2}(${MONTH_ALT})\\.?(?:,?[ ]{1,2}(\\d{4}|\\d{2}))?|(${MONTH_ALT})\\.?[ ]{1,2}(\\d{1,2})(?:,?[ ]{1,2}(\\d{4}))?`;
+const DATE = `(\\d{4})-(\\d{2})-(\\d{2})|(\\d{1,2})[ ]{1,2}(${MONTH_ALT})\\.?(?:,?[ ]{1,2}(\\d{4}|\\d{2}))?|(${MONTH_ALT})\\.?[ ]{1,2}(\\d{1,2})(?:,?[ ]{1,2}(\\d{4}|\\d{2}))?`;
 // Place, optional comma, date, optional "(SOURCE)", then a dash, a colon or the end of the line.
 const DATELINE_RE = new RegExp(`^(${PLACE}),?[ \\t]{1,3}(?:${DATE})(?![\\p{L}\\p{N}])[ \\t]*(\\([^()\\n]{1,40}\\)[ \\t]*)?(--|[-–—:]|$)`, 'du');
 
@@ -78,7 +78,7 @@ function readLine(line: string, offset: number): Dateline | undefined {
     g = [5, y !== undefined ? 7 : 6];
   } else {
     const y = m[10];
-    if (y !== undefined) d = makeDay(Number(y), MONTHS[m[8]!.toLowerCase()]!, Number(m[9]));
+    if (y !== undefined) d = makeDay(y.length === 2 ? fullYear(Number(y)) : Number(y), MONTHS[m[8]!.toLowerCase()]!, Number(m[9]));
     g = [8, y !== undefined ? 10 : 9];
   }
   const a = m.indices![g[0]]!;
