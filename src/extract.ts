@@ -11,6 +11,7 @@ import { recogniseAttributions } from './recognisers/attributions.js';
 import { recogniseDates } from './recognisers/dates.js';
 import { resolve } from './resolvers/index.js';
 import { assemble } from './assemble.js';
+import { datelineDate } from './dateline.js';
 import type { Draft } from './drafts.js';
 import { ExtractionResult, type Article } from './schema.js';
 import { z } from 'zod';
@@ -78,6 +79,11 @@ export function extract(input: string | Article, options: ExtractOptions = {}): 
   const norm = normalise(text);
   const doc = segment(text, norm.text, norm.furniture);
   if (publishedAt) doc.publishedAt = publishedAt;
+  // A wire dateline ("SAN SALVADOR, 3 JAN 90 --") is the reference when the caller gave none.
+  else {
+    const fromDateline = datelineDate(doc);
+    if (fromDateline) doc.publishedAt = fromDateline;
+  }
 
   const draft: Draft = {
     doc,
