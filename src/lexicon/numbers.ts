@@ -5,7 +5,7 @@
 
 /** zero … nineteen. */
 export const UNIT_WORDS: Readonly<Record<string, number>> = {
-  zero: 0, nought: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
+  zero: 0, nought: 0, naught: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
 };
@@ -24,7 +24,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
 /** Scale suffixes written onto digits or after them: "$3m", "£2bn", "5k", "1.2 mln". */
 export const SCALE_SUFFIXES: Readonly<Record<string, number>> = {
   k: 1_000, thousand: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, mil: 1_000_000, million: 1_000_000,
-  b: 1_000_000_000, bn: 1_000_000_000, bln: 1_000_000_000, billion: 1_000_000_000, tn: 1_000_000_000_000,
+  b: 1_000_000_000, bn: 1_000_000_000, bln: 1_000_000_000, billion: 1_000_000_000, tn: 1_000_000_000_000, tln: 1_000_000_000_000,
   trillion: 1_000_000_000_000,
 };
 
@@ -47,3 +47,8 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per cent'
 
 /** Sign words before a number. */
 export const NEGATIVE_WORDS: ReadonlySet<string> = new Set(['minus', 'negative']);
+
+/** Determiners before "one" that make it a pronoun, not a number: "the one you mentioned", "which one". */
+export const PRONOUN_ONE_BEFORE: ReadonlySet<string> = new Set([
+  'the', 'this', 'that', 'which', 'each', 'every', 'any', 'no', 'some', 'another', 'little', 'only', 'someone',
+]);

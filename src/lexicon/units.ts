@@ -21,6 +21,23 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   usd: 'USD', eur: 'EUR', gbp: 'GBP', cents: 'USD', pence: 'GBP',
 };
 
+/** Nationality + currency word: "125 million australian dollars", "10 turkish lira" (singular noun). */
+export const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = {
+  'us dollar': 'USD', 'american dollar': 'USD', 'australian dollar': 'AUD', 'canadian dollar': 'CAD',
+  'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'taiwan dollar': 'TWD',
+  'swiss franc': 'CHF', 'french franc': 'FRF', 'belgian franc': 'BEF', 'turkish lira': 'TRY', 'italian lira': 'ITL',
+  'chinese yuan': 'CNY', 'japanese yen': 'JPY', 'indian rupee': 'INR', 'pakistani rupee': 'PKR', 'russian rouble': 'RUB',
+  'russian ruble': 'RUB', 'mexican peso': 'MXN', 'colombian peso': 'COP', 'argentine peso': 'ARS', 'chilean peso': 'CLP',
+  'philippine peso': 'PHP', 'brazilian real': 'BRL', 'south african rand': 'ZAR', 'british pound': 'GBP',
+  'egyptian pound': 'EGP', 'iraqi dinar': 'IQD', 'saudi riyal': 'SAR', 'iranian rial': 'IRR', 'israeli shekel': 'ILS',
+  'afghan afghani': 'AFN', 'ukrainian hryvnia': 'UAH', 'nigerian naira': 'NGN', 'kenyan shilling': 'KES',
+};
+
+/** Letters written before a spaced "$": "US $ 150 million", "C $ 300 million", "HK $ 10 billion". */
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  us: 'USD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL',
+};
+
 /** Measure units after the figure (also written onto digits: "29km", "180ml"). */
 export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   km: 'km', kms: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', mi: 'mi', miles: 'mi',

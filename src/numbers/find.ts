@@ -5,8 +5,8 @@
  * Context that decides whether a number is a claim (dates, ages, identifiers) is the recogniser's job.
  */
 import type { Doc, Token } from '../doc.js';
-import { NEGATIVE_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, FRACTION_WORDS } from '../lexicon/numbers.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, MEASURE_UNITS } from '../lexicon/units.js';
+import { NEGATIVE_WORDS, PRONOUN_ONE_BEFORE, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, FRACTION_WORDS } from '../lexicon/numbers.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_UNITS, NATIONAL_CURRENCIES } from '../lexicon/units.js';
 import { ORDINAL_SUFFIXES } from '../lexicon/units.js';
 import { parseDigits, parseDigitsWithSuffix, parseNumberWords, scaleOfSuffix, scaleWord } from './parse.js';
 
@@ -76,6 +76,9 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
     if (t.text === '$' && prev && adjacent(prev, t) && i - 1 >= 0 && CURRENCY_SYMBOLS[`${prev.lower}$`]) {
       currency = CURRENCY_SYMBOLS[`${prev.lower}$`];
       first = i - 1;
+    } else if (t.text === '$' && prev && DOLLAR_PREFIXES[prev.lower] && t.start - prev.end <= 1 && /^\p{L}+$/u.test(prev.text) && (adjacent(prev, t) || (prev.lower !== 'a' && prev.lower !== 's'))) {
+      currency = DOLLAR_PREFIXES[prev.lower];
+      first = i - 1;
     }
     k = i + 1;
     // "Rs. 100"
@@ -133,10 +136,21 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
     // "1.5 million", "3 bn", "two dozen" after digits.
     const nx = toks[numLast];
     if (!suffixScaled && nx && numLast < to) {
-      const sc = nx.lower === 'm' || nx.lower === 'b' || nx.lower === 'k' ? (currency ? scaleWord(nx.lower) : undefined) : scaleWord(nx.lower);
-      if (sc !== undefined && !(nx.lower === 'hundred' && Number.isInteger(value) && value >= 100)) {
+      const sc = nx.lower === 'm' || nx.lower === 'b' ? (currency ? scaleWord(nx.lower) : undefined) : scaleWord(nx.lower);
+      if (sc !== undefined) {
         value *= sc;
         numLast++;
+        // "4 thousand 3 hundred and 21", "3 hundred and one": smaller groups after a scale.
+        let lastSc = sc;
+        for (let guard = 0; guard < 4 && numLast + 1 < to; guard++) {
+          const a = toks[numLast]!;
+          const b = toks[numLast + 1]!;
+          const bs = SCALE_WORDS[b.lower];
+          if (/^\d{1,3}$/.test(a.text) && bs !== undefined && bs < lastSc) { value += Number(a.text) * bs; numLast += 2; lastSc = bs; continue; }
+          const small = /^\d{1,2}$/.test(b.text) ? Number(b.text) : (UNIT_WORDS[b.lower] ?? TENS_WORDS[b.lower]);
+          if (a.lower === 'and' && lastSc >= 100 && small !== undefined && small < 100) { value += small; numLast += 2; }
+          break;
+        }
       }
     }
   } else {
@@ -156,6 +170,8 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
     if (NEGATIVE_WORDS.has(toks[k - 1]?.lower ?? '') && !currency) { sign = -1; numFirst = k - 1; }
     const p = parseNumberWords(words);
     if (!p) return null;
+    // "the one you mentioned", "which one": a pronoun, not a number.
+    if (words[0] === 'one' && p.used === 1 && PRONOUN_ONE_BEFORE.has(toks[k - 1]?.lower ?? '')) return null;
     // Back off to a whole token when the parse ends inside a hyphenated one.
     let used = p.used;
     const lastTok = tokenOfWord[used - 1]!;
@@ -180,10 +196,22 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
       kind = 'percent';
       unit = 'percent';
       last += 2;
-    } else if (!currency && CURRENCY_WORDS[a.lower] !== undefined && !(a.lower === 'pounds' && false)) {
-      // "20 billion francs", "5 US dollars" (the "us" is read below)
+    } else if (!currency && CURRENCY_WORDS[a.lower] !== undefined) {
+      // "20 billion francs", "75 USD million"
       kind = 'money';
       unit = CURRENCY_WORDS[a.lower];
+      last++;
+      const sc = toks[last] && last < to ? SCALE_WORDS[toks[last]!.lower] : undefined;
+      if (sc !== undefined && sc >= 1000) { value *= sc; last++; }
+    } else if (!currency && last + 1 < to && NATIONAL_CURRENCIES[`${a.lower} ${toks[last + 1]!.lower.replace(/s$/, '')}`]) {
+      // "125 million australian dollars", "10 turkish lira"
+      kind = 'money';
+      unit = NATIONAL_CURRENCIES[`${a.lower} ${toks[last + 1]!.lower.replace(/s$/, '')}`];
+      last += 2;
+    } else if (!currency && /^[$€£¥₹]$/.test(a.text)) {
+      // "10 $", "10 €": the symbol after the figure
+      kind = 'money';
+      unit = CURRENCY_SYMBOLS[a.text];
       last++;
     } else if (!currency && (a.lower === 'us' || a.lower === 'u.s') && CURRENCY_WORDS[toks[last + 1]?.lower ?? ''] && last + 1 < to) {
       kind = 'money';

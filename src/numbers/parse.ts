@@ -66,6 +66,24 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
     if (scale === undefined) return null;
     return { value: (w0 === 'several' ? 3 : 2) * scale, used: k + 1, vague: true };
   }
+  // Fractions of a scale: "half a dozen", "half a million", "a quarter million", "half million".
+  {
+    let k = 0;
+    if (w0 === 'a' && (words[1] === 'half' || words[1] === 'quarter')) k = 1;
+    const f = words[k] === 'half' ? 0.5 : words[k] === 'quarter' ? 0.25 : undefined;
+    if (f !== undefined) {
+      const skipA = words[k + 1] === 'a' ? 1 : 0;
+      const sc = SCALE_WORDS[words[k + 1 + skipA] ?? ''];
+      if (sc !== undefined && (skipA === 0 || words[k] === 'half')) return { value: f * sc, used: k + 2 + skipA };
+    }
+  }
+  // "three quarters", "two thirds" (+ a scale: "three quarters billion").
+  if (UNIT_WORDS[w0] !== undefined && UNIT_WORDS[w0]! >= 1 && UNIT_WORDS[w0]! < 10 && /^(?:quarters|thirds|fifths|halves)$/.test(words[1] ?? '')) {
+    const v = UNIT_WORDS[w0]! * FRACTION_WORDS[words[1]!]!;
+    const sc = SCALE_WORDS[words[2] ?? ''];
+    if (sc !== undefined && sc >= 1000) return { value: v * sc, used: 3 };
+    return { value: v, used: 2, fraction: true };
+  }
   // Fractions alone: "half", "a quarter", "two thirds", "three quarters".
   if (FRACTION_WORDS[w0] !== undefined && w0 !== 'third' && w0 !== 'fifth' && w0 !== 'quarter') {
     return { value: FRACTION_WORDS[w0]!, used: 1, fraction: true };
@@ -100,6 +118,10 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
       if (last === 'unit' || last === 'teen' || last === 'tens' || last === 'a' || last === 'dozen') break;
       current += tens;
       last = 'tens';
+    } else if (w === 'hundred' && last === 'none' && SCALE_WORDS[words[i + 1] ?? ''] !== undefined && SCALE_WORDS[words[i + 1]!]! > 100) {
+      // "hundred thousand dollars": a bare hundred before a larger scale.
+      current = 100;
+      last = 'hundred';
     } else if (w === 'hundred') {
       if (last === 'none' || last === 'hundred' || last === 'and' || last === 'dozen') break;
       if (current % 100 !== 0 || current === 0) current = (current || 1) * 100;
@@ -115,6 +137,14 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
       current = 0;
       lastScale = scale;
       last = 'scale';
+    } else if (w === 'and' && (last === 'unit' || last === 'teen' || last === 'tens' || last === 'hundred' || last === 'scale') && FRACTION_WORDS[words[i + 2] ?? ''] !== undefined && (words[i + 1] === 'a' || UNIT_WORDS[words[i + 1] ?? ''] !== undefined)) {
+      // "two and a half", "two million and one half", "five billion and three quarters"
+      const n = words[i + 1] === 'a' ? 1 : UNIT_WORDS[words[i + 1]!]!;
+      const f = n * FRACTION_WORDS[words[i + 2]!]!;
+      if (last === 'scale') total += f * lastScale;
+      else current += f;
+      i += 2;
+      last = 'teen';
     } else if (w === 'and') {
       // "a hundred and five", "two thousand and two hundred": only after a hundred or a scale, before a number word.
       const nx = words[i + 1] ?? '';
@@ -122,7 +152,7 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
       if (UNIT_WORDS[nx] === undefined && TENS_WORDS[nx] === undefined) break;
       last = 'and';
       continue;
-    } else if (w === 'point' && (last === 'unit' || last === 'tens' || last === 'teen')) {
+    } else if (w === 'point' && (last === 'unit' || last === 'tens' || last === 'teen' || last === 'hundred' || last === 'scale')) {
       // "nine point nought four" → 9.04
       let digits = '';
       let k = i + 1;
@@ -150,7 +180,7 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
 
 /** Apply a scale word or suffix that follows digits: "1.5 million", "3 bn". */
 export function scaleWord(w: string): number | undefined {
-  if (w === 'dozen') return 12;
+  if (w === 'dozen' || w === 'dozens') return 12;
   if (w === 'hundred') return 100;
   return SCALE_SUFFIXES[w] ?? SCALE_WORDS[w];
 }

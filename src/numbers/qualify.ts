@@ -78,12 +78,15 @@ export function qualify(doc: Doc, mentions: NumberMention[], from: number, to: n
       const before = toks[m.first - 1]?.lower;
       const isRange =
         (joiner === 'and' && before === 'between') ||
-        (joiner === 'to' && (before === 'from' || before === 'between' || true)) ||
+        joiner === 'to' ||
         (joiner === '-' && m.written === 'digits' && next.written === 'digits') ||
         (joiner === 'or' && m.written === 'words' && next.written === 'words' && Math.abs(m.value) < 100);
       const compatible = (m.kind === next.kind || m.kind === 'cardinal') && next.value > m.value && m.kind !== 'vague' && next.kind !== 'vague';
       // "from 200 to 300 in 2008" is fine; "2-1" (a score) and "1995-01" (a date) are not ranges.
-      if (isRange && compatible && !(joiner === '-' && (m.value >= 1000 && m.value <= 2100 && Number.isInteger(m.value) && m.written === 'digits' && !toks[m.numFirst]!.text.includes(',')))) {
+      // "1995-2000", "1995-01": years and dates, not ranges of counts.
+      const yearish = (x: NumberMention) => x.written === 'digits' && /^\d{4}$/.test(toks[x.numFirst]!.text) && x.value >= 1800 && x.value <= 2100;
+      const dateLike = joiner === '-' && yearish(m) && (yearish(next) || /^\d{2}$/.test(toks[next.numFirst]!.text));
+      if (isRange && compatible && !dateLike) {
         let first = m.first;
         if ((before === 'between' || before === 'from') && m.first - 1 >= from) first = m.first - 1;
         // "$3m to 5m": the unit of either end belongs to both; a scale written only on the upper end applies to both ("3 to 5 million").
