@@ -22,7 +22,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventSense>> = {
   corpses: casualty('died'), lives: casualty('died'),
   injured: casualty('injured'), injuring: casualty('injured'), injure: casualty('injured'), injuries: casualty('injured'),
   hurt: casualty('injured'), wounded: casualty('wounded'), wounding: casualty('wounded'), wounds: casualty('wounded'),
-  maimed: casualty('injured'),
+  maimed: casualty('injured'), wound: casualty('wounded'),
   missing: casualty('missing'), disappeared: casualty('missing'), unaccounted: casualty('missing'),
   casualties: casualty('casualties'), casualty: casualty('casualties'), victims: casualty('casualties'),
   losses: casualty('casualties'),
@@ -52,7 +52,7 @@ export const EVENT_BRIDGE: ReadonlySet<string> = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'reportedly', 'also', 'all', 'later',
   'allegedly', 'believed', 'feared', 'to', 'confirmed', 'found', 'left', 'now', 'either', 'seriously', 'critically',
   'badly', 'fatally', 'slightly', 'mortally', 'were', 'got', 'apparently', 'presumed', 'say', 'said', 'thought',
-  'listed', 'as', 'who', 'that', 'later', 'subsequently', 'shot', 'gunned', 'down', 'while', 'others',
+  'listed', 'as', 'who', 'that', 'among', 'those', 'later', 'subsequently', 'shot', 'gunned', 'down', 'while', 'others',
 ]);
 
 /** Person nouns: what casualty figures count, and the count claims worth keeping. */
@@ -78,11 +78,12 @@ export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = {
   killing: casualty('killed'), killings: casualty('killed'), murder: casualty('killed'), murders: casualty('killed'),
   massacre: casualty('killed'), assassination: casualty('killed'), assassinations: casualty('killed'),
   execution: casualty('killed'), executions: casualty('killed'), deaths: casualty('died'), death: casualty('died'),
-  wounding: casualty('wounded'), injuring: casualty('injured'), disappearance: casualty('missing'),
+  wounding: casualty('wounded'), injuring: casualty('injured'), injury: casualty('injured'), injuries: casualty('injured'), disappearance: casualty('missing'),
   kidnapping: detention('kidnapped'), kidnappings: detention('kidnapped'), abduction: detention('kidnapped'),
   abductions: detention('kidnapped'), arrest: detention('arrested'), arrests: detention('arrested'),
   detention: detention('detained'), release: detention('released'), evacuation: displacement('evacuated'),
-  displacement: displacement('displaced'),
+  displacement: displacement('displaced'), bodies: casualty('died'), corpses: casualty('died'),
+  remains: casualty('died'),
 };
 
 /** Nouns naming what a figure is a casualty count of: "nine casualties", "40 deaths" (they are the counted phrase). */

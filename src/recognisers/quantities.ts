@@ -61,40 +61,80 @@ export function recogniseQuantities(doc: Doc): ClaimDraft[] {
     if (!NUMBERISH_RE.test(s.text)) continue;
     const mentions = findNumbers(doc, s.index);
     if (!mentions.length) continue;
-    for (const q of qualify(doc, mentions, s.firstToken, s.lastToken)) {
-      const c = claimOf(doc, s, q);
+    const found = qualify(doc, mentions, s.firstToken, s.lastToken)
+      .map((q) => analyse(doc, s, q))
+      .filter((f): f is Found => !!f);
+    coordinate(doc, found);
+    for (const f of found) {
+      const c = build(doc, s, f);
       if (c) out.push(c);
     }
   }
   return out;
 }
 
-function claimOf(doc: Doc, s: Sentence, q: Quantity): ClaimDraft | null {
-  const toks = doc.tokens;
+/** One figure with what surrounds it, before deciding whether it is a claim. */
+interface Found { q: Quantity; counted: Counted; event?: EventSense; rule: string }
+
+function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
   if (q.kind === 'ordinal' || q.kind === 'fraction') return null;
   if (notAFigure(doc, s, q)) return null;
-
   const counted = countedAfter(doc, s, q.last);
-  const head = counted.head;
-  const personHead = !!head && PERSON_NOUNS.has(head);
+  const personHead = !!counted.head && PERSON_NOUNS.has(counted.head);
   // The event: nominal ("nine casualties"), after ("58 were killed"), before ("killing 58"), toll, "killing of 6".
-  let event: EventSense | undefined = counted.nominal;
-  let rule = event ? 'quantities/nominal-event' : '';
-  let eventEnd = counted.last;
-  if (!event) {
-    const after = eventAfter(doc, s, counted.last, personHead || counted.first === counted.last);
-    if (after) { event = after.sense; rule = 'quantities/count-then-event'; eventEnd = after.at + 1; }
-  }
-  if (!event) {
-    const before = eventBefore(doc, s, q.qualFirst, personHead);
-    if (before) { event = before; rule = 'quantities/event-then-count'; }
-  }
-  if (!event) {
-    const toll = tollBefore(doc, s, q.qualFirst);
-    if (toll) { event = toll; rule = 'quantities/toll'; }
-  }
-  void eventEnd;
+  if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
+  const after = eventAfter(doc, s, counted.last, personHead || counted.first === counted.last);
+  if (after) return { q, counted, event: after.sense, rule: 'quantities/count-then-event' };
+  const before = eventBefore(doc, s, q.qualFirst, personHead);
+  if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
+  const toll = tollBefore(doc, s, q.qualFirst);
+  if (toll) return { q, counted, event: toll, rule: 'quantities/toll' };
+  return { q, counted, rule: '' };
+}
 
+/**
+ * Coordinated figures share their event: "killed six priests and two women", "5 policemen and 2 civilians
+ * were injured". Only when nothing but "and", "or" or a comma separates the two counted phrases.
+ */
+function coordinate(doc: Doc, found: Found[]): void {
+  const joins = (a: Found, b: Found) => {
+    const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower);
+    return gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'or');
+  };
+  const people = (f: Found) => f.q.kind === 'cardinal' || f.q.kind === 'vague';
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (!a.event && b.event && b.rule === 'quantities/count-then-event' && people(a) && joins(a, b)) {
+      a.event = b.event;
+      a.rule = 'quantities/coordinated';
+    }
+  }
+  // "killed 12 people, including 3 children": the part shares the whole's event.
+  const including = (a: Found, b: Found) => {
+    const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower).filter((w) => w !== ',');
+    return gap.length >= 1 && gap.length <= 3 && gap[gap.length - 1] === 'including';
+  };
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (!b.event && a.event && people(b) && including(a, b)) {
+      b.event = a.event;
+      b.rule = 'quantities/coordinated';
+      continue;
+    }
+    if (!b.event && a.event && a.rule === 'quantities/event-then-count' && people(b) && joins(a, b)) {
+      b.event = a.event;
+      b.rule = 'quantities/coordinated';
+    }
+  }
+}
+
+function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
+  const toks = doc.tokens;
+  const { q, counted, event } = f;
+  let rule = f.rule;
+  const head = counted.head;
   // Money and percentages keep their own category even beside an event word ("40% of the dead").
   let category: ClaimCategory;
   if (q.kind === 'money') { category = 'money'; rule = 'quantities/money'; }
@@ -155,7 +195,8 @@ function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
   const prevLower = inS(prev) ? prev!.lower : '';
   if (m.kind === 'money' || m.kind === 'percent') return false;
   // Dates: "10 NOVEMBER", "May 4", "4 May 2020", "May 4, 2020".
-  if (MONTHS.has(prevLower) || MONTHS.has(nextLower) || (nextLower === 'of' && MONTHS.has(toks[q.last + 1]?.lower ?? ''))) return true;
+  const countsSomething = PERSON_NOUNS.has(nextLower) || NOMINAL_EVENTS.has(nextLower);
+  if ((MONTHS.has(prevLower) && !countsSomething) || MONTHS.has(nextLower) || (nextLower === 'of' && MONTHS.has(toks[q.last + 1]?.lower ?? ''))) return true;
   if (prevLower === ',' && MONTHS.has(inS(prev2) ? prev2!.lower : '')) return true;
   // Years: a four-digit integer in 1800-2100 that counts nothing ("in 2019"; not "2000 people").
   if (m.written === 'digits' && /^\d{4}$/.test(first.text) && m.value >= 1800 && m.value <= 2100 && q.qualifier !== 'range') {
@@ -202,12 +243,17 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     else if (t.lower === 'them' || t.lower === 'whom' || t.lower === 'us') return { first: from, last: from };
     else j += 1;
   }
+  // "two more people", "12 other soldiers": not part of what is counted.
+  if (!owner && ['more', 'other', 'additional', 'further', 'others'].includes(toks[j]?.lower ?? '') && j + 1 < s.lastToken && isWord(toks[j + 1]) && !NP_STOP.has(toks[j + 1]!.lower) && toks[j]!.lower !== 'others') j++;
+  if (toks[j]?.text === ']' && j < s.lastToken) j++;
   const first = j;
   let nominal: EventSense | undefined;
-  while (j < s.lastToken && j < first + 4) {
+  while (j < s.lastToken && j < first + 6) {
     const t = toks[j]!;
     if (!isWord(t)) break;
     const l = t.lower;
+    // "200 soldiers and guerrillas": two person nouns joined count together.
+    if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && PERSON_NOUNS.has(toks[j + 1]?.lower ?? '') && j + 1 < s.lastToken) { j += 2; continue; }
     if (NP_STOP.has(l) || TIME_UNITS.has(l) || MONTHS.has(l)) break;
     if (EVENT_WORDS[l] && !NOMINAL_EVENTS.has(l)) {
       // "the wounded", "the dead" as heads only when nothing else was counted.
@@ -224,18 +270,40 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
   return { first, last: j, head, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}) };
 }
 
-/** "58 Pakistani soldiers killed", "58 were reportedly killed", "35 guerrillas dead". */
+/** "58 Pakistani soldiers killed", "58 were reportedly killed", "35 guerrillas dead", "two members of his escort were killed". */
 function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { sense: EventSense; at: number } | null {
   const toks = doc.tokens;
-  for (let j = from, bridged = 0; j < s.lastToken && bridged <= 4; j++) {
+  let bridged = 0;
+  let skippedPP = false;
+  let skippedAside = false;
+  for (let j = from; j < s.lastToken && bridged <= 4; j++) {
     const l = toks[j]!.lower;
     const ev = EVENT_WORDS[l];
     if (ev) {
       if (WEAK_EVENT_WORDS.has(l) && !personish) return null;
-      // "killing" after the figure is a new clause ("23 soldiers, killing ...") only when bridged by a comma; keep it.
       return { sense: ev, at: j };
     }
-    if (EVENT_BRIDGE.has(l) || /ly$/.test(l)) { bridged++; continue; }
+    // "the six Jesuit priests' murder"
+    if ((l === "'" || l === "'s") && j === from && EVENT_OF_NOUNS[toks[j + 1]?.lower ?? '']) return { sense: EVENT_OF_NOUNS[toks[j + 1]!.lower]!, at: j + 1 };
+    if (EVENT_BRIDGE.has(l) || /ly$/.test(l) || l === ']' || l === ')' || (l === 'the' && toks[j - 1]?.lower === 'among')) { bridged++; continue; }
+    // One "of"-phrase after the counted noun: "two members of his escort were killed".
+    if (l === 'of' && !skippedPP && j === from) {
+      let k = j + 1;
+      while (k < s.lastToken && k <= j + 4 && isWord(toks[k]) && !EVENT_WORDS[toks[k]!.lower] && !EVENT_BRIDGE.has(toks[k]!.lower)) k++;
+      if (k === j + 1) return null;
+      skippedPP = true;
+      j = k - 1;
+      continue;
+    }
+    // One aside between commas: "five people, including a mayor, were wounded".
+    if (l === ',' && !skippedAside && (toks[j + 1]?.lower === 'including' || toks[j + 1]?.lower === 'among')) {
+      let k = j + 1;
+      while (k < s.lastToken && k <= j + 10 && toks[k]!.text !== ',') k++;
+      if (toks[k]?.text !== ',') return null;
+      skippedAside = true;
+      j = k;
+      continue;
+    }
     return null;
   }
   return null;
@@ -246,8 +314,8 @@ function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): Ev
   const toks = doc.tokens;
   const p1 = toks[at - 1];
   if (!p1 || p1.sentence !== s.index) return null;
-  if (p1.lower === 'of') {
-    const p2 = toks[at - 2];
+  if (p1.lower === 'of' || ((p1.text === '[' || p1.lower === 'the') && toks[at - 2]?.lower === 'of')) {
+    const p2 = toks[p1.lower === 'of' ? at - 2 : at - 3];
     if (p2 && p2.sentence === s.index && EVENT_OF_NOUNS[p2.lower]) return EVENT_OF_NOUNS[p2.lower]!;
     return null;
   }
@@ -259,7 +327,7 @@ function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): Ev
       if (WEAK_EVENT_WORDS.has(l) && !personHead) return null;
       return ev;
     }
-    if (!(l === 'another' || l === 'a' || l === 'an' || l === 'total' || l === 'all')) break;
+    if (!(l === 'another' || l === 'a' || l === 'an' || l === 'total' || l === 'all' || l === 'the' || l === 'some')) break;
   }
   return null;
 }
