@@ -97,7 +97,7 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
   if (/^\d/.test(nt.text)) {
     const prevTok = toks[k - 1];
     // "G7", "F16", "COVID19": letters glued before digits make an identifier.
-    if (k > numFirst - 0 && prevTok && adjacent(prevTok, nt) && /\p{L}$/u.test(prevTok.text) && !currency) return null;
+    if (prevTok && adjacent(prevTok, nt) && /\p{L}$/u.test(prevTok.text) && !currency) return null;
     let v = parseDigits(nt.text);
     let suffixScaled = false;
     if (v === null) {
