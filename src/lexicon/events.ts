@@ -52,7 +52,7 @@ export const EVENT_BRIDGE: ReadonlySet<string> = new Set([
   'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'be', 'reportedly', 'also', 'all', 'later',
   'allegedly', 'believed', 'feared', 'to', 'confirmed', 'found', 'left', 'now', 'either', 'seriously', 'critically',
   'badly', 'fatally', 'slightly', 'mortally', 'were', 'got', 'apparently', 'presumed', 'say', 'said', 'thought',
-  'listed', 'as', 'who', 'that', 'among', 'those', 'later', 'subsequently', 'shot', 'gunned', 'down', 'while', 'others',
+  'listed', 'as', 'who', 'that', 'among', 'those', 'could', 'would', 'may', 'might', 'reported', 'later', 'subsequently', 'shot', 'gunned', 'down', 'while', 'others',
 ]);
 
 /** Person nouns: what casualty figures count, and the count claims worth keeping. */
@@ -83,7 +83,8 @@ export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = {
   abductions: detention('kidnapped'), arrest: detention('arrested'), arrests: detention('arrested'),
   detention: detention('detained'), release: detention('released'), evacuation: displacement('evacuated'),
   displacement: displacement('displaced'), bodies: casualty('died'), corpses: casualty('died'),
-  remains: casualty('died'),
+  remains: casualty('died'), lives: casualty('died'), murderers: casualty('killed'), killers: casualty('killed'),
+  assassins: casualty('killed'),
 };
 
 /** Nouns naming what a figure is a casualty count of: "nine casualties", "40 deaths" (they are the counted phrase). */

@@ -65,6 +65,24 @@ describe('casualty claims: the event in every position', () => {
   it('a part introduced by "including" shares the whole\'s event', () => {
     expect(claims('12 people were wounded, including 3 children.').map((c) => [c.value, c.event])).toEqual([[12, 'wounded'], [3, 'wounded']]);
   });
+  it.each([
+    ['Six Jesuit priests and two women who worked with them were murdered.', [[6, 'killed'], [2, 'killed']]],
+    ['Six Jesuits, five of them Spaniards, were killed.', [[6, 'killed']]],
+    ['Six Jesuits (five Spaniards) were killed.', [[6, 'killed'], [5, 'killed']]],
+    ['Five policemen and a civilian were killed.', [[5, 'killed']]],
+    ['The bomb went off, killing and wounding over 40 people.', [[40, 'casualties']]],
+    ['The action claimed the lives of 100 people.', [[100, 'died']]],
+    ['Two members of his escort were also killed.', [[2, 'killed']]],
+  ])('clause shapes: %s', (text, expected) => expect(claims(text).map((c) => [c.value, c.event])).toEqual(expected));
+
+  it.each([
+    // the relative clause carries its own predicate: no event reaches the figure
+    ['16 peasants who were members of the patrols met.', [[16, null]]],
+    // an aside not followed by a verb: no event
+    ['Six Jesuits, five of them Spaniards, lived there.', [[6, null]]],
+    ['Five policemen and a civilian met the mayor.', [[5, null]]],
+  ])('negative neighbour: %s', (text, expected) => expect(claims(text).map((c) => [c.value, c.event ?? null])).toEqual(expected));
+
   it('each figure keeps its own event', () => {
     expect(claims('Three people were killed and 12 were wounded.').map((c) => [c.value, c.event])).toEqual([[3, 'killed'], [12, 'wounded']]);
   });

@@ -47,12 +47,21 @@ const TOLL_VERBS = new Set([
 /** Verbs that govern a following figure as their object: "killing 58", "arrested 20 suspects". */
 const NO_OBJECT_EVENTS = new Set(['died', 'dead', 'die', 'dying', 'perished', 'drowned', 'missing', 'homeless', 'deaths', 'fatalities', 'casualties', 'casualty', 'injuries', 'victims', 'losses', 'bodies', 'corpses', 'lives', 'refugees', 'detainees', 'hostages', 'prisoners', 'wounds', 'arrests', 'disappeared', 'unaccounted', 'fled', 'fleeing', 'dying']);
 
+const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
 const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|several|few)\b/i;
 
-interface Counted { first: number; last: number; owner?: Range; head?: string; nominal?: EventSense }
+interface Counted {
+  first: number;
+  last: number;
+  owner?: Range;
+  head?: string;
+  nominal?: EventSense;
+  /** Where the event search resumes when a coordinated extra ("and a civilian") follows the phrase. */
+  tail?: number;
+}
 
 export function recogniseQuantities(doc: Doc): ClaimDraft[] {
   const out: ClaimDraft[] = [];
@@ -83,7 +92,7 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
   const personHead = !!counted.head && PERSON_NOUNS.has(counted.head);
   // The event: nominal ("nine casualties"), after ("58 were killed"), before ("killing 58"), toll, "killing of 6".
   if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
-  const after = eventAfter(doc, s, counted.last, personHead || counted.first === counted.last);
+  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead || counted.first === counted.last);
   if (after) return { q, counted, event: after.sense, rule: 'quantities/count-then-event' };
   const before = eventBefore(doc, s, q.qualFirst, personHead);
   if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
@@ -99,7 +108,8 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
 function coordinate(doc: Doc, found: Found[]): void {
   const joins = (a: Found, b: Found) => {
     const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower);
-    return gap.length >= 1 && gap.length <= 2 && gap.every((w) => w === 'and' || w === ',' || w === 'or');
+    return gap.length >= 1 && gap.length <= 3 && gap.some((w) => w === 'and' || w === ',' || w === 'or') &&
+      gap.every((w) => w === 'and' || w === ',' || w === 'or' || DETERMINERS.has(w) || POSSESSIVES.has(w));
   };
   const people = (f: Found) => f.q.kind === 'cardinal' || f.q.kind === 'vague';
   for (let i = found.length - 2; i >= 0; i--) {
@@ -254,6 +264,10 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     const l = t.lower;
     // "200 soldiers and guerrillas": two person nouns joined count together.
     if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && PERSON_NOUNS.has(toks[j + 1]?.lower ?? '') && j + 1 < s.lastToken) { j += 2; continue; }
+    // "five policemen and a civilian were killed": the extra one is not counted but does not end the phrase.
+    if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && ['a', 'an', 'one'].includes(toks[j + 1]?.lower ?? '') && PERSON_NOUNS.has(toks[j + 2]?.lower ?? '') && j + 2 < s.lastToken) {
+      return { first, last: j, head: toks[j - 1]!.lower, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}), tail: j + 3 };
+    }
     if (NP_STOP.has(l) || TIME_UNITS.has(l) || MONTHS.has(l)) break;
     if (EVENT_WORDS[l] && !NOMINAL_EVENTS.has(l)) {
       // "the wounded", "the dead" as heads only when nothing else was counted.
@@ -285,6 +299,14 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
     }
     // "the six Jesuit priests' murder"
     if ((l === "'" || l === "'s") && j === from && EVENT_OF_NOUNS[toks[j + 1]?.lower ?? '']) return { sense: EVENT_OF_NOUNS[toks[j + 1]!.lower]!, at: j + 1 };
+    // A relative clause before the verb: "two women who worked with them were murdered".
+    if ((l === 'who' || l === 'that') && j === from && !AUX.has(toks[j + 1]?.lower ?? '')) {
+      let k = j + 1;
+      while (k < s.lastToken && k <= j + 7 && !AUX.has(toks[k]!.lower) && isWord(toks[k])) k++;
+      if (!AUX.has(toks[k]?.lower ?? '')) return null;
+      j = k - 1;
+      continue;
+    }
     if (EVENT_BRIDGE.has(l) || /ly$/.test(l) || l === ']' || l === ')' || (l === 'the' && toks[j - 1]?.lower === 'among')) { bridged++; continue; }
     // One "of"-phrase after the counted noun: "two members of his escort were killed".
     if (l === 'of' && !skippedPP && j === from) {
@@ -295,11 +317,15 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
       j = k - 1;
       continue;
     }
-    // One aside between commas: "five people, including a mayor, were wounded".
-    if (l === ',' && !skippedAside && (toks[j + 1]?.lower === 'including' || toks[j + 1]?.lower === 'among')) {
+    // One aside: "five people, including a mayor, were wounded", "six Jesuits (five Spaniards and one
+    // Salvadoran) were killed", "six Jesuits, five of them Spaniards, were killed"; an event must follow it.
+    const closer = l === ',' ? ',' : l === '(' ? ')' : l === '-' ? '-' : '';
+    if (closer && !skippedAside) {
       let k = j + 1;
-      while (k < s.lastToken && k <= j + 10 && toks[k]!.text !== ',') k++;
-      if (toks[k]?.text !== ',') return null;
+      while (k < s.lastToken && k <= j + 10 && toks[k]!.text !== closer) k++;
+      if (toks[k]?.text !== closer || k === j + 1) return null;
+      const after = toks[k + 1]?.lower ?? '';
+      if (!(EVENT_BRIDGE.has(after) || EVENT_WORDS[after])) return null;
       skippedAside = true;
       j = k;
       continue;
@@ -325,6 +351,9 @@ function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): Ev
     const ev = EVENT_WORDS[l];
     if (ev && !NO_OBJECT_EVENTS.has(l)) {
       if (WEAK_EVENT_WORDS.has(l) && !personHead) return null;
+      // "killing and wounding 40 people": deaths and injuries together are casualties.
+      const other = toks[k - 2] && toks[k - 1]!.lower === 'and' ? EVENT_WORDS[toks[k - 2]!.lower] : undefined;
+      if (other && other.category === 'casualty' && ev.category === 'casualty' && other.lemma !== ev.lemma) return { lemma: 'casualties', category: 'casualty' };
       return ev;
     }
     if (!(l === 'another' || l === 'a' || l === 'an' || l === 'total' || l === 'all' || l === 'the' || l === 'some')) break;
