@@ -217,7 +217,7 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
       kind = 'money';
       unit = CURRENCY_WORDS[toks[last + 1]!.lower];
       last += 2;
-    } else if (!currency && kind === 'cardinal' && MEASURE_UNITS[a.lower] !== undefined && a.lower !== 'm' && a.lower !== 'pounds') {
+    } else if (!currency && kind === 'cardinal' && MEASURE_UNITS[a.lower] !== undefined && a.lower !== 'm' && a.lower !== 'pounds' && (a.text.length > 1 || a.text === a.lower)) {
       kind = 'measure';
       unit = MEASURE_UNITS[a.lower];
       last++;

@@ -79,8 +79,9 @@ describe('casualty claims: the event in every position', () => {
     // the relative clause carries its own predicate: no event reaches the figure
     ['16 peasants who were members of the patrols met.', [[16, null]]],
     // an aside not followed by a verb: no event
-    ['Six Jesuits, five of them Spaniards, lived there.', [[6, null]]],
-    ['Five policemen and a civilian met the mayor.', [[5, null]]],
+    ['Six Jesuits, five of them Spaniards, lived there.', []],
+    ['Five policemen and a civilian met the mayor.', []],
+    ['5 policemen and a civilian met the mayor.', [[5, null]]],
   ])('negative neighbour: %s', (text, expected) => expect(claims(text).map((c) => [c.value, c.event ?? null])).toEqual(expected));
 
   it('each figure keeps its own event', () => {
@@ -96,6 +97,8 @@ describe('money, percentages, measures, counts', () => {
     ['The convoy travelled 120 km.', { value: 120, unit: 'km', category: 'measure' }],
     ['More than 200 homes were flooded.', { value: 200, qualifier: 'more_than', counted: 'homes', category: 'count' }],
     ['Dozens of protesters gathered.', { value: 24, counted: 'protesters', category: 'count' }],
+    ['About 35% of women earn less.', { text: 'About 35%', qualifier: 'approximate', counted: 'women', category: 'percent' }],
+    ['Shares rose 15% today.', { value: 15, counted: '', category: 'percent' }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));
 });
 
@@ -121,6 +124,8 @@ describe('not claims (negative neighbours)', () => {
     ['The team won 2-1.'],
     ['He scored 58.'],
     ['A G7 summit opened.'],
+    ['He will miss the Six Nations.'],
+    ['The lorry carried 1,375 T Parkes.'],
     [''],
     ['   '],
   ])('%j gives no claim', (text) => expect(claims(text)).toEqual([]));

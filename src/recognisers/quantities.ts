@@ -159,8 +159,8 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
   // Idioms: "the two sides", "these three countries" are anaphora, not new counts — unless an event says otherwise.
   const det = toks[q.qualFirst - 1];
   if (!event && det && DETERMINERS.has(det.lower) && q.number.written === 'words' && q.value <= 10 && category === 'count') return null;
-  // A small word figure with no event and no qualifier rarely carries news ("two people met").
-  if (category === 'count' && q.number.written === 'words' && q.value < 2) return null;
+  // A small word figure with no event and no hedge is narration, not a figure ("two officials met").
+  if (category === 'count' && q.number.written === 'words' && q.value < 10 && q.qualifier === 'exact') return null;
   // Negative counts are not counts.
   if ((category === 'count' || category === 'casualty' || category === 'detention' || category === 'displacement') && q.value < 0) return null;
 
@@ -172,6 +172,8 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
     if (DEMONYMS.has(f.lower) && counted.last - counted.first >= 2) owner = { start: f.start, end: f.end };
   }
 
+  // Money and percentages count something only through "of": "70% of new cash machines", "£100m of investment".
+  if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of') counted.last = counted.first;
   const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : undefined;
   const claim: ClaimDraft = {
     value: q.value,
@@ -230,6 +232,11 @@ function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
     if (p.text === '#') return true;
     if (IDENTIFIER_NOUNS.has(p.lower) && (isCapitalised(p) || p.lower === 'no' || p.lower === 'number')) return true;
   }
+  // Names: "the Six Nations", "the Big Four" — a capitalised number word mid-sentence before a capitalised word.
+  if (m.written === 'words' && s.kind !== 'heading' && m.first > s.firstToken && isCapitalised(first) && first.text !== first.text.toUpperCase()) {
+    const nx = toks[m.last];
+    if (nx && inS(nx) && isCapitalised(nx)) return true;
+  }
   // Idioms with "one": "one of the deadliest", "one another", "no one", "one day".
   if (m.written === 'words' && q.value === 1 && q.qualifier === 'exact') {
     if (nextLower === 'of' || nextLower === 'another' || nextLower === 'day' || nextLower === 'way' || nextLower === 'side' || prevLower === 'no' || prevLower === 'the' || prevLower === 'any' || prevLower === 'every' || prevLower === 'at') return true;
@@ -276,7 +283,10 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     if (NOMINAL_EVENTS.has(l)) { nominal = EVENT_WORDS[l] ?? nominal; j++; break; }
     // Verbs in -ed / -ing after a counted noun start the predicate ("58 soldiers stationed").
     if (j > first && /(?:ed|ing)$/.test(l) && !PERSON_NOUNS.has(l)) break;
+    if (/n't$/.test(l)) break;
     j++;
+    // A known head noun ends the phrase ("35% of women earn less"), unless a person noun joins it.
+    if ((PERSON_NOUNS.has(l) || COUNT_NOUNS.has(l)) && toks[j]?.lower !== 'and') break;
   }
   if (j === first) return { first, last: first, ...(owner ? { owner } : {}) };
   // The head is the last word; a head that is an adjective-looking word without a noun makes no phrase.

@@ -22,6 +22,14 @@ export function dropClaimOverlaps(draft: Draft): void {
       b.dropped = true;
     }
   }
+  // A conversion in brackets restates the amount before it: "£75m ($141m)" is one figure, not two.
+  for (let i = 1; i < live.length; i++) {
+    const a = live[i - 1]!;
+    const b = live[i]!;
+    if (a.dropped || b.dropped || a.category !== 'money' || b.category !== 'money' || a.sentence !== b.sentence) continue;
+    const between = draft.doc.text.slice(a.range.end, b.range.start);
+    if (between.length <= 3 && /^\s*[(\[]\s*$/.test(between)) b.dropped = true;
+  }
   // Claims inside dates, names of actors and places: sort the blocking spans once, walk both lists.
   const blocks: Range[] = [
     ...draft.dates.map((d) => d.range),

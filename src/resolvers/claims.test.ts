@@ -90,3 +90,17 @@ describe('the reference article, end to end', () => {
     expect(r.claims[2]).toMatchObject({ value: 9, counted: 'casualties', category: 'casualty' });
   });
 });
+
+describe('claim-overlaps: currency conversions', () => {
+  it('drops the bracketed conversion after an amount', () => {
+    const d = draftOf('The airline made a profit of £75m ($141m) last year.');
+    dropClaimOverlaps(d);
+    expect(d.claims.map((c) => [c.value, !!c.dropped])).toEqual([[75e6, false], [141e6, true]]);
+  });
+  it('keeps two amounts joined by words', () => {
+    const d = draftOf('Profit rose from £75m to $141m.');
+    dropClaimOverlaps(d);
+    expect(d.claims.filter((c) => !c.dropped).length).toBeGreaterThan(0);
+    expect(d.claims.every((c) => !c.dropped)).toBe(true);
+  });
+});
