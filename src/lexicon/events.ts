@@ -81,7 +81,7 @@ export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = {
   wounding: casualty('wounded'), injuring: casualty('injured'), injury: casualty('injured'), injuries: casualty('injured'), disappearance: casualty('missing'),
   kidnapping: detention('kidnapped'), kidnappings: detention('kidnapped'), abduction: detention('kidnapped'),
   abductions: detention('kidnapped'), arrest: detention('arrested'), arrests: detention('arrested'),
-  detention: detention('detained'), release: detention('released'), evacuation: displacement('evacuated'),
+  detention: detention('detained'), evacuation: displacement('evacuated'),
   displacement: displacement('displaced'), bodies: casualty('died'), corpses: casualty('died'),
   remains: casualty('died'), lives: casualty('died'), murderers: casualty('killed'), killers: casualty('killed'),
   assassins: casualty('killed'),

@@ -96,3 +96,14 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'units', 'families', 'households', 'bridges', 'roads', 'wells', 'tents', 'shelters', 'violations', 'breaches',
   'ceasefire violations', 'attacks', 'protests', 'rallies', 'demonstrations', 'riots', 'clashes', 'battles',
 ]);
+
+/** Things never killed, injured or arrested: an event word after them means something else ("warrants were executed"). */
+export const THING_NOUNS: ReadonlySet<string> = new Set([
+  'warrants', 'broadcasts', 'games', 'talks', 'matches', 'goals', 'points', 'shares', 'titles', 'songs', 'albums',
+  'films', 'movies', 'episodes', 'pages', 'words', 'emails', 'messages', 'calls', 'orders', 'products', 'items',
+  'copies', 'tickets', 'sales', 'stories', 'bills', 'laws', 'measures', 'proposals', 'reforms', 'questions', 'issues',
+  'accounts', 'files', 'documents', 'records', 'computers', 'servers', 'websites', 'sites', 'phones', 'devices',
+  'machines', 'programs', 'programmes', 'plans', 'deals', 'bids', 'offers', 'ideas', 'rules', 'policies', 'votes',
+  'seats', 'runs', 'wickets', 'tries', 'laps', 'races', 'trophies', 'medals', 'awards', 'prizes', 'nominations',
+  'letters', 'signatures', 'petitions', 'bodies', 'losses', 'quangos', 'agencies', 'councils', 'departments',
+]);

@@ -19,7 +19,7 @@ import {
   EVENT_BRIDGE, EVENT_OF_NOUNS, EVENT_WORDS, NOMINAL_EVENTS, PERSON_NOUNS, TOLL_NOUNS, WEAK_EVENT_WORDS,
   type EventSense,
 } from '../lexicon/events.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, TIME_UNITS } from '../lexicon/units.js';
+import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
@@ -37,7 +37,7 @@ const NP_STOP = new Set([
   'apiece', 'each', 'more', 'less', 'fewer', 'plus', 'only', 'just', 'now', 'then', 'still', 'some', 'up', 'down',
   'out', 'off', 'back', 'away', 'again', 'too', 'very', 'nearly', 'almost', 'both', 'either', 'neither', 'whether',
   'alone', 'respectively', 'altogether', 'total', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday',
+  'saturday', 'sunday', 'left', 'found', 'feared', 'believed', 'reported', 'shot', 'listed', 'being',
 ]);
 const TOLL_VERBS = new Set([
   'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'at', 'to', 'of', 'has', 'had', 'now',
@@ -47,6 +47,12 @@ const TOLL_VERBS = new Set([
 /** Verbs that govern a following figure as their object: "killing 58", "arrested 20 suspects". */
 const NO_OBJECT_EVENTS = new Set(['died', 'dead', 'die', 'dying', 'perished', 'drowned', 'missing', 'homeless', 'deaths', 'fatalities', 'casualties', 'casualty', 'injuries', 'victims', 'losses', 'bodies', 'corpses', 'lives', 'refugees', 'detainees', 'hostages', 'prisoners', 'wounds', 'arrests', 'disappeared', 'unaccounted', 'fled', 'fleeing', 'dying']);
 
+/**
+ * Could this head be people? Unknown nouns pass ("missionaries", "domestics"); things we know do not
+ * ("Seventy search warrants were executed", "four daily broadcasts of the missing").
+ */
+const personLike = (head: string) => !COUNT_NOUNS.has(head) && !THING_NOUNS.has(head);
+const PP_HEADS = new Set(['of', 'from', 'in', 'at', 'on', 'near', 'inside', 'aboard', 'with']);
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -92,7 +98,9 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
   const personHead = !!counted.head && PERSON_NOUNS.has(counted.head);
   // The event: nominal ("nine casualties"), after ("58 were killed"), before ("killing 58"), toll, "killing of 6".
   if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
-  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead || counted.first === counted.last);
+  // "Seventy search warrants were executed", "four daily broadcasts of the missing": things are not victims.
+  if (counted.head && !personLike(counted.head)) return { q, counted, rule: '' };
+  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead);
   if (after) return { q, counted, event: after.sense, rule: 'quantities/count-then-event' };
   const before = eventBefore(doc, s, q.qualFirst, personHead);
   if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
@@ -237,6 +245,13 @@ function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
     const nx = toks[m.last];
     if (nx && inS(nx) && isCapitalised(nx)) return true;
   }
+  // "Fathers 4 Justice", "BWV 216", "Band Aid 20": digits inside a name (mixed-case text only).
+  if (m.written === 'digits' && m.kind === 'cardinal' && prev && inS(prev) && m.first - 1 > s.firstToken && s.text !== s.text.toUpperCase()) {
+    const acronym = /^\p{Lu}{2,5}$/u.test(prev.text) && !/^\p{Lu}{2,5}$/u.test(toks[m.first - 2]?.text ?? '');
+    const between = isCapitalised(prev) && next && inS(next) && isCapitalised(next) && isCapitalised(toks[m.first - 2]!) && isWord(toks[m.first - 2]);
+    const afterName = isCapitalised(prev) && isWord(prev) && isCapitalised(toks[m.first - 2] ?? prev) && isWord(toks[m.first - 2]) && !PERSON_NOUNS.has(nextLower) && !COUNT_NOUNS.has(nextLower) && !EVENT_WORDS[nextLower];
+    if (acronym || between || afterName) return true;
+  }
   // Idioms with "one": "one of the deadliest", "one another", "no one", "one day".
   if (m.written === 'words' && q.value === 1 && q.qualifier === 'exact') {
     if (nextLower === 'of' || nextLower === 'another' || nextLower === 'day' || nextLower === 'way' || nextLower === 'side' || prevLower === 'no' || prevLower === 'the' || prevLower === 'any' || prevLower === 'every' || prevLower === 'at') return true;
@@ -270,7 +285,7 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     if (!isWord(t)) break;
     const l = t.lower;
     // "200 soldiers and guerrillas": two person nouns joined count together.
-    if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && PERSON_NOUNS.has(toks[j + 1]?.lower ?? '') && j + 1 < s.lastToken) { j += 2; continue; }
+    if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && PERSON_NOUNS.has(toks[j + 1]?.lower ?? '') && !EVENT_WORDS[toks[j + 1]?.lower ?? ''] && j + 1 < s.lastToken) { j += 2; continue; }
     // "five policemen and a civilian were killed": the extra one is not counted but does not end the phrase.
     if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && ['a', 'an', 'one'].includes(toks[j + 1]?.lower ?? '') && PERSON_NOUNS.has(toks[j + 2]?.lower ?? '') && j + 2 < s.lastToken) {
       return { first, last: j, head: toks[j - 1]!.lower, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}), tail: j + 3 };
@@ -280,7 +295,12 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
       // "the wounded", "the dead" as heads only when nothing else was counted.
       break;
     }
-    if (NOMINAL_EVENTS.has(l)) { nominal = EVENT_WORDS[l] ?? nominal; j++; break; }
+    if (NOMINAL_EVENTS.has(l)) {
+      // "public bodies", "three straight losses": a modified weak noun is not a casualty word.
+      if (!(WEAK_EVENT_WORDS.has(l) && j > first)) nominal = EVENT_WORDS[l] ?? nominal;
+      j++;
+      break;
+    }
     // Verbs in -ed / -ing after a counted noun start the predicate ("58 soldiers stationed").
     if (j > first && /(?:ed|ing)$/.test(l) && !PERSON_NOUNS.has(l)) break;
     if (/n't$/.test(l)) break;
@@ -318,10 +338,12 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
       continue;
     }
     if (EVENT_BRIDGE.has(l) || /ly$/.test(l) || l === ']' || l === ')' || (l === 'the' && toks[j - 1]?.lower === 'among')) { bridged++; continue; }
-    // One "of"-phrase after the counted noun: "two members of his escort were killed".
-    if (l === 'of' && !skippedPP && j === from) {
+    // One short prepositional phrase after the counted noun: "two members of his escort were killed",
+    // "15 protesters from the group were arrested".
+    if (PP_HEADS.has(l) && !skippedPP && j === from) {
       let k = j + 1;
-      while (k < s.lastToken && k <= j + 4 && isWord(toks[k]) && !EVENT_WORDS[toks[k]!.lower] && !EVENT_BRIDGE.has(toks[k]!.lower)) k++;
+      const inPP = (t: Token) => isWord(t) && !EVENT_WORDS[t.lower] && !EVENT_BRIDGE.has(t.lower) && (!NP_STOP.has(t.lower) || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower));
+      while (k < s.lastToken && k <= j + 4 && inPP(toks[k]!)) k++;
       if (k === j + 1) return null;
       skippedPP = true;
       j = k - 1;
