@@ -54,6 +54,8 @@ describe('casualty claims: the event in every position', () => {
     // ALL CAPS wire copy
     ['THREE PEOPLE HAVE BEEN KILLED, AND FIVE PEOPLE, INCLUDING A MAYOR, WERE SERIOUSLY WOUNDED.', { value: 3, counted: 'PEOPLE', event: 'killed' }],
     ['GUERRILLAS MURDERED 6 JESUIT PRIESTS.', { value: 6, counted: 'JESUIT PRIESTS', event: 'killed' }],
+    // Title-Case headline: capitals say nothing about names there
+    ['Taliban Claims 58 Pakistani Troops Killed', { value: 58, counted: 'Pakistani Troops', owner: 'Pakistani', event: 'killed' }],
     // all lower case
     ['at least 12 people were killed', { value: 12, qualifier: 'at_least', event: 'killed' }],
   ])('%s', (text, expected) => expect(first(text)).toMatchObject(expected));

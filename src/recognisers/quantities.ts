@@ -52,6 +52,18 @@ const NO_OBJECT_EVENTS = new Set(['died', 'dead', 'die', 'dying', 'perished', 'd
  * ("Seventy search warrants were executed", "four daily broadcasts of the missing").
  */
 const personLike = (head: string) => !COUNT_NOUNS.has(head) && !THING_NOUNS.has(head);
+/** Headlines and ALL-CAPS wire copy capitalise every word: capitals say nothing about names there. */
+function titleCase(doc: Doc, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.firstToken; i < s.lastToken && i < s.firstToken + 40; i++) {
+    const t = doc.tokens[i]!;
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words > 0 && caps / words > 0.6;
+}
 const PP_HEADS = new Set(['of', 'from', 'in', 'at', 'on', 'near', 'inside', 'aboard', 'with']);
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
@@ -246,9 +258,9 @@ function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
     if (nx && inS(nx) && isCapitalised(nx)) return true;
   }
   // "Fathers 4 Justice", "BWV 216", "Band Aid 20": digits inside a name (mixed-case text only).
-  if (m.written === 'digits' && m.kind === 'cardinal' && prev && inS(prev) && m.first - 1 > s.firstToken && s.text !== s.text.toUpperCase()) {
+  if (m.written === 'digits' && m.kind === 'cardinal' && prev && inS(prev) && m.first - 1 > s.firstToken && s.kind !== 'heading' && !titleCase(doc, s)) {
     const acronym = /^\p{Lu}{2,5}$/u.test(prev.text) && !/^\p{Lu}{2,5}$/u.test(toks[m.first - 2]?.text ?? '');
-    const between = isCapitalised(prev) && next && inS(next) && isCapitalised(next) && isCapitalised(toks[m.first - 2]!) && isWord(toks[m.first - 2]);
+    const between = isCapitalised(prev) && isWord(prev) && !!next && inS(next) && isCapitalised(next) && isWord(next);
     const afterName = isCapitalised(prev) && isWord(prev) && isCapitalised(toks[m.first - 2] ?? prev) && isWord(toks[m.first - 2]) && !PERSON_NOUNS.has(nextLower) && !COUNT_NOUNS.has(nextLower) && !EVENT_WORDS[nextLower];
     if (acronym || between || afterName) return true;
   }
