@@ -29,9 +29,22 @@ export interface NumberMention {
 }
 
 const WORDISH = new Set(['a', 'and', 'point', 'of', 'few', 'several']);
-const isNumberWord = (w: string) =>
-  UNIT_WORDS[w] !== undefined || TENS_WORDS[w] !== undefined || SCALE_WORDS[w] !== undefined ||
-  VAGUE_WORDS[w] !== undefined || FRACTION_WORDS[w] !== undefined || w === 'dozens';
+const isNumberWord = (w: string) => NUMBER_WORDS.has(w);
+
+/** Every word that can start or continue a number, for a one-lookup gate per token. */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNIT_WORDS), ...Object.keys(TENS_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(VAGUE_WORDS),
+  ...Object.keys(FRACTION_WORDS), 'dozens',
+]);
+/** Could a number mention start at this token? Digits, a number word (or hyphenated one), a currency, a sign. */
+function mayStart(t: Token): boolean {
+  const c = t.lower.charCodeAt(0);
+  if (c >= 48 && c <= 57) return true;
+  if (NUMBER_WORDS.has(t.lower) || CURRENCY_SYMBOLS[t.lower] !== undefined) return true;
+  if (t.lower === 'a' || t.lower === 'several' || t.lower === 'few') return true;
+  const dash = t.lower.indexOf('-');
+  return dash > 0 && NUMBER_WORDS.has(t.lower.slice(0, dash));
+}
 
 const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 const isDigitsTok = (t: Token | undefined) => !!t && /^\d/.test(t.text);
@@ -42,7 +55,7 @@ export function findNumbersInTokens(doc: Doc, from: number, to: number): NumberM
   const out: NumberMention[] = [];
   let i = from;
   while (i < to) {
-    const m = readAt(toks, i, to);
+    const m = mayStart(toks[i]!) ? readAt(toks, i, to) : null;
     if (m) {
       out.push(m);
       i = m.last;

@@ -145,6 +145,7 @@ describe('not claims (negative neighbours)', () => {
     ['He scored 58.'],
     ['A G7 summit opened.'],
     ['He will miss the Six Nations.'],
+    ["Scotland's 400m man will run."],
     ['The lorry carried 1,375 T Parkes.'],
     [''],
     ['   '],

@@ -53,7 +53,15 @@ const NO_OBJECT_EVENTS = new Set(['died', 'dead', 'die', 'dying', 'perished', 'd
  */
 const personLike = (head: string) => !COUNT_NOUNS.has(head) && !THING_NOUNS.has(head);
 /** Headlines and ALL-CAPS wire copy capitalise every word: capitals say nothing about names there. */
+const titleCache = new WeakMap<Sentence, boolean>();
 function titleCase(doc: Doc, s: Sentence): boolean {
+  const hit = titleCache.get(s);
+  if (hit !== undefined) return hit;
+  const v = titleCaseOf(doc, s);
+  titleCache.set(s, v);
+  return v;
+}
+function titleCaseOf(doc: Doc, s: Sentence): boolean {
   let words = 0;
   let caps = 0;
   for (let i = s.firstToken; i < s.lastToken && i < s.firstToken + 40; i++) {
@@ -64,6 +72,7 @@ function titleCase(doc: Doc, s: Sentence): boolean {
   }
   return words > 0 && caps / words > 0.6;
 }
+const SINGULAR_PEOPLE = new Set(['man', 'woman', 'person', 'child', 'boy', 'girl', 'soldier', 'officer', 'civilian', 'policeman', 'member']);
 const PP_HEADS = new Set(['of', 'from', 'in', 'at', 'on', 'near', 'inside', 'aboard', 'with']);
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
@@ -173,6 +182,8 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
   else if (event) category = event.category;
   else {
     if (!head || !(PERSON_NOUNS.has(head) || COUNT_NOUNS.has(head))) return null;
+    // "Scotland's 400m man": a singular head cannot be a count of many.
+    if (SINGULAR_PEOPLE.has(head) && q.value !== 1) return null;
     category = 'count';
     rule = 'quantities/count';
   }

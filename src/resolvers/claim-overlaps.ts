@@ -37,6 +37,7 @@ export function dropClaimOverlaps(draft: Draft): void {
     ...draft.locations.filter((l) => !l.mergedInto).flatMap((l) => l.mentions),
   ].sort((a, b) => a.start - b.start);
   if (!blocks.length) return;
+  const dateRanges = new Set(draft.dates.map((d) => d.range));
   let k = 0;
   let maxEnd = -1;
   const active: Range[] = [];
@@ -56,7 +57,7 @@ export function dropClaimOverlaps(draft: Draft): void {
     // Dates that start inside the claim and cover its figure ("10 NOVEMBER" from "AS OF 10 NOVEMBER").
     for (let n = k; n < blocks.length && blocks[n]!.start < c.range.end; n++) {
       const d = blocks[n]!;
-      if (draft.dates.some((x) => x.range === d) && overlaps(d, c.range) && d.end >= c.range.end) { c.dropped = true; break; }
+      if (dateRanges.has(d) && overlaps(d, c.range) && d.end >= c.range.end) { c.dropped = true; break; }
     }
   }
 }

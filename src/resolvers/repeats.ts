@@ -53,7 +53,8 @@ export function linkRepeats(draft: Draft): void {
         eventsCompatible(e.event, c.event) && countedCompatible(e, c) && sourcesCompatible(e, c),
     );
     if (first && !c.repeatOf) c.repeatOf = first.repeatOf ?? first;
-    earlier.push(c);
+    // Only the first few statements of a value can be "the" original: keeps this linear on degenerate input.
+    if (earlier.length < 8 && !c.repeatOf) earlier.push(c);
     byValue.set(c.value, earlier);
   }
 }
