@@ -21,7 +21,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventSense>> = {
   drowned: casualty('died'), deaths: casualty('died'), fatalities: casualty('died'), bodies: casualty('died'),
   corpses: casualty('died'), lives: casualty('died'),
   injured: casualty('injured'), injuring: casualty('injured'), injure: casualty('injured'), injuries: casualty('injured'),
-  hurt: casualty('injured'), wounded: casualty('wounded'), wounding: casualty('wounded'), wounds: casualty('wounded'),
+  hurt: casualty('injured'), wounded: casualty('wounded'), wounding: casualty('wounded'),
   maimed: casualty('injured'), wound: casualty('wounded'),
   missing: casualty('missing'), disappeared: casualty('missing'), unaccounted: casualty('missing'),
   casualties: casualty('casualties'), casualty: casualty('casualties'), victims: casualty('casualties'),
@@ -90,5 +90,5 @@ export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = {
 /** Nouns naming what a figure is a casualty count of: "nine casualties", "40 deaths" (they are the counted phrase). */
 export const NOMINAL_EVENTS: ReadonlySet<string> = new Set([
   'casualties', 'casualty', 'deaths', 'fatalities', 'injuries', 'arrests', 'detainees', 'hostages', 'prisoners',
-  'refugees', 'victims', 'bodies', 'corpses', 'lives', 'losses', 'wounds',
+  'refugees', 'victims', 'bodies', 'corpses', 'lives', 'losses',
 ]);

@@ -161,7 +161,9 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
           const bs = SCALE_WORDS[b.lower];
           if (/^\d{1,3}$/.test(a.text) && bs !== undefined && bs < lastSc) { value += Number(a.text) * bs; numLast += 2; lastSc = bs; continue; }
           const small = /^\d{1,2}$/.test(b.text) ? Number(b.text) : (UNIT_WORDS[b.lower] ?? TENS_WORDS[b.lower]);
-          if (a.lower === 'and' && lastSc >= 100 && small !== undefined && small < 100) { value += small; numLast += 2; }
+          const after = toks[numLast + 2];
+          const newNumber = !!after && numLast + 2 < to && SCALE_WORDS[after.lower] !== undefined;
+          if (a.lower === 'and' && lastSc >= 100 && small !== undefined && small > 0 && small < 100 && !newNumber) { value += small; numLast += 2; }
           break;
         }
       }

@@ -37,6 +37,8 @@ describe('parseNumberWords', () => {
     [['two', 'thousand', 'and', 'two', 'hundred'], 2200, 5], [['half', 'a', 'dozen'], 6, 3],
     [['three', 'quarters'], 0.75, 2], [['two', 'and', 'a', 'half', 'million'], 2.5e6, 5],
     [['nine', 'point', 'nought', 'four'], 9.04, 4],
+    [['three', 'hundred', 'and', 'two', 'dozen'], 324, 5],
+    [['one', 'billion', 'and', 'three', 'quarters', 'million'], 1_000_750_000, 6],
   ])('reads %j as %d using %d words', (words, v, used) => {
     const p = parseNumberWords(words);
     expect(p?.value).toBeCloseTo(v, 6);
@@ -72,6 +74,9 @@ describe('findNumbers', () => {
     ['hundreds of thousands of people', [['hundreds of thousands', 200_000, 'vague']]],
     ['a dozen homes', [['a dozen', 12, 'cardinal']]],
     ['US$5 aid', [['US$5', 5, 'money', 'USD']]],
+    ['4 thousand 3 hundred and 21 votes', [['4 thousand 3 hundred and 21', 4321, 'cardinal']]],
+    ['10 $ and 10 €', [['10 $', 10, 'money', 'USD'], ['10 €', 10, 'money', 'EUR']]],
+    ['125 million australian dollars', [['125 million australian dollars', 125e6, 'money', 'AUD']]],
   ])('%s', (text, expected) => expect(mentions(text)).toEqual(expected));
 
   it.each([
@@ -81,6 +86,8 @@ describe('findNumbers', () => {
     ['the one you mentioned', []],
     ['a man was seen', []],
     ['test scores fell', []],
+    // two numbers, not one: a scale after "and" starts a new figure
+    ['3 hundred and 2 hundred', [['3 hundred', 300, 'cardinal'], ['2 hundred', 200, 'cardinal']]],
   ])('negative neighbour: %s', (text, expected) => expect(mentions(text)).toEqual(expected));
 });
 

@@ -129,7 +129,9 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
       last = 'hundred';
     } else if (w === 'dozen' || w === 'dozens') {
       if (last === 'none' || last === 'and' || last === 'hundred' || last === 'dozen') break;
-      current = (current || 1) * 12;
+      // "three hundred and two dozen" = 300 + 24: a dozen multiplies only the words just before it.
+      const small = current % 100;
+      current = small ? current - small + small * 12 : (current || 1) * 12;
       last = 'dozen';
     } else if (scale !== undefined) {
       if (last === 'none' || last === 'and' || scale >= lastScale) break;
@@ -141,7 +143,10 @@ export function parseNumberWords(words: readonly string[]): Parsed | null {
       // "two and a half", "two million and one half", "five billion and three quarters"
       const n = words[i + 1] === 'a' ? 1 : UNIT_WORDS[words[i + 1]!]!;
       const f = n * FRACTION_WORDS[words[i + 2]!]!;
-      if (last === 'scale') total += f * lastScale;
+      const nextScale = SCALE_WORDS[words[i + 3] ?? ''];
+      // "one billion and three quarters million": the fraction is of the scale that follows it.
+      if (last === 'scale' && nextScale !== undefined && nextScale < lastScale) { total += f * nextScale; i += 1; }
+      else if (last === 'scale') total += f * lastScale;
       else current += f;
       i += 2;
       last = 'teen';

@@ -140,7 +140,8 @@ function coordinate(doc: Doc, found: Found[]): void {
     return gap.length >= 1 && gap.length <= 3 && gap.some((w) => w === 'and' || w === ',' || w === 'or') &&
       gap.every((w) => w === 'and' || w === ',' || w === 'or' || DETERMINERS.has(w) || POSSESSIVES.has(w));
   };
-  const people = (f: Found) => f.q.kind === 'cardinal' || f.q.kind === 'vague';
+  // Only figures that count someone take a neighbour's event: not "millions in losses".
+  const people = (f: Found) => (f.q.kind === 'cardinal' || f.q.kind === 'vague') && f.counted.last > f.counted.first;
   for (let i = found.length - 2; i >= 0; i--) {
     const a = found[i]!;
     const b = found[i + 1]!;

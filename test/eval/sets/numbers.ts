@@ -56,7 +56,9 @@ const CURRENCY_OK = (t: string) => {
   const words = t.toLowerCase().split(/\s+/);
   const hasAmount = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|billion)\b/.test(t);
   const hasUnit = words.some((w) => CURRENCY_WORDS[w] !== undefined) || [...t.toLowerCase()].some((c) => CURRENCY_SYMBOLS[c] !== undefined);
-  return hasAmount && hasUnit && !/\bcents?\b|\bpence\b|\bdollars? \d/.test(t.toLowerCase()) && !/[a-z]{2,}\$/i.test(t);
+  // Split sub-units ("3 dollars 50 cents", "15 dollars and 50", "17 usd 25", "thirteen dollars forty five") are out of scope.
+  const subUnit = /\bcents?\b|\bpence\b|\b(?:dollars?|usd|euros?|pounds?)\s+(?:and\s+)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty)/i;
+  return hasAmount && hasUnit && !subUnit.test(t) && !/[a-z]{2,}\$/i.test(t);
 };
 
 export function inScope(c: Case, model: Model): boolean {
