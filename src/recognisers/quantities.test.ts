@@ -45,6 +45,10 @@ describe('casualty claims: the event in every position', () => {
     // running tolls
     ['The death toll rose to 40 on Monday.', { text: '40', value: 40, event: 'killed', rule: 'quantities/toll' }],
     ['a toll of 12', { value: 12, event: 'killed', rule: 'quantities/toll' }],
+    ['The number of people killed rose to 40.', { value: 40, event: 'killed', rule: 'quantities/toll' }],
+    // label-colon lines naming the event
+    ['Death toll: 40', { value: 40, event: 'killed', rule: 'quantities/label' }],
+    ['Injured: 12', { value: 12, event: 'injured', rule: 'quantities/label' }],
     // of-nominals
     ['the massacre of 16 peasants', { value: 16, counted: 'peasants', event: 'killed' }],
     // detention, displacement
@@ -145,6 +149,8 @@ describe('not claims (negative neighbours)', () => {
     ['He scored 58.'],
     ['A G7 summit opened.'],
     ['He will miss the Six Nations.'],
+    ['Capacity: 40'],
+    ['The number of people rose to 40.'],
     ["Scotland's 400m man will run."],
     ['The lorry carried 1,375 T Parkes.'],
     [''],

@@ -127,6 +127,8 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
   if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
   const toll = tollBefore(doc, s, q.qualFirst);
   if (toll) return { q, counted, event: toll, rule: 'quantities/toll' };
+  const label = labelEvent(doc, s, q);
+  if (label) return { q, counted, event: label, rule: 'quantities/label' };
   return { q, counted, rule: '' };
 }
 
@@ -427,5 +429,30 @@ function tollBefore(doc: Doc, s: Sentence, at: number): EventSense | null {
   const w1 = toks[k]!.lower;
   const w0 = k - 1 >= s.firstToken ? toks[k - 1]!.lower : '';
   const w00 = k - 2 >= s.firstToken ? toks[k - 2]!.lower : '';
-  return TOLL_NOUNS[`${w00} ${w0} ${w1}`] ?? TOLL_NOUNS[`${w0} ${w1}`] ?? TOLL_NOUNS[w1] ?? null;
+  const toll = TOLL_NOUNS[`${w00} ${w0} ${w1}`] ?? TOLL_NOUNS[`${w0} ${w1}`] ?? TOLL_NOUNS[w1];
+  if (toll) return toll;
+  // "the number of people killed rose to 40"
+  const ev = EVENT_WORDS[w1];
+  if (ev && !WEAK_EVENT_WORDS.has(w1)) {
+    for (let n = k - 1; n >= Math.max(s.firstToken, k - 4); n--) if (toks[n]!.lower === 'number' && toks[n + 1]?.lower === 'of') return ev;
+  }
+  return null;
+}
+
+/** A label-colon line whose label names the event: "Death toll: 40", "Killed: 12", "Arrests - 5". */
+function labelEvent(doc: Doc, s: Sentence, q: Quantity): EventSense | null {
+  const toks = doc.tokens;
+  // The figure must open the line's content, right after the colon.
+  const prev = toks[q.qualFirst - 1];
+  if (!prev || prev.text !== ':' || prev.sentence !== s.index) return null;
+  // segment marks labels on bullets and body lines; a short heading line "Death toll: 40" has the same shape.
+  const labelText = s.label ? s.label.text : /^(?:[*+-]\s+)?(\p{L}[\p{L}' -]{0,40}):\s/u.exec(s.text.slice(0, 60))?.[1];
+  if (!labelText || (s.label && prev.start < s.label.end)) return null;
+  const words = labelText.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  const toll = TOLL_NOUNS[two] ?? TOLL_NOUNS[last];
+  if (toll) return toll;
+  const ev = EVENT_WORDS[last] ?? EVENT_OF_NOUNS[last];
+  return ev && !WEAK_EVENT_WORDS.has(last) ? ev : null;
 }
