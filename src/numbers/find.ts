@@ -211,6 +211,11 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
       kind = 'percent';
       unit = 'percent';
       last += 2;
+    } else if (!currency && a.lower === 'pounds' && toks[last + 1]?.lower === 'of' && last + 1 < to) {
+      // "4,000 pounds of ammonium nitrate": weight, not sterling
+      kind = 'measure';
+      unit = 'lb';
+      last++;
     } else if (!currency && CURRENCY_WORDS[a.lower] !== undefined) {
       // "20 billion francs", "75 USD million"
       kind = 'money';

@@ -58,6 +58,9 @@ describe('casualty claims: the event in every position', () => {
     // ALL CAPS wire copy
     ['THREE PEOPLE HAVE BEEN KILLED, AND FIVE PEOPLE, INCLUDING A MAYOR, WERE SERIOUSLY WOUNDED.', { value: 3, counted: 'PEOPLE', event: 'killed' }],
     ['GUERRILLAS MURDERED 6 JESUIT PRIESTS.', { value: 6, counted: 'JESUIT PRIESTS', event: 'killed' }],
+    ['It exploded, killing two soldiers instantly.', { value: 2, counted: 'soldiers', event: 'killed' }],
+    ['Two of the 12 initially killed were police.', { value: 12, counted: '', event: 'killed' }],
+    ['Elderly people: 40 elderly people were injured.', { value: 40, counted: 'elderly people', event: 'injured' }],
     // Title-Case headline: capitals say nothing about names there
     ['Taliban Claims 58 Pakistani Troops Killed', { value: 58, counted: 'Pakistani Troops', owner: 'Pakistani', event: 'killed' }],
     // all lower case
@@ -119,6 +122,8 @@ describe('money, percentages, measures, counts', () => {
     ['A £2bn package was agreed.', { value: 2e9, unit: 'GBP', category: 'money' }],
     ['Turnout fell 40 percent.', { value: 40, unit: 'percent', category: 'percent' }],
     ['The convoy travelled 120 km.', { value: 120, unit: 'km', category: 'measure' }],
+    ['He bought 4,000 pounds of fertiliser.', { value: 4000, unit: 'lb', category: 'measure' }],
+    ['The fine was 4,000 pounds.', { value: 4000, unit: 'GBP', category: 'money' }],
     ['More than 200 homes were flooded.', { value: 200, qualifier: 'more_than', counted: 'homes', category: 'count' }],
     ['Dozens of protesters gathered.', { value: 24, counted: 'protesters', category: 'count' }],
     ['About 35% of women earn less.', { text: 'About 35%', qualifier: 'approximate', counted: 'women', category: 'percent' }],
@@ -137,6 +142,7 @@ describe('not claims (negative neighbours)', () => {
     ['Resolution 2231 was adopted.'],
     ['The 58th brigade moved north.'],
     ['The war began in 2019.'],
+    ['A victim died in 1977 of injuries.'],
     ['He was arrested on 10 November.'],
     ['They met on May 4.'],
     ['The blast happened at 10:30.'],

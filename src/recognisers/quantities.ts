@@ -247,7 +247,7 @@ function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
   // Years: a four-digit integer in 1800-2100 that counts nothing ("in 2019"; not "2000 people").
   if (m.written === 'digits' && /^\d{4}$/.test(first.text) && m.value >= 1800 && m.value <= 2100 && q.qualifier !== 'range') {
     const after = nextLower;
-    if (!(PERSON_NOUNS.has(after) || COUNT_NOUNS.has(after) || EVENT_WORDS[after] || after === 'of')) return true;
+    if (!(PERSON_NOUNS.has(after) || COUNT_NOUNS.has(after) || EVENT_WORDS[after])) return true;
   }
   // Clock times and ratios: "10:30", "3/4", "24/7".
   const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
@@ -330,6 +330,11 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     // Verbs in -ed / -ing after a counted noun start the predicate ("58 soldiers stationed").
     if (j > first && /(?:ed|ing)$/.test(l) && !PERSON_NOUNS.has(l)) break;
     if (/n't$/.test(l)) break;
+    // An adverb ends the phrase when the verb or a clause break follows: "two soldiers instantly", "12 initially killed".
+    if (/ly$/.test(l) && !PERSON_NOUNS.has(l)) {
+      const nx = toks[j + 1];
+      if (!nx || nx.sentence !== s.index || !isWord(nx) || EVENT_WORDS[nx.lower] || NP_STOP.has(nx.lower)) break;
+    }
     j++;
     // A known head noun ends the phrase ("35% of women earn less"), unless a person noun joins it.
     if ((PERSON_NOUNS.has(l) || COUNT_NOUNS.has(l)) && toks[j]?.lower !== 'and') break;
