@@ -36,6 +36,9 @@ describe('casualty claims: the event in every position', () => {
     // partitive with owner
     ['Pakistan said 23 of its soldiers died in the clashes.', { text: '23', value: 23, counted: 'soldiers', owner: 'its', event: 'died' }],
     ["Officials said 5 of Pakistan's soldiers died.", { counted: 'soldiers', owner: "Pakistan's", event: 'died' }],
+    ["Islamabad said Pakistan's 23 soldiers died.", { value: 23, counted: 'soldiers', owner: "Pakistan's", event: 'died' }],
+    ['Officials said its 23 soldiers died.', { value: 23, counted: 'soldiers', owner: 'its', event: 'died' }],
+    ['58 PAKISTANI SOLDIERS KILLED', { value: 58, counted: 'PAKISTANI SOLDIERS', owner: 'PAKISTANI', event: 'killed' }],
     // nominal
     ['The Taliban acknowledged suffering nine casualties.', { value: 9, counted: 'casualties', event: 'casualties', rule: 'quantities/nominal-event' }],
     ['There were 40 deaths overnight.', { value: 40, counted: 'deaths', event: 'died' }],

@@ -63,6 +63,19 @@ describe('repeats', () => {
     ['Strikes killed as many as 58 Pakistani soldiers.\n\n* Claim: 58 Pakistani soldiers killed', [[58, null], [58, 58]]],
   ])('links the restatement: %j', (text, expected) => expect(linked(text)).toEqual(expected));
 
+  it('two places make two incidents, even with the same figure', () => {
+    const d = draftOf('Five people were killed in Kabul.\n\nFive people were killed in Herat.');
+    const kabul = { name: 'Kabul', kind: 'city' as const, mentions: [], rule: 'test' };
+    const herat = { name: 'Herat', kind: 'city' as const, mentions: [], rule: 'test' };
+    d.claims[0]!.locations = [kabul];
+    d.claims[1]!.locations = [herat];
+    linkRepeats(d);
+    expect(d.claims[1]!.repeatOf).toBeUndefined();
+    d.claims[1]!.locations = [kabul];
+    linkRepeats(d);
+    expect(d.claims[1]!.repeatOf).toBe(d.claims[0]);
+  });
+
   it.each([
     // a different event family is a different figure
     ['Officials said 12 people were killed.\n\n* 12 people were arrested', [[12, null], [12, null]]],

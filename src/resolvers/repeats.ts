@@ -42,6 +42,14 @@ function sourcesCompatible(a: ClaimDraft, b: ClaimDraft): boolean {
   return !sa || !sb || canonical(sa) === canonical(sb);
 }
 
+/** Two figures placed in different places or on different dates are two incidents, not one restated. */
+function sceneCompatible(a: ClaimDraft, b: ClaimDraft): boolean {
+  if (a.eventDate && b.eventDate && a.eventDate !== b.eventDate) return false;
+  if (!a.locations.length || !b.locations.length) return true;
+  const la = new Set(a.locations.map(canonical));
+  return b.locations.some((l) => la.has(canonical(l)));
+}
+
 export function linkRepeats(draft: Draft): void {
   const claims = draft.claims.filter((c) => !c.dropped).sort((a, b) => a.range.start - b.range.start);
   // First claim per value: figures are few per article, so a map by value keeps this linear.
@@ -50,7 +58,8 @@ export function linkRepeats(draft: Draft): void {
     const earlier = byValue.get(c.value) ?? [];
     const first = earlier.find(
       (e) => e.sentence !== c.sentence && e.category === c.category && e.unit === c.unit &&
-        eventsCompatible(e.event, c.event) && countedCompatible(e, c) && sourcesCompatible(e, c),
+        eventsCompatible(e.event, c.event) && countedCompatible(e, c) && sourcesCompatible(e, c) &&
+        sceneCompatible(e, c),
     );
     if (first && !c.repeatOf) c.repeatOf = first.repeatOf ?? first;
     // Only the first few statements of a value can be "the" original: keeps this linear on degenerate input.
