@@ -85,6 +85,9 @@ describe('casualty claims: the event in every position', () => {
     ['The bomb went off, killing and wounding over 40 people.', [[40, 'casualties']]],
     ['The action claimed the lives of 100 people.', [[100, 'died']]],
     ['Two members of his escort were also killed.', [[2, 'killed']]],
+    ['Two policemen guarding the consulate were killed.', [[2, 'killed']]],
+    ['Rebels murdered a police inspector and two of his brothers.', [[2, 'killed']]],
+    ['Gunmen killed the mayor and 3 guards.', [[3, 'killed']]],
   ])('clause shapes: %s', (text, expected) => expect(claims(text).map((c) => [c.value, c.event])).toEqual(expected));
 
   it.each([
@@ -93,6 +96,8 @@ describe('casualty claims: the event in every position', () => {
     // an aside not followed by a verb: no event
     ['Six Jesuits, five of them Spaniards, lived there.', []],
     ['Five policemen and a civilian met the mayor.', []],
+    ['Two policemen guarding the consulate were praised.', []],
+    ['Rebels killed the mayor. Police and 3 guards arrived.', [[3, null]]],
     ['5 policemen and a civilian met the mayor.', [[5, null]]],
   ])('negative neighbour: %s', (text, expected) => expect(claims(text).map((c) => [c.value, c.event ?? null])).toEqual(expected));
 

@@ -361,7 +361,9 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
     // "the six Jesuit priests' murder"
     if ((l === "'" || l === "'s") && j === from && EVENT_OF_NOUNS[toks[j + 1]?.lower ?? '']) return { sense: EVENT_OF_NOUNS[toks[j + 1]!.lower]!, at: j + 1 };
     // A relative clause before the verb: "two women who worked with them were murdered".
-    if ((l === 'who' || l === 'that') && j === from && !AUX.has(toks[j + 1]?.lower ?? '')) {
+    // ... or a participle phrase: "two policemen guarding the consulate were killed".
+    const participle = /ing$/.test(l) && !EVENT_WORDS[l] && isWord(toks[j]);
+    if (((l === 'who' || l === 'that') && !AUX.has(toks[j + 1]?.lower ?? '') || participle) && j === from) {
       let k = j + 1;
       while (k < s.lastToken && k <= j + 7 && !AUX.has(toks[k]!.lower) && isWord(toks[k])) k++;
       if (!AUX.has(toks[k]?.lower ?? '')) return null;
@@ -406,6 +408,21 @@ function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): Ev
   if (p1.lower === 'of' || ((p1.text === '[' || p1.lower === 'the') && toks[at - 2]?.lower === 'of')) {
     const p2 = toks[p1.lower === 'of' ? at - 2 : at - 3];
     if (p2 && p2.sentence === s.index && EVENT_OF_NOUNS[p2.lower]) return EVENT_OF_NOUNS[p2.lower]!;
+    return null;
+  }
+  // "murdered a police inspector and two of his brothers": the figure is the second object of the verb.
+  if (p1.lower === 'and') {
+    for (let k = at - 2; k >= Math.max(s.firstToken, at - 8); k--) {
+      const t = toks[k]!;
+      const ev = EVENT_WORDS[t.lower];
+      if (ev && !NO_OBJECT_EVENTS.has(t.lower) && !WEAK_EVENT_WORDS.has(t.lower) && k < at - 2) {
+        const obj = toks[k + 1]!.lower;
+        // The first object must be a noun phrase that starts right after the verb.
+        if (obj === 'a' || obj === 'an' || obj === 'the' || POSSESSIVES.has(obj) || isCapitalised(toks[k + 1]!)) return ev;
+        return null;
+      }
+      if (!(isWord(t) || t.text === ',') || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'of' && t.lower !== 'a' && t.lower !== 'an')) return null;
+    }
     return null;
   }
   // "killing 58", "killed 12 and wounded 30": the verb right before, or before one bridge word ("killed another 5").
