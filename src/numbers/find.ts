@@ -6,8 +6,7 @@
  */
 import type { Doc, Token } from '../doc.js';
 import { NEGATIVE_WORDS, PRONOUN_ONE_BEFORE, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, FRACTION_WORDS } from '../lexicon/numbers.js';
-import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_UNITS, NATIONAL_CURRENCIES } from '../lexicon/units.js';
-import { ORDINAL_SUFFIXES } from '../lexicon/units.js';
+import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_UNITS, NATIONAL_CURRENCIES, ORDINAL_SUFFIXES } from '../lexicon/units.js';
 import { parseDigits, parseDigitsWithSuffix, parseNumberWords, scaleOfSuffix, scaleWord } from './parse.js';
 
 export type NumberKind = 'cardinal' | 'vague' | 'fraction' | 'percent' | 'money' | 'measure' | 'ordinal';
@@ -50,6 +49,11 @@ const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a
 const isDigitsTok = (t: Token | undefined) => !!t && /^\d/.test(t.text);
 
 /** Number mentions in tokens [from, to) of the doc, in order, never overlapping. */
+/**
+ * @example
+ * findNumbersInTokens(doc, 0, doc.tokens.length) // "spent $3m on 1,200 homes" →
+ * // [{ value: 3_000_000, kind: 'money', unit: 'USD', ... }, { value: 1200, kind: 'cardinal', ... }]
+ */
 export function findNumbersInTokens(doc: Doc, from: number, to: number): NumberMention[] {
   const toks = doc.tokens;
   const out: NumberMention[] = [];
@@ -63,7 +67,6 @@ export function findNumbersInTokens(doc: Doc, from: number, to: number): NumberM
       i++;
     }
   }
-  void doc;
   return out;
 }
 
@@ -188,7 +191,7 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
     // "the one you mentioned", "which one": a pronoun, not a number.
     if (words[0] === 'one' && p.used === 1 && PRONOUN_ONE_BEFORE.has(toks[k - 1]?.lower ?? '')) return null;
     // Back off to a whole token when the parse ends inside a hyphenated one.
-    let used = p.used;
+    const used = p.used;
     const lastTok = tokenOfWord[used - 1]!;
     if (used < words.length && tokenOfWord[used] === lastTok) return null;
     value = sign * p.value;
@@ -196,7 +199,6 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
     written = 'words';
     if (p.vague) kind = 'vague';
     if (p.fraction) kind = 'fraction';
-    void used;
   }
 
   let last = numLast;

@@ -16,7 +16,12 @@ export interface Parsed {
 
 const DIGITS_RE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d+)(?:\.\d+)?$/;
 
-/** "1,200" → 1200; "3.5" → 3.5; "12,34,567.89" → 1234567.89; null when it is not a plain numeral. */
+/**
+ * "1,200" → 1200; "3.5" → 3.5; "12,34,567.89" → 1234567.89; null when it is not a plain numeral.
+ * @example
+ * parseDigits('1,200') // 1200
+ * parseDigits('58th')  // null
+ */
 export function parseDigits(s: string): number | null {
   if (!DIGITS_RE.test(s)) return null;
   const v = Number(s.replace(/,/g, ''));
@@ -42,6 +47,10 @@ type Last = 'none' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and
  * Read number words from the start of `words`: "a hundred and five" → 105, "two dozen" → 24,
  * "twenty three" → 23, "one million" → 1e6, "dozens" → 24 (vague), "hundreds of thousands" → 200,000 (vague).
  * Returns null when the first word does not start a number.
+ *
+ * @example
+ * parseNumberWords(['a', 'hundred', 'and', 'five', 'soldiers']) // { value: 105, used: 4 }
+ * parseNumberWords(['dozens', 'of', 'people'])                  // { value: 24, used: 1, vague: true }
  */
 export function parseNumberWords(words: readonly string[]): Parsed | null {
   const w0 = words[0];

@@ -66,6 +66,10 @@ export function interval(q: Qualifier, v: number): { min?: number; max?: number 
 const RANGE_KINDS = new Set<NumberKind>(['cardinal', 'money', 'percent', 'measure', 'vague']);
 
 /** Qualify the mentions of tokens [from, to) (one sentence). */
+/**
+ * @example
+ * qualify(doc, mentions, s.firstToken, s.lastToken) // "between 20 and 30" → [{ qualifier: 'range', min: 20, max: 30, value: 20, ... }]
+ */
 export function qualify(doc: Doc, mentions: NumberMention[], from: number, to: number): Quantity[] {
   const out: Quantity[] = [];
   const toks = doc.tokens;

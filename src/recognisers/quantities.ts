@@ -90,6 +90,13 @@ interface Counted {
   tail?: number;
 }
 
+/**
+ * Numeric claims of a document, one draft per figure that passes the policy above.
+ *
+ * @example
+ * recogniseQuantities(doc) // "killing as many as 58 Pakistani soldiers" →
+ * // [{ value: 58, qualifier: 'up_to', max: 58, counted: 'Pakistani soldiers', event: 'killed', category: 'casualty', ... }]
+ */
 export function recogniseQuantities(doc: Doc): ClaimDraft[] {
   const out: ClaimDraft[] = [];
   for (const s of doc.sentences) {

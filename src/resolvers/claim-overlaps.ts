@@ -9,6 +9,10 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const inside = (a: Range, b: Range) => a.start >= b.start && a.end <= b.end;
 const score = (c: ClaimDraft) => (c.event ? 1_000_000 : 0) + (c.range.end - c.range.start);
 
+/**
+ * @example
+ * dropClaimOverlaps(draft) // "£75m ($141m)": the bracketed $141m is marked dropped
+ */
 export function dropClaimOverlaps(draft: Draft): void {
   const live = draft.claims.filter((c) => !c.dropped).sort((a, b) => a.range.start - b.range.start);
   // Claims against each other: sorted by start, so only neighbours whose spans still run can overlap.

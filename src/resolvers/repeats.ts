@@ -50,6 +50,10 @@ function sceneCompatible(a: ClaimDraft, b: ClaimDraft): boolean {
   return b.locations.some((l) => la.has(canonical(l)));
 }
 
+/**
+ * @example
+ * linkRepeats(draft) // "* Taliban claim: 58 Pakistani soldiers killed" → repeatOf the body's "as many as 58" claim
+ */
 export function linkRepeats(draft: Draft): void {
   const claims = draft.claims.filter((c) => !c.dropped).sort((a, b) => a.range.start - b.range.start);
   // First claim per value: figures are few per article, so a map by value keeps this linear.
