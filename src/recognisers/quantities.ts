@@ -37,7 +37,7 @@ const NP_STOP = new Set([
   'apiece', 'each', 'more', 'less', 'fewer', 'plus', 'only', 'just', 'now', 'then', 'still', 'some', 'up', 'down',
   'out', 'off', 'back', 'away', 'again', 'too', 'very', 'nearly', 'almost', 'both', 'either', 'neither', 'whether',
   'alone', 'respectively', 'altogether', 'total', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
-  'saturday', 'sunday', 'left', 'found', 'feared', 'believed', 'reported', 'shot', 'listed', 'being',
+  'saturday', 'sunday', 'what', 'how', 'why', 'left', 'found', 'feared', 'believed', 'reported', 'shot', 'listed', 'being',
 ]);
 const TOLL_VERBS = new Set([
   'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'at', 'to', 'of', 'has', 'had', 'now',
