@@ -135,6 +135,8 @@ export const numbersSet: EvalSet = {
     const rows: EvalRow[] = [];
     let allN = 0;
     let allOk = 0;
+    let everyN = 0;
+    let everyOk = 0;
     const verbose = process.env.EVAL_VERBOSE === '1';
     for (const model of ['number', 'percent', 'range', 'currency'] as Model[]) {
       const mine = cases.filter((c) => MODEL_OF[c.meta.file] === model);
@@ -146,9 +148,13 @@ export const numbersSet: EvalSet = {
       }
       allN += scoped.length;
       allOk += ok;
+      everyN += mine.length;
+      everyOk += ok + mine.filter((c) => !inScope(c, model) && passes(c, model)).length;
       rows.push({ set: 'numbers', slice: `${model} in-scope (${scoped.length}/${mine.length})`, accuracy: scoped.length ? ok / scoped.length : 0, n: scoped.length });
     }
     rows.push({ set: 'numbers', slice: 'all in-scope', accuracy: allN ? allOk / allN : 0, n: allN, target: '>= 0.90' });
+    // For honesty: the same four models with nothing left out.
+    rows.push({ set: 'numbers', slice: 'all cases of these models', accuracy: everyN ? everyOk / everyN : 0, n: everyN });
     return rows;
   },
 };
