@@ -1,8 +1,487 @@
-/** recognise numeric claims: number + qualifier + counted phrase + event. */
-import type { Doc } from '../doc.js';
-import type { ClaimDraft } from '../drafts.js';
+/**
+ * recognise numeric claims: figure + qualifier + counted phrase + event.
+ *
+ * Policy (what becomes a claim):
+ * - a figure with a casualty / detention / displacement event ("killing 58", "58 were killed", "40 dead",
+ *   "nine casualties", "the death toll rose to 40") — even a bare figure ("9 killed");
+ * - money ("$3m", "20 billion francs"), percentages ("40%") and measures with a unit ("29 km");
+ * - other counts only when the counted noun is a person or a news-worthy thing ("200 homes", "dozens of
+ *   protesters"): a bare figure without a counted noun or an event is not a claim.
+ * Never claims: ordinals, years, dates, clock times, durations, ages, identifiers ("Route 58"),
+ * idioms ("one of the", "one another", "the two sides").
+ */
+import type { Doc, Sentence, Token } from '../doc.js';
+import type { ClaimDraft, Range } from '../drafts.js';
+import type { ClaimCategory } from '../schema.js';
+import { findNumbers } from '../numbers/find.js';
+import { qualify, type Quantity } from '../numbers/qualify.js';
+import {
+  EVENT_BRIDGE, EVENT_OF_NOUNS, EVENT_WORDS, NOMINAL_EVENTS, PERSON_NOUNS, TOLL_NOUNS, WEAK_EVENT_WORDS,
+  type EventSense,
+} from '../lexicon/events.js';
+import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
+import { DEMONYMS } from '../lexicon/demonyms.js';
 
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
+const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that']);
+/** Words that end a counted noun phrase: function words, auxiliaries, reporting verbs, prepositions. */
+const NP_STOP = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'with', 'without',
+  'into', 'onto', 'near', 'during', 'after', 'before', 'since', 'until', 'as', 'than', 'over', 'under', 'across',
+  'along', 'among', 'between', 'against', 'including', 'who', 'whom', 'which', 'that', 'whose', 'where', 'when',
+  'while', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'have', 'has', 'had', 'will', 'would', 'could',
+  'should', 'may', 'might', 'must', 'can', 'do', 'did', 'does', 'said', 'says', 'say', 'told', 'according',
+  'reportedly', 'also', 'all', 'each', 'per', 'about', 'around', 'through', 'throughout', 'inside', 'outside',
+  'there', 'here', 'it', 'they', 'them', 'he', 'she', 'we', 'you', 'i', 'this', 'these', 'those', 'its', 'their',
+  'his', 'her', 'our', 'not', 'no', 'so', 'if', 'because', 'yesterday', 'today', 'tomorrow', 'last', 'ago',
+  'apiece', 'each', 'more', 'less', 'fewer', 'plus', 'only', 'just', 'now', 'then', 'still', 'some', 'up', 'down',
+  'out', 'off', 'back', 'away', 'again', 'too', 'very', 'nearly', 'almost', 'both', 'either', 'neither', 'whether',
+  'alone', 'respectively', 'altogether', 'total', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday',
+  'saturday', 'sunday', 'what', 'how', 'why', 'left', 'found', 'feared', 'believed', 'reported', 'shot', 'listed', 'being',
+]);
+const TOLL_VERBS = new Set([
+  'rose', 'risen', 'climbed', 'reached', 'stood', 'stands', 'is', 'was', 'at', 'to', 'of', 'has', 'had', 'now',
+  'jumped', 'increased', 'hit', 'topped', 'passed', 'exceeded', 'surpassed', 'been', 'put', 'reported', 'officially',
+  'has', 'risen', 'grew', 'grown',
+]);
+/** Verbs that govern a following figure as their object: "killing 58", "arrested 20 suspects". */
+const NO_OBJECT_EVENTS = new Set(['died', 'dead', 'die', 'dying', 'perished', 'drowned', 'missing', 'homeless', 'deaths', 'fatalities', 'casualties', 'casualty', 'injuries', 'victims', 'losses', 'bodies', 'corpses', 'lives', 'refugees', 'detainees', 'hostages', 'prisoners', 'wounds', 'arrests', 'disappeared', 'unaccounted', 'fled', 'fleeing', 'dying']);
+
+/**
+ * Could this head be people? Unknown nouns pass ("missionaries", "domestics"); things we know do not
+ * ("Seventy search warrants were executed", "four daily broadcasts of the missing").
+ */
+const personLike = (head: string) => !COUNT_NOUNS.has(head) && !THING_NOUNS.has(head);
+/** Headlines and ALL-CAPS wire copy capitalise every word: capitals say nothing about names there. */
+const titleCache = new WeakMap<Sentence, boolean>();
+function titleCase(doc: Doc, s: Sentence): boolean {
+  const hit = titleCache.get(s);
+  if (hit !== undefined) return hit;
+  const v = titleCaseOf(doc, s);
+  titleCache.set(s, v);
+  return v;
+}
+function titleCaseOf(doc: Doc, s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let i = s.firstToken; i < s.lastToken && i < s.firstToken + 40; i++) {
+    const t = doc.tokens[i]!;
+    if (!/^\p{L}{4,}/u.test(t.text)) continue;
+    words++;
+    if (isCapitalised(t)) caps++;
+  }
+  return words > 0 && caps / words > 0.6;
+}
+const SINGULAR_PEOPLE = new Set(['man', 'woman', 'person', 'child', 'boy', 'girl', 'soldier', 'officer', 'civilian', 'policeman', 'member']);
+const PP_HEADS = new Set(['of', 'from', 'in', 'at', 'on', 'near', 'inside', 'aboard', 'with']);
+const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
+const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|several|few)\b/i;
+
+interface Counted {
+  first: number;
+  last: number;
+  owner?: Range;
+  head?: string;
+  nominal?: EventSense;
+  /** Where the event search resumes when a coordinated extra ("and a civilian") follows the phrase. */
+  tail?: number;
+}
+
+/**
+ * Numeric claims of a document, one draft per figure that passes the policy above.
+ *
+ * @example
+ * recogniseQuantities(doc) // "killing as many as 58 Pakistani soldiers" →
+ * // [{ value: 58, qualifier: 'up_to', max: 58, counted: 'Pakistani soldiers', event: 'killed', category: 'casualty', ... }]
+ */
 export function recogniseQuantities(doc: Doc): ClaimDraft[] {
-  void doc;
-  return [];
+  const out: ClaimDraft[] = [];
+  for (const s of doc.sentences) {
+    // A cheap gate: sentences with no digit and no number-ish word cannot hold a figure.
+    if (!NUMBERISH_RE.test(s.text)) continue;
+    const mentions = findNumbers(doc, s.index);
+    if (!mentions.length) continue;
+    const found = qualify(doc, mentions, s.firstToken, s.lastToken)
+      .map((q) => analyse(doc, s, q))
+      .filter((f): f is Found => !!f);
+    coordinate(doc, found);
+    for (const f of found) {
+      const c = build(doc, s, f);
+      if (c) out.push(c);
+    }
+  }
+  return out;
+}
+
+/** One figure with what surrounds it, before deciding whether it is a claim. */
+interface Found { q: Quantity; counted: Counted; event?: EventSense; rule: string }
+
+function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
+  if (q.kind === 'ordinal' || q.kind === 'fraction') return null;
+  if (notAFigure(doc, s, q)) return null;
+  const counted = countedAfter(doc, s, q.last);
+  const personHead = !!counted.head && PERSON_NOUNS.has(counted.head);
+  // The event: nominal ("nine casualties"), after ("58 were killed"), before ("killing 58"), toll, "killing of 6".
+  if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
+  // "Seventy search warrants were executed", "four daily broadcasts of the missing": things are not victims.
+  if (counted.head && !personLike(counted.head)) return { q, counted, rule: '' };
+  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead);
+  if (after) return { q, counted, event: after.sense, rule: 'quantities/count-then-event' };
+  const before = eventBefore(doc, s, q.qualFirst, personHead);
+  if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
+  const toll = tollBefore(doc, s, q.qualFirst);
+  if (toll) return { q, counted, event: toll, rule: 'quantities/toll' };
+  const label = labelEvent(doc, s, q);
+  if (label) return { q, counted, event: label, rule: 'quantities/label' };
+  return { q, counted, rule: '' };
+}
+
+/**
+ * Coordinated figures share their event: "killed six priests and two women", "5 policemen and 2 civilians
+ * were injured". Only when nothing but "and", "or" or a comma separates the two counted phrases.
+ */
+function coordinate(doc: Doc, found: Found[]): void {
+  const joins = (a: Found, b: Found) => {
+    const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower);
+    return gap.length >= 1 && gap.length <= 3 && gap.some((w) => w === 'and' || w === ',' || w === 'or') &&
+      gap.every((w) => w === 'and' || w === ',' || w === 'or' || DETERMINERS.has(w) || POSSESSIVES.has(w));
+  };
+  // Only figures that count someone take a neighbour's event: not "millions in losses".
+  const people = (f: Found) => (f.q.kind === 'cardinal' || f.q.kind === 'vague') && f.counted.last > f.counted.first;
+  for (let i = found.length - 2; i >= 0; i--) {
+    const a = found[i]!;
+    const b = found[i + 1]!;
+    if (!a.event && b.event && b.rule === 'quantities/count-then-event' && people(a) && joins(a, b)) {
+      a.event = b.event;
+      a.rule = 'quantities/coordinated';
+    }
+  }
+  // "killed 12 people, including 3 children": the part shares the whole's event.
+  const including = (a: Found, b: Found) => {
+    const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower).filter((w) => w !== ',');
+    return gap.length >= 1 && gap.length <= 3 && gap[gap.length - 1] === 'including';
+  };
+  for (let i = 1; i < found.length; i++) {
+    const a = found[i - 1]!;
+    const b = found[i]!;
+    if (!b.event && a.event && people(b) && including(a, b)) {
+      b.event = a.event;
+      b.rule = 'quantities/coordinated';
+      continue;
+    }
+    if (!b.event && a.event && a.rule === 'quantities/event-then-count' && people(b) && joins(a, b)) {
+      b.event = a.event;
+      b.rule = 'quantities/coordinated';
+    }
+  }
+}
+
+function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
+  const toks = doc.tokens;
+  const { q, counted, event } = f;
+  let rule = f.rule;
+  const head = counted.head;
+  // Money and percentages keep their own category even beside an event word ("40% of the dead").
+  let category: ClaimCategory;
+  if (q.kind === 'money') { category = 'money'; rule = 'quantities/money'; }
+  else if (q.kind === 'percent') { category = 'percent'; rule = 'quantities/percent'; }
+  else if (q.kind === 'measure') { category = 'measure'; rule = 'quantities/measure'; }
+  else if (event) category = event.category;
+  else {
+    if (!head || !(PERSON_NOUNS.has(head) || COUNT_NOUNS.has(head))) return null;
+    // "Scotland's 400m man": a singular head cannot be a count of many.
+    if (SINGULAR_PEOPLE.has(head) && q.value !== 1) return null;
+    category = 'count';
+    rule = 'quantities/count';
+  }
+  // Idioms: "the two sides", "these three countries" are anaphora, not new counts — unless an event says otherwise.
+  const det = toks[q.qualFirst - 1];
+  if (!event && det && DETERMINERS.has(det.lower) && q.number.written === 'words' && q.value <= 10 && category === 'count') return null;
+  // A small word figure with no event and no hedge is narration, not a figure ("two officials met").
+  if (category === 'count' && q.number.written === 'words' && q.value < 10 && q.qualifier === 'exact') return null;
+  // Negative counts are not counts.
+  if ((category === 'count' || category === 'casualty' || category === 'detention' || category === 'displacement') && q.value < 0) return null;
+
+  // Owner: "23 of its soldiers" (set by countedAfter), "its 23 soldiers", "Pakistani soldiers".
+  let owner = counted.owner;
+  if (!owner && det && (POSSESSIVES.has(det.lower) || /'s$/i.test(det.text))) owner = { start: det.start, end: det.end };
+  if (!owner && counted.last > counted.first) {
+    const f = toks[counted.first]!;
+    if (DEMONYMS.has(f.lower) && counted.last - counted.first >= 2) owner = { start: f.start, end: f.end };
+  }
+
+  // Money and percentages count something only through "of": "70% of new cash machines", "£100m of investment".
+  if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of') counted.last = counted.first;
+  const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : undefined;
+  const claim: ClaimDraft = {
+    value: q.value,
+    ...(q.min !== undefined ? { min: q.min } : {}),
+    ...(q.max !== undefined ? { max: q.max } : {}),
+    qualifier: q.qualifier,
+    ...(q.unit ? { unit: q.unit } : {}),
+    category,
+    counted: countedRange ? doc.input.slice(countedRange.start, countedRange.end) : '',
+    ...(countedRange ? { countedRange } : {}),
+    ...(owner ? { countedOwner: owner } : {}),
+    ...(event ? { event: event.lemma } : {}),
+    locations: [],
+    range: { start: q.start, end: q.end },
+    sentence: s.index,
+    rule,
+  };
+  return claim;
+}
+
+/** Dates, years, clock times, durations, ages, identifiers, idioms. */
+function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
+  const toks = doc.tokens;
+  const m = q.number;
+  const first = toks[m.numFirst]!;
+  const prev = toks[m.first - 1];
+  const prev2 = toks[m.first - 2];
+  const next = toks[q.last];
+  const inS = (t: Token | undefined) => !!t && t.sentence === s.index;
+  const nextLower = inS(next) ? next!.lower : '';
+  const prevLower = inS(prev) ? prev!.lower : '';
+  if (m.kind === 'money' || m.kind === 'percent') return false;
+  // Dates: "10 NOVEMBER", "May 4", "4 May 2020", "May 4, 2020".
+  const countsSomething = PERSON_NOUNS.has(nextLower) || NOMINAL_EVENTS.has(nextLower);
+  if ((MONTHS.has(prevLower) && !countsSomething) || MONTHS.has(nextLower) || (nextLower === 'of' && MONTHS.has(toks[q.last + 1]?.lower ?? ''))) return true;
+  if (prevLower === ',' && MONTHS.has(inS(prev2) ? prev2!.lower : '')) return true;
+  // Years: a four-digit integer in 1800-2100 that counts nothing ("in 2019"; not "2000 people").
+  if (m.written === 'digits' && /^\d{4}$/.test(first.text) && m.value >= 1800 && m.value <= 2100 && q.qualifier !== 'range') {
+    const after = nextLower;
+    if (!(PERSON_NOUNS.has(after) || COUNT_NOUNS.has(after) || EVENT_WORDS[after])) return true;
+  }
+  // Clock times and ratios: "10:30", "3/4", "24/7".
+  const glued = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const after1 = toks[m.numLast];
+  if ((after1 && glued(toks[m.numLast - 1], after1) && /^[:/]$/.test(after1.text)) || (prev && glued(prev, toks[m.numFirst]) && /^[:/]$/.test(prev.text))) return true;
+  // Durations and ages: "10 years", "three days", "15-year-old", "5 a.m.", "twice" etc.
+  let k = q.last;
+  if (toks[k]?.text === '-' && inS(toks[k])) k++;
+  const unitWord = inS(toks[k]) ? toks[k]!.lower.split('-')[0]! : '';
+  if (TIME_UNITS.has(unitWord)) return true;
+  if (prevLower === 'aged' || prevLower === 'age' || prevLower === 'ages') return true;
+  // Identifiers: "Route 58", "Flight 17", "Resolution 2231", "No. 5", "#3".
+  if (prev && inS(prev)) {
+    let p = prev;
+    if (p.text === '.' && inS(prev2)) p = prev2!;
+    if (p.text === '#') return true;
+    if (IDENTIFIER_NOUNS.has(p.lower) && (isCapitalised(p) || p.lower === 'no' || p.lower === 'number')) return true;
+  }
+  // Names: "the Six Nations", "the Big Four" — a capitalised number word mid-sentence before a capitalised word.
+  if (m.written === 'words' && s.kind !== 'heading' && m.first > s.firstToken && isCapitalised(first) && first.text !== first.text.toUpperCase()) {
+    const nx = toks[m.last];
+    if (nx && inS(nx) && isCapitalised(nx)) return true;
+  }
+  // "Fathers 4 Justice", "BWV 216", "Band Aid 20": digits inside a name (mixed-case text only).
+  if (m.written === 'digits' && m.kind === 'cardinal' && prev && inS(prev) && m.first - 1 > s.firstToken && s.kind !== 'heading' && !titleCase(doc, s)) {
+    const acronym = /^\p{Lu}{2,5}$/u.test(prev.text) && !/^\p{Lu}{2,5}$/u.test(toks[m.first - 2]?.text ?? '');
+    const between = isCapitalised(prev) && isWord(prev) && !!next && inS(next) && isCapitalised(next) && isWord(next);
+    const afterName = isCapitalised(prev) && isWord(prev) && isCapitalised(toks[m.first - 2] ?? prev) && isWord(toks[m.first - 2]) && !PERSON_NOUNS.has(nextLower) && !COUNT_NOUNS.has(nextLower) && !EVENT_WORDS[nextLower];
+    if (acronym || between || afterName) return true;
+  }
+  // Idioms with "one": "one of the deadliest", "one another", "no one", "one day".
+  if (m.written === 'words' && q.value === 1 && q.qualifier === 'exact') {
+    if (nextLower === 'of' || nextLower === 'another' || nextLower === 'day' || nextLower === 'way' || nextLower === 'side' || prevLower === 'no' || prevLower === 'the' || prevLower === 'any' || prevLower === 'every' || prevLower === 'at') return true;
+  }
+  // Scores and votes glued by hyphens ("2-1") are caught as failed ranges: a figure between hyphens.
+  if (inS(next) && next!.text === '-' && glued(toks[m.numLast - 1], next) && /^\d/.test(toks[q.last + 1]?.text ?? '')) return true;
+  if (prev && inS(prev) && prev.text === '-' && glued(prev, toks[m.numFirst]) && /^\d/.test(prev2?.text ?? '')) return true;
+  return false;
+}
+
+/** The counted noun phrase after the figure: "Pakistani soldiers", "of its soldiers", "casualties". */
+function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
+  const toks = doc.tokens;
+  let j = from;
+  let owner: Range | undefined;
+  // Partitive: "23 of its soldiers", "12 of the victims", "five of Pakistan's soldiers".
+  if (toks[j]?.lower === 'of' && j + 1 < s.lastToken) {
+    const t = toks[j + 1]!;
+    if (POSSESSIVES.has(t.lower) || /'s$/i.test(t.text)) { owner = { start: t.start, end: t.end }; j += 2; }
+    else if (DETERMINERS.has(t.lower)) j += 2;
+    else if (t.lower === 'them' || t.lower === 'whom' || t.lower === 'us') return { first: from, last: from };
+    else j += 1;
+  }
+  // "two more people", "12 other soldiers": not part of what is counted.
+  if (!owner && ['more', 'other', 'additional', 'further', 'others'].includes(toks[j]?.lower ?? '') && j + 1 < s.lastToken && isWord(toks[j + 1]) && !NP_STOP.has(toks[j + 1]!.lower) && toks[j]!.lower !== 'others') j++;
+  if (toks[j]?.text === ']' && j < s.lastToken) j++;
+  const first = j;
+  let nominal: EventSense | undefined;
+  while (j < s.lastToken && j < first + 6) {
+    const t = toks[j]!;
+    if (!isWord(t)) break;
+    const l = t.lower;
+    // "200 soldiers and guerrillas": two person nouns joined count together.
+    if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && PERSON_NOUNS.has(toks[j + 1]?.lower ?? '') && !EVENT_WORDS[toks[j + 1]?.lower ?? ''] && j + 1 < s.lastToken) { j += 2; continue; }
+    // "five policemen and a civilian were killed": the extra one is not counted but does not end the phrase.
+    if (l === 'and' && j > first && PERSON_NOUNS.has(toks[j - 1]!.lower) && ['a', 'an', 'one'].includes(toks[j + 1]?.lower ?? '') && PERSON_NOUNS.has(toks[j + 2]?.lower ?? '') && j + 2 < s.lastToken) {
+      return { first, last: j, head: toks[j - 1]!.lower, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}), tail: j + 3 };
+    }
+    if (NP_STOP.has(l) || TIME_UNITS.has(l) || MONTHS.has(l)) break;
+    if (EVENT_WORDS[l] && !NOMINAL_EVENTS.has(l)) {
+      // "the wounded", "the dead" as heads only when nothing else was counted.
+      break;
+    }
+    if (NOMINAL_EVENTS.has(l)) {
+      // "public bodies", "three straight losses": a modified weak noun is not a casualty word.
+      if (!(WEAK_EVENT_WORDS.has(l) && j > first)) nominal = EVENT_WORDS[l] ?? nominal;
+      j++;
+      break;
+    }
+    // Verbs in -ed / -ing after a counted noun start the predicate ("58 soldiers stationed").
+    if (j > first && /(?:ed|ing)$/.test(l) && !PERSON_NOUNS.has(l)) break;
+    if (/n't$/.test(l)) break;
+    // An adverb ends the phrase when the verb or a clause break follows: "two soldiers instantly", "12 initially killed".
+    if (/ly$/.test(l) && !PERSON_NOUNS.has(l)) {
+      const nx = toks[j + 1];
+      if (!nx || nx.sentence !== s.index || !isWord(nx) || EVENT_WORDS[nx.lower] || NP_STOP.has(nx.lower)) break;
+    }
+    j++;
+    // A known head noun ends the phrase ("35% of women earn less"), unless a person noun joins it.
+    if ((PERSON_NOUNS.has(l) || COUNT_NOUNS.has(l)) && toks[j]?.lower !== 'and') break;
+  }
+  if (j === first) return { first, last: first, ...(owner ? { owner } : {}) };
+  // The head is the last word; a head that is an adjective-looking word without a noun makes no phrase.
+  const head = toks[j - 1]!.lower;
+  return { first, last: j, head, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}) };
+}
+
+/** "58 Pakistani soldiers killed", "58 were reportedly killed", "35 guerrillas dead", "two members of his escort were killed". */
+function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { sense: EventSense; at: number } | null {
+  const toks = doc.tokens;
+  let bridged = 0;
+  let skippedPP = false;
+  let skippedAside = false;
+  for (let j = from; j < s.lastToken && bridged <= 4; j++) {
+    const l = toks[j]!.lower;
+    const ev = EVENT_WORDS[l];
+    if (ev) {
+      if (WEAK_EVENT_WORDS.has(l) && !personish) return null;
+      return { sense: ev, at: j };
+    }
+    // "the six Jesuit priests' murder"
+    if ((l === "'" || l === "'s") && j === from && EVENT_OF_NOUNS[toks[j + 1]?.lower ?? '']) return { sense: EVENT_OF_NOUNS[toks[j + 1]!.lower]!, at: j + 1 };
+    // A relative clause before the verb: "two women who worked with them were murdered".
+    // ... or a participle phrase: "two policemen guarding the consulate were killed".
+    const participle = /ing$/.test(l) && !EVENT_WORDS[l] && isWord(toks[j]);
+    if (((l === 'who' || l === 'that') && !AUX.has(toks[j + 1]?.lower ?? '') || participle) && j === from) {
+      let k = j + 1;
+      while (k < s.lastToken && k <= j + 7 && !AUX.has(toks[k]!.lower) && isWord(toks[k])) k++;
+      if (!AUX.has(toks[k]?.lower ?? '')) return null;
+      j = k - 1;
+      continue;
+    }
+    if (EVENT_BRIDGE.has(l) || /ly$/.test(l) || l === ']' || l === ')' || (l === 'the' && toks[j - 1]?.lower === 'among')) { bridged++; continue; }
+    // One short prepositional phrase after the counted noun: "two members of his escort were killed",
+    // "15 protesters from the group were arrested".
+    if (PP_HEADS.has(l) && !skippedPP && j === from) {
+      let k = j + 1;
+      const inPP = (t: Token) => isWord(t) && !EVENT_WORDS[t.lower] && !EVENT_BRIDGE.has(t.lower) && (!NP_STOP.has(t.lower) || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower));
+      while (k < s.lastToken && k <= j + 4 && inPP(toks[k]!)) k++;
+      if (k === j + 1) return null;
+      skippedPP = true;
+      j = k - 1;
+      continue;
+    }
+    // One aside: "five people, including a mayor, were wounded", "six Jesuits (five Spaniards and one
+    // Salvadoran) were killed", "six Jesuits, five of them Spaniards, were killed"; an event must follow it.
+    const closer = l === ',' ? ',' : l === '(' ? ')' : l === '-' ? '-' : '';
+    if (closer && !skippedAside) {
+      let k = j + 1;
+      while (k < s.lastToken && k <= j + 10 && toks[k]!.text !== closer) k++;
+      if (toks[k]?.text !== closer || k === j + 1) return null;
+      const after = toks[k + 1]?.lower ?? '';
+      if (!(EVENT_BRIDGE.has(after) || EVENT_WORDS[after])) return null;
+      skippedAside = true;
+      j = k;
+      continue;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "killing as many as 58", "killed 12 people", "claimed 40 lives", "the killing of 6 Jesuits". */
+function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): EventSense | null {
+  const toks = doc.tokens;
+  const p1 = toks[at - 1];
+  if (!p1 || p1.sentence !== s.index) return null;
+  if (p1.lower === 'of' || ((p1.text === '[' || p1.lower === 'the') && toks[at - 2]?.lower === 'of')) {
+    const p2 = toks[p1.lower === 'of' ? at - 2 : at - 3];
+    if (p2 && p2.sentence === s.index && EVENT_OF_NOUNS[p2.lower]) return EVENT_OF_NOUNS[p2.lower]!;
+    return null;
+  }
+  // "murdered a police inspector and two of his brothers": the figure is the second object of the verb.
+  if (p1.lower === 'and') {
+    for (let k = at - 2; k >= Math.max(s.firstToken, at - 8); k--) {
+      const t = toks[k]!;
+      const ev = EVENT_WORDS[t.lower];
+      if (ev && !NO_OBJECT_EVENTS.has(t.lower) && !WEAK_EVENT_WORDS.has(t.lower) && k < at - 2) {
+        const obj = toks[k + 1]!.lower;
+        // The first object must be a noun phrase that starts right after the verb.
+        if (obj === 'a' || obj === 'an' || obj === 'the' || POSSESSIVES.has(obj) || isCapitalised(toks[k + 1]!)) return ev;
+        return null;
+      }
+      if (!(isWord(t) || t.text === ',') || (NP_STOP.has(t.lower) && !DETERMINERS.has(t.lower) && t.lower !== 'of' && t.lower !== 'a' && t.lower !== 'an')) return null;
+    }
+    return null;
+  }
+  // "killing 58", "killed 12 and wounded 30": the verb right before, or before one bridge word ("killed another 5").
+  for (let k = at - 1; k >= Math.max(s.firstToken, at - 2); k--) {
+    const l = toks[k]!.lower;
+    const ev = EVENT_WORDS[l];
+    if (ev && !NO_OBJECT_EVENTS.has(l)) {
+      if (WEAK_EVENT_WORDS.has(l) && !personHead) return null;
+      // "killing and wounding 40 people": deaths and injuries together are casualties.
+      const other = toks[k - 2] && toks[k - 1]!.lower === 'and' ? EVENT_WORDS[toks[k - 2]!.lower] : undefined;
+      if (other && other.category === 'casualty' && ev.category === 'casualty' && other.lemma !== ev.lemma) return { lemma: 'casualties', category: 'casualty' };
+      return ev;
+    }
+    if (!(l === 'another' || l === 'a' || l === 'an' || l === 'total' || l === 'all' || l === 'the' || l === 'some')) break;
+  }
+  return null;
+}
+
+/** "the death toll rose to 40", "a toll of 12", "the number of dead stood at 40". */
+function tollBefore(doc: Doc, s: Sentence, at: number): EventSense | null {
+  const toks = doc.tokens;
+  let k = at - 1;
+  let steps = 0;
+  while (k >= s.firstToken && steps < 5 && TOLL_VERBS.has(toks[k]!.lower)) { k--; steps++; }
+  if (k < s.firstToken || steps === 0) return null;
+  const w1 = toks[k]!.lower;
+  const w0 = k - 1 >= s.firstToken ? toks[k - 1]!.lower : '';
+  const w00 = k - 2 >= s.firstToken ? toks[k - 2]!.lower : '';
+  const toll = TOLL_NOUNS[`${w00} ${w0} ${w1}`] ?? TOLL_NOUNS[`${w0} ${w1}`] ?? TOLL_NOUNS[w1];
+  if (toll) return toll;
+  // "the number of people killed rose to 40"
+  const ev = EVENT_WORDS[w1];
+  if (ev && !WEAK_EVENT_WORDS.has(w1)) {
+    for (let n = k - 1; n >= Math.max(s.firstToken, k - 4); n--) if (toks[n]!.lower === 'number' && toks[n + 1]?.lower === 'of') return ev;
+  }
+  return null;
+}
+
+/** A label-colon line whose label names the event: "Death toll: 40", "Killed: 12", "Arrests - 5". */
+function labelEvent(doc: Doc, s: Sentence, q: Quantity): EventSense | null {
+  const toks = doc.tokens;
+  // The figure must open the line's content, right after the colon.
+  const prev = toks[q.qualFirst - 1];
+  if (!prev || prev.text !== ':' || prev.sentence !== s.index) return null;
+  // segment marks labels on bullets and body lines; a short heading line "Death toll: 40" has the same shape.
+  const labelText = s.label ? s.label.text : /^(?:[*+-]\s+)?(\p{L}[\p{L}' -]{0,40}):\s/u.exec(s.text.slice(0, 60))?.[1];
+  if (!labelText || (s.label && prev.start < s.label.end)) return null;
+  const words = labelText.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1] ?? '';
+  const two = words.slice(-2).join(' ');
+  const toll = TOLL_NOUNS[two] ?? TOLL_NOUNS[last];
+  if (toll) return toll;
+  const ev = EVENT_WORDS[last] ?? EVENT_OF_NOUNS[last];
+  return ev && !WEAK_EVENT_WORDS.has(last) ? ev : null;
 }
