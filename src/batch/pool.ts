@@ -88,6 +88,7 @@ export class WorkerPool {
     worker.on('message', (msg: JobReply | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
+        if (slot.current) this.startTimer(slot); // loading compromise is not the article's time
         return;
       }
       const p = slot.current;
@@ -145,8 +146,12 @@ export class WorkerPool {
         p.resolve({ ok: false, error: `cannot send the input to a worker: ${(err as Error).message}` });
         continue;
       }
-      slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
+      if (slot.ready) this.startTimer(slot);
     }
+  }
+
+  private startTimer(slot: Slot): void {
+    slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
   }
 
   private timedOut(slot: Slot): void {

@@ -2,8 +2,10 @@
 import type { Command } from './types.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
+import { batchCommand } from './batch.js';
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   schema: schemaCommand,
+  batch: batchCommand,
 };
