@@ -11,9 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractOptions } from '../extract.js';
 import type { Article } from '../schema.js';
-import type { Job, JobReply } from './protocol.js';
-
-export type JobOutcome = { ok: true; result: Extract<JobReply, { ok: true }>['result'] } | { ok: false; error: string };
+import type { Job, JobOutcome, JobReply } from './protocol.js';
 
 export interface PoolOptions {
   size: number;
@@ -69,11 +67,11 @@ export class WorkerPool {
   }
 
   /** Extract one article in a worker. Resolves to its result or its error; rejects only if the pool is broken. */
-  run(input: string | Article, options: ExtractOptions): Promise<JobOutcome> {
+  run(input: string | Article, options: ExtractOptions, json = false): Promise<JobOutcome> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('newsclaims: the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { seq: this.seq++, input, options }, resolve, reject });
+      this.queue.push({ job: { seq: this.seq++, input, options, ...(json ? { json } : {}) }, resolve, reject });
       this.dispatch();
     });
   }
@@ -100,7 +98,8 @@ export class WorkerPool {
       if (!p || p.job.seq !== msg.seq) return;
       clearTimeout(slot.timer);
       slot.inflight.shift();
-      p.resolve(msg.ok ? { ok: true, result: msg.result } : { ok: false, error: msg.error });
+      const { seq: _, ...outcome } = msg;
+      p.resolve(outcome);
       this.startTimer(slot);
       this.dispatch();
     });

@@ -6,7 +6,7 @@
 import { createReadStream, createWriteStream, existsSync, statSync, truncateSync, openSync, readSync, closeSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { runBatch } from '../batch/extract-many.js';
+import { runBatch, type JsonRecord } from '../batch/extract-many.js';
 import { inputId, parseLine, readDirectory, splitLines } from '../batch/jsonl.js';
 import type { BatchRecord } from '../schema.js';
 import { UsageError, type Command } from './types.js';
@@ -110,6 +110,13 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(s % 60).padStart(2, '0')}s`;
 }
 
+/** One output line, the same text as JSON.stringify of the BatchRecord (key order index, id, ok, result | error). */
+function toLine(record: BatchRecord | JsonRecord, index: number): string {
+  if (!('json' in record)) return JSON.stringify({ ...record, index });
+  const id = record.id !== undefined ? `,"id":${JSON.stringify(record.id)}` : '';
+  return `{"index":${index}${id},"ok":true,"result":${record.json}}`;
+}
+
 export const batchCommand: Command = {
   usage: `batch <in.jsonl | dir/ | -> [-o out.jsonl] [--concurrency N] [--resume] [--timeout MS] [--max-chars N] [--on-too-long truncate|error] [--quiet]
       extract every article of a JSONL archive (objects {id, text, ...} or JSON strings per line) or of a
@@ -180,19 +187,20 @@ export const batchCommand: Command = {
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(maxChars !== undefined ? { maxChars } : {}),
       ...(onTooLong !== undefined ? { onTooLong } : {}),
+      json: true,
     })) {
       const size = origin[head + 1]!;
-      const line: BatchRecord = { ...record, index: origin[head]! };
+      const at = origin[head]!;
       head += 2;
       if (head > 4096) {
         origin.splice(0, head);
         head = 0;
       }
-      if (line.ok) ok++;
+      if (record.ok) ok++;
       else errors++;
       bytes += size;
       position += size;
-      if (!sink.write(`${JSON.stringify(line)}\n`)) await once(sink, 'drain');
+      if (!sink.write(`${toLine(record, at)}\n`)) await once(sink, 'drain');
       bar?.update(ok + errors, bytes, position);
     }
     if (out) {
