@@ -77,16 +77,18 @@ function doneIds(out: string): Map<string, number> {
 /** A one-line progress bar on stderr, redrawn at most 10 times a second. */
 class Progress {
   private last = 0;
-  private readonly t0 = performance.now();
+  /** Rates count from the first record, so worker start-up does not inflate the ETA. */
+  private first: { t: number; done: number; bytes: number } | undefined;
   constructor(private readonly total: number | undefined) {}
 
-  update(done: number, bytes: number, position: number, final = false): void {
+  update(done: number, bytes: number, position: number): void {
     const now = performance.now();
-    if (!final && now - this.last < 100) return;
+    this.first ??= { t: now, done, bytes };
+    if (now - this.last < 100) return;
     this.last = now;
-    const s = Math.max((now - this.t0) / 1000, 1e-3);
-    const rate = bytes / s;
-    let line = `${done.toLocaleString('en')} articles  ${(done / s).toFixed(1)}/s  ${(rate / 1e6).toFixed(2)} MB/s`;
+    const s = Math.max((now - this.first.t) / 1000, 1e-3);
+    const rate = (bytes - this.first.bytes) / s;
+    let line = `${done.toLocaleString('en')} articles  ${((done - this.first.done) / s).toFixed(1)}/s  ${(rate / 1e6).toFixed(2)} MB/s`;
     if (this.total) {
       const frac = Math.min(1, position / this.total);
       const width = 24;
