@@ -175,6 +175,7 @@ export async function* runBatch(
     }
   } finally {
     if (pool) await pool.close();
-    if (!exhausted) await iterator.return?.();
+    // Close the source; not awaited, since an async source may be stuck in a next() that never settles.
+    if (!exhausted) Promise.resolve(iterator.return?.()).catch(() => {});
   }
 }

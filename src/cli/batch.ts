@@ -120,7 +120,8 @@ function toLine(record: BatchRecord | JsonRecord, index: number): string {
 }
 
 export const batchCommand: Command = {
-  usage: `batch <in.jsonl | dir/ | -> [-o out.jsonl] [--concurrency N] [--resume] [--timeout MS] [--max-chars N] [--on-too-long truncate|error] [--quiet]
+  usage: `batch <in.jsonl | dir/ | -> [-o out.jsonl] [--concurrency N] [--resume] [--timeout MS]
+        [--max-chars N] [--on-too-long truncate|error] [--quiet]
       extract every article of a JSONL archive (objects {id, text, ...} or JSON strings per line) or of a
       directory's .txt/.json files; one JSONL line per input, in order: {index, id, ok, result | error}`,
   async run(args) {
