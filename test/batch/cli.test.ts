@@ -115,6 +115,16 @@ describe.skipIf(!built)('newsclaims batch (built CLI)', () => {
     expect(out.map((x) => [x.id, x.ok])).toEqual([['a.json', true], ['b.txt', true], ['c.json', false]]);
   });
 
+  it('gives an article that outlasts --timeout an error record (its worker replaced) and goes on', () => {
+    const big = JSON.stringify({ id: 'slow', text: 'The river rose over the fields and the town waited. '.repeat(100_000) });
+    const stdin = ['"before"', big, '"after one"', '"after two"'].join('\n');
+    const r = cli(['batch', '-', '--concurrency', '1', '--timeout', '150', '--quiet'], stdin);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as BatchRecord);
+    expect(out.map((x) => x.id)).toEqual(['line:1', 'slow', 'line:3', 'line:4']);
+    expect(out[1]).toMatchObject({ ok: false, error: expect.stringMatching(/timed out after 150 ms/) });
+    expect(out[3]!.ok).toBe(true);
+  }, 60_000);
+
   it('refuses bad arguments with exit code 2', () => {
     expect(cli(['batch']).code).toBe(2);
     expect(cli(['batch', join(dir, 'nope.jsonl')]).code).toBe(2);
