@@ -88,6 +88,8 @@ export class WorkerPool {
     const worker = new Worker(this.spec.target, { eval: this.spec.evalCode });
     const slot: Slot = { worker, ready: false, inflight: [] };
     this.slots.add(slot);
+    // An idle worker does not keep the process alive (an abandoned iteration must not hang the program).
+    worker.unref();
     worker.on('message', (msg: JobReply | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
@@ -100,6 +102,7 @@ export class WorkerPool {
       slot.inflight.shift();
       const { seq: _, ...outcome } = msg;
       p.resolve(outcome);
+      if (slot.inflight.length === 0) worker.unref();
       this.startTimer(slot);
       this.dispatch();
     });
@@ -151,7 +154,10 @@ export class WorkerPool {
           continue;
         }
         slot.inflight.push(p);
-        if (slot.inflight.length === 1) this.startTimer(slot);
+        if (slot.inflight.length === 1) {
+          slot.worker.ref();
+          this.startTimer(slot);
+        }
       }
     }
   }
