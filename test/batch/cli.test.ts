@@ -109,10 +109,13 @@ describe.skipIf(!built)('newsclaims batch (built CLI)', () => {
     writeFileSync(join(d, 'b.txt'), 'Officials said 12 people were killed.');
     writeFileSync(join(d, 'a.json'), JSON.stringify({ text: 'Police arrested 40 people.', publishedAt: '2024-05-01' }));
     writeFileSync(join(d, 'c.json'), '{ not json');
+    writeFileSync(join(d, 'd.txt'), Buffer.from([0x4f, 0x6e, 0x65, 0x20, 0xff, 0xfe, 0x0a]));
+    writeFileSync(join(d, 'e.json'), '42');
     writeFileSync(join(d, 'notes.md'), 'ignored');
     const r = cli(['batch', d, '--concurrency', '0', '--quiet']);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as BatchRecord);
-    expect(out.map((x) => [x.id, x.ok])).toEqual([['a.json', true], ['b.txt', true], ['c.json', false]]);
+    expect(out.map((x) => [x.id, x.ok])).toEqual([['a.json', true], ['b.txt', true], ['c.json', false], ['d.txt', false], ['e.json', false]]);
+    expect(out[3]).toMatchObject({ error: 'd.txt is not valid UTF-8' });
   });
 
   it('gives an article that outlasts --timeout an error record (its worker replaced) and goes on', () => {
