@@ -37,41 +37,48 @@ function totalBytes(path: string): number | undefined {
 }
 
 /**
- * Ids already in an output file (a multiset: an id seen twice in the input is skipped twice), after
- * cutting off a partial last line left by a killed run.
+ * Cut a partial last line left by a killed run; return the length of the complete lines. The tail is
+ * read backwards in chunks, so a line of any length is fine.
  */
-function doneIds(out: string): Map<string, number> {
-  const ids = new Map<string, number>();
-  if (!existsSync(out)) return ids;
+function completeLength(out: string): number {
+  if (!existsSync(out)) return 0;
+  const size = statSync(out).size;
   const fd = openSync(out, 'r');
-  const chunk = Buffer.alloc(1 << 20);
-  let carry = Buffer.alloc(0);
-  let pos = 0;
-  let lastNewline = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  let end = size;
   try {
-    for (let n = readSync(fd, chunk, 0, chunk.length, pos); n > 0; n = readSync(fd, chunk, 0, chunk.length, pos)) {
-      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-      const base = pos - carry.length;
-      let from = 0;
-      for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
-        const line = buf.toString('utf8', from, nl);
-        try {
-          const id = (JSON.parse(line) as { id?: unknown }).id;
-          if (typeof id === 'string') ids.set(id, (ids.get(id) ?? 0) + 1);
-        } catch {
-          // not ours; leave it and keep going
-        }
-        from = nl + 1;
-        lastNewline = base + from;
+    while (end > 0) {
+      const from = Math.max(0, end - chunk.length);
+      const n = readSync(fd, chunk, 0, end - from, from);
+      const nl = chunk.subarray(0, n).lastIndexOf(10);
+      if (nl !== -1) {
+        end = from + nl + 1;
+        break;
       }
-      carry = Buffer.from(buf.subarray(from));
-      pos += n;
+      end = from;
     }
   } finally {
     closeSync(fd);
   }
-  if (carry.length > 0) truncateSync(out, lastNewline);
-  return ids;
+  if (end < size) truncateSync(out, end);
+  return end;
+}
+
+/**
+ * The ids of an earlier run's output, line by line. Output is written in input order, so a killed run
+ * left a prefix: resuming walks it in step with the input (constant memory, even for millions of lines).
+ */
+async function* writtenIds(out: string, length: number): AsyncGenerator<string | undefined> {
+  if (length === 0) return;
+  for await (const line of splitLines(createReadStream(out, { end: length - 1, highWaterMark: 1 << 20 }))) {
+    let id: unknown;
+    try {
+      id = (JSON.parse(line.bytes?.toString('utf8') ?? 'null') as { id?: unknown } | null)?.id;
+    } catch {
+      id = undefined;
+    }
+    yield typeof id === 'string' ? id : undefined;
+  }
 }
 
 /** A one-line progress bar on stderr, redrawn at most 10 times a second. */
@@ -155,7 +162,7 @@ export const batchCommand: Command = {
     const onTooLong = values['on-too-long'];
     if (onTooLong !== undefined && onTooLong !== 'truncate' && onTooLong !== 'error') throw new UsageError('--on-too-long is truncate or error');
 
-    const skip = values.resume && out ? doneIds(out) : new Map<string, number>();
+    let written = values.resume && out ? writtenIds(out, completeLength(out)) : undefined;
     const sink = out ? createWriteStream(out, { flags: values.resume ? 'a' : 'w' }) : process.stdout;
     const bar = !values.quiet && process.stderr.isTTY ? new Progress(totalBytes(input)) : undefined;
 
@@ -167,13 +174,20 @@ export const batchCommand: Command = {
     async function* forward(): AsyncGenerator<unknown> {
       for await (const item of readInputs(input)) {
         const i = index++;
-        const id = inputId(item.input);
-        const left = id !== undefined ? skip.get(id) : undefined;
-        if (left) {
-          skip.set(id!, left - 1);
-          skipped++;
-          position += item.size;
-          continue;
+        if (written) {
+          const done = await written.next();
+          if (!done.done) {
+            const id = inputId(item.input);
+            if (done.value !== id) {
+              throw new Error(
+                `--resume: line ${i + 1} of ${out} is for id ${JSON.stringify(done.value)} but input ${i + 1} has id ${JSON.stringify(id)}; that output was not written from this input`,
+              );
+            }
+            skipped++;
+            position += item.size;
+            continue;
+          }
+          written = undefined;
         }
         origin.push(i, item.size);
         yield item.input;

@@ -95,6 +95,14 @@ describe.skipIf(!built)('newsclaims batch (built CLI)', () => {
     expect(readFileSync(partial, 'utf8')).toBe(whole);
   }, 60_000);
 
+  it('refuses to resume into an output written from another input', () => {
+    const other = join(dir, 'other.jsonl');
+    writeFileSync(other, '{"index":0,"id":"someone-else","ok":false,"error":"x"}\n');
+    const r = cli(['batch', input, '-o', other, '--resume', '--concurrency', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--resume: line 1 of .* is for id "someone-else" but input 1 has id "plain"/);
+  });
+
   it('reads standard input and writes standard output', () => {
     const stdin = ['"one"', '{"id":"two","text":"Two."}', '{oops'].join('\n');
     const r = cli(['batch', '-', '--concurrency', '0', '--quiet'], stdin);
