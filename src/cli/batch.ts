@@ -199,13 +199,30 @@ export const batchCommand: Command = {
     let errors = 0;
     let bytes = 0;
     let head = 0;
-    for await (const record of runBatch(forward(), {
+    // Ctrl-C: stop cleanly with whole lines written, so --resume picks up from there.
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.once('SIGINT', onSigint);
+    let interrupted = false;
+    const records = runBatch(forward(), {
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(maxChars !== undefined ? { maxChars } : {}),
       ...(onTooLong !== undefined ? { onTooLong } : {}),
+      signal: interrupt.signal,
       json: true,
-    })) {
+    });
+    async function* untilInterrupted() {
+      try {
+        yield* records;
+      } catch (err) {
+        if (!interrupt.signal.aborted) throw err;
+        interrupted = true;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    }
+    for await (const record of untilInterrupted()) {
       const size = origin[head + 1]!;
       const at = origin[head]!;
       head += 2;
@@ -229,9 +246,10 @@ export const batchCommand: Command = {
     if (!values.quiet) {
       process.stderr.write(
         `newsclaims batch: ${ok + errors} articles, ${ok} ok, ${errors} errors${skipped ? `, ${skipped} already done` : ''} in ${s.toFixed(1)} s` +
-          ` (${((ok + errors) / Math.max(s, 1e-3)).toFixed(1)} articles/s, ${(bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s)\n`,
+          ` (${((ok + errors) / Math.max(s, 1e-3)).toFixed(1)} articles/s, ${(bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s)` +
+          `${interrupted ? `; interrupted${out ? ' (run again with --resume to finish)' : ''}` : ''}\n`,
       );
     }
-    return 0;
+    return interrupted ? 130 : 0;
   },
 };
