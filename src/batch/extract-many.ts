@@ -107,6 +107,10 @@ export async function* runBatch(
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 0)) {
     throw new RangeError(`newsclaims: concurrency must be a whole number >= 0, got ${concurrency}`);
   }
+  const iterable = inputs !== null && typeof inputs === 'object' && (Symbol.asyncIterator in inputs || Symbol.iterator in inputs);
+  if (!iterable) {
+    throw new TypeError('newsclaims: extractMany() expects an iterable or async iterable of articles (strings or {text} objects)');
+  }
   const small = Array.isArray(inputs) && inputs.length < SMALL_BATCH;
   const size = concurrency ?? (small ? 0 : Math.min(availableParallelism(), Array.isArray(inputs) ? inputs.length : Infinity));
   signal?.throwIfAborted();
@@ -122,8 +126,12 @@ export async function* runBatch(
   const progress: BatchProgress = { done: 0, ok: 0, errors: 0, chars: 0 };
 
   let aborted: Promise<never> | undefined;
+  let onAbort: (() => void) | undefined;
   if (signal) {
-    aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+    aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(abortReason(signal));
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
     aborted.catch(() => {}); // observed below through Promise.race
   }
 
@@ -174,6 +182,7 @@ export async function* runBatch(
       yield record;
     }
   } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
     if (pool) await pool.close();
     // Close the source; not awaited, since an async source may be stuck in a next() that never settles.
     if (!exhausted) Promise.resolve(iterator.return?.()).catch(() => {});
