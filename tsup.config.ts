@@ -12,7 +12,18 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Configs build at the same time: never delete what the worker and CLI builds write.
+    clean: ['!worker.*', '!cli.*'],
+    target: 'node20',
+    // import.meta.url in the CJS build: the pool finds dist/worker.cjs beside dist/index.cjs.
+    shims: true,
+    define,
+  },
+  {
+    // The extractMany worker thread, in both formats so each build loads its own twin.
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm', 'cjs'],
+    sourcemap: true,
     target: 'node20',
     define,
     // The fixture file format's JSON Schema, for editors: "$schema": "node_modules/newsclaims/dist/fixture.schema.json".

@@ -4,10 +4,12 @@ import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
 import { checkCommand } from './check.js';
 import { reportCommand } from './report.js';
+import { batchCommand } from './batch.js';
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   schema: schemaCommand,
   check: checkCommand,
   report: reportCommand,
+  batch: batchCommand,
 };

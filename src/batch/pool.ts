@@ -1,0 +1,183 @@
+/**
+ * A pool of worker threads. Each worker gets up to DEPTH jobs at once (profile: with one, workers sat
+ * idle half the time waiting for the next message) and runs them in order, so the first unanswered job
+ * is the one running: a timeout or a crash is charged to exactly that article and the rest are re-queued. A worker that hangs past the timeout is terminated and replaced; one that crashes is
+ * replaced; its job resolves to an error and the pool carries on. run() never rejects for a bad article,
+ * only when the worker script itself cannot start (a broken install) or the pool was closed.
+ */
+import { Worker } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ExtractOptions } from '../extract.js';
+import type { Article } from '../schema.js';
+import type { Job, JobOutcome, JobReply } from './protocol.js';
+
+export interface PoolOptions {
+  size: number;
+  /** Longest time one article may take in a worker before the worker is replaced (ms). */
+  timeoutMs: number;
+  /** The worker script; default: the built worker beside this module. */
+  workerUrl?: URL;
+}
+
+interface Pending {
+  job: Job;
+  resolve: (o: JobOutcome) => void;
+  reject: (e: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  /** Sent, not yet answered, in the order the worker runs them; [0] is running. */
+  inflight: Pending[];
+  timer?: NodeJS.Timeout;
+}
+
+/** Jobs sent to a worker ahead of its answers. */
+const DEPTH = 2;
+
+/** Where the worker script lives: beside this module in dist/, or run from source through tsx (tests). */
+function workerSpec(custom?: URL): { target: string | URL; evalCode: boolean } {
+  if (custom) return { target: custom, evalCode: false };
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return { target: new URL(here.endsWith('.cjs') ? './worker.cjs' : './worker.js', here), evalCode: false };
+  // Source checkout (vitest, tsx): register tsx's loader inside the worker, then load worker.ts.
+  const tsxDir = dirname(createRequire(here).resolve('tsx/package.json'));
+  const api = pathToFileURL(join(tsxDir, 'dist/esm/api/index.mjs')).href;
+  const entry = new URL('./worker.ts', here).href;
+  return {
+    target: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
+    evalCode: true,
+  };
+}
+
+export class WorkerPool {
+  private readonly slots = new Set<Slot>();
+  private readonly queue: Pending[] = [];
+  private readonly spec: { target: string | URL; evalCode: boolean };
+  private seq = 0;
+  private fatal: Error | undefined;
+  private closed = false;
+
+  constructor(private readonly options: PoolOptions) {
+    this.spec = workerSpec(options.workerUrl);
+    for (let i = 0; i < Math.max(1, options.size); i++) this.spawn();
+  }
+
+  /** Extract one article in a worker. Resolves to its result or its error; rejects only if the pool is broken. */
+  run(input: string | Article, options: ExtractOptions, json = false): Promise<JobOutcome> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    if (this.closed) return Promise.reject(new Error('newsclaims: the worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ job: { seq: this.seq++, input, options, ...(json ? { json } : {}) }, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const all = [...this.slots];
+    this.slots.clear();
+    for (const p of this.queue.splice(0)) p.reject(new Error('newsclaims: the worker pool was closed'));
+    await Promise.all(all.map((s) => this.retire(s, 'the worker pool was closed')));
+  }
+
+  private spawn(): void {
+    const worker = new Worker(this.spec.target, { eval: this.spec.evalCode });
+    const slot: Slot = { worker, ready: false, inflight: [] };
+    this.slots.add(slot);
+    // An idle worker does not keep the process alive (an abandoned iteration must not hang the program).
+    worker.unref();
+    worker.on('message', (msg: JobReply | { ready: true }) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        this.startTimer(slot); // loading compromise is not the article's time
+        return;
+      }
+      const p = slot.inflight[0];
+      if (!p || p.job.seq !== msg.seq) return;
+      clearTimeout(slot.timer);
+      slot.inflight.shift();
+      const { seq: _, ...outcome } = msg;
+      p.resolve(outcome);
+      if (slot.inflight.length === 0) worker.unref();
+      this.startTimer(slot);
+      this.dispatch();
+    });
+    worker.on('error', (err) => this.lost(slot, `worker crashed: ${err.message}`, err));
+    worker.on('exit', (code) => this.lost(slot, `worker exited with code ${code}`));
+  }
+
+  /** A worker died (an uncaught error, an exit, out of memory): fail its job, replace it. */
+  private lost(slot: Slot, why: string, err?: Error): void {
+    if (!this.slots.delete(slot)) return; // already handled (error is followed by exit), or retired
+    clearTimeout(slot.timer);
+    const [p, ...rest] = slot.inflight.splice(0);
+    if (!slot.ready && !this.closed) {
+      // It died while loading: every replacement would too. Fail loudly instead of looping.
+      this.fatal = new Error(`newsclaims: the batch worker could not start: ${err?.message ?? why}`);
+      p?.reject(this.fatal);
+      for (const q of [...rest, ...this.queue.splice(0)]) q.reject(this.fatal);
+      void this.close();
+      return;
+    }
+    p?.resolve({ ok: false, error: why });
+    this.queue.unshift(...rest); // innocent: they had not started
+    if (!this.closed) {
+      this.spawn();
+      this.dispatch();
+    }
+  }
+
+  private async retire(slot: Slot, why: string): Promise<void> {
+    clearTimeout(slot.timer);
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {}); // a late error from a dying worker must not become unhandled
+    for (const p of slot.inflight.splice(0)) p.resolve({ ok: false, error: why });
+    await slot.worker.terminate();
+  }
+
+  private dispatch(): void {
+    // Fill every worker to one job first, then to DEPTH, so a short queue is spread out.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.inflight.length >= depth) continue;
+        const p = this.queue.shift()!;
+        try {
+          slot.worker.postMessage(p.job);
+        } catch (err) {
+          // Not cloneable (a function in the article object): that input's fault, not the worker's.
+          p.resolve({ ok: false, error: `cannot send the input to a worker: ${(err as Error).message}` });
+          continue;
+        }
+        slot.inflight.push(p);
+        if (slot.inflight.length === 1) {
+          slot.worker.ref();
+          this.startTimer(slot);
+        }
+      }
+    }
+  }
+
+  /** Time the running job (inflight[0]) once the worker has loaded. */
+  private startTimer(slot: Slot): void {
+    clearTimeout(slot.timer);
+    if (!slot.ready || slot.inflight.length === 0) return;
+    slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
+  }
+
+  private timedOut(slot: Slot): void {
+    if (!this.slots.delete(slot)) return;
+    const [p, ...rest] = slot.inflight.splice(0);
+    void this.retire(slot, '');
+    p?.resolve({ ok: false, error: `timed out after ${this.options.timeoutMs} ms (worker replaced)` });
+    this.queue.unshift(...rest);
+    if (!this.closed) {
+      this.spawn();
+      this.dispatch();
+    }
+  }
+}
