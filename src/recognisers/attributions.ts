@@ -1,8 +1,493 @@
-/** recognise attributions: reporting cue + source + content, with stance. */
-import type { Doc } from '../doc.js';
-import type { AttributionDraft } from '../drafts.js';
+/**
+ * recognise attributions: reporting cue + source + content, with stance.
+ * Shapes: "X said (that) …", "…, X said.", "…, said X.", "X said: …", "according to X, …",
+ * "…, according to X.", "…, citing X", "X, who …, said …", "X's claim that …", label lines
+ * "Taliban claim: 58 …", hedges ("reportedly"), and direct quotes (multi-sentence, across paragraphs).
+ * The source is kept as written (a range); resolvers/sources.ts links it to an actor.
+ */
+import type { Doc, Sentence, Token } from '../doc.js';
+import type { AttributionDraft, Range } from '../drafts.js';
+import type { Stance } from '../schema.js';
+import { sentenceTags } from '../read.js';
+import {
+  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, PARENTHETICALS, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
+  REPORTING_VERBS, SOURCE_NOUNS,
+} from '../lexicon/reporting-cues.js';
 
+/** Words that end a source noun phrase when scanning away from the cue. */
+const NP_STOP = new Set([
+  'that', 'who', 'whom', 'which', 'whose', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'because', 'after',
+  'before', 'than', 'so', 'to', 'not', 'what', 'where', 'how', 'why', 'there', 'then', 'also', 'said', 'says',
+  'by', 'with', 'on', 'into', 'over', 'under', 'about', 'against', 'since', 'until', 'during', 'through',
+]);
+/** Prepositions allowed inside a source phrase ("the Taliban's government in Afghanistan"). */
+const NP_PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'such', 'some', 'any', 'no']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Words after a cue that still belong to the reporting frame, not the content ("said on Tuesday that"). */
+const FRAME_AFTER = new Set(['that', ':', ',', 'in', 'a', 'statement', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'this', 'week', 'last', 'late', 'also', 'again', 'previously']);
+const TRAILING_OK = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'after', 'before', 'while', 'when', 'adding', 'according', 'citing', 'told', 'in', 'to', 'via', 'from', 'following']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this']);
+
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+interface Quote { start: number; end: number }
+
+/** Quote spans over the normalised text: pairs of '"' inside a paragraph, continued across paragraphs. */
+function findQuotes(doc: Doc): Quote[] {
+  const out: Quote[] = [];
+  const text = doc.text;
+  let open = -1;
+  let carried = 0;
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p]!;
+    let skipFirst = false;
+    if (open >= 0) {
+      // News style: an unclosed quote continues when the next paragraph opens with a quote mark.
+      let k = para.start;
+      while (k < para.end && /\s|\*/.test(text[k]!)) k++;
+      if (text[k] === '"' && carried < 6) { skipFirst = true; carried++; } else { open = -1; carried = 0; }
+    }
+    let at = text.indexOf('"', para.start);
+    while (at >= 0 && at < para.end) {
+      if (skipFirst) skipFirst = false;
+      else if (open < 0) open = at;
+      else { out.push({ start: open, end: at + 1 }); open = -1; carried = 0; }
+      at = text.indexOf('"', at + 1);
+    }
+  }
+  return out;
+}
+
+/** The quote containing `pos`, by binary search over sorted, disjoint quotes. */
+function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (pos < q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}
+
+interface Ctx {
+  doc: Doc;
+  s: Sentence;
+  toks: Token[];
+  tags: Set<string>[];
+  quotes: Quote[];
+}
+
+const tagOf = (c: Ctx, k: number) => c.tags[k] ?? new Set<string>();
+
+function npToken(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  if (!isWord(t)) return false;
+  if (t.text === "'s") return true;
+  if (NP_STOP.has(t.lower)) return false;
+  if (isCap(t)) return true;
+  const tags = tagOf(c, k);
+  if (SOURCE_NOUNS[t.lower]) return true;
+  if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
+  if (tags.has('Adverb') || tags.has('Preposition') || tags.has('Conjunction')) return false;
+  return tags.has('Noun') || tags.has('Adjective') || tags.has('Determiner') || tags.has('Value') || DETERMINERS.has(t.lower) || tags.size === 0;
+}
+
+/** A source phrase ending at token index `end` (inclusive), scanning backwards; null when none. */
+function npBackward(c: Ctx, end: number): { from: number; to: number } | null {
+  if (end < 0) return null;
+  const first = c.toks[end]!;
+  if (PRONOUN_SOURCES[first.lower] !== undefined) return { from: end, to: end };
+  let k = end;
+  let n = 0;
+  while (k >= 0 && n < 10) {
+    if (npToken(c, k)) { k--; n++; continue; }
+    // "the Taliban's government in Afghanistan": a preposition between two noun words.
+    if (NP_PREPS.has(c.toks[k]!.lower) && k > 0 && k < end && npToken(c, k - 1) && !DETERMINERS.has(c.toks[k - 1]!.lower)) { k--; n++; continue; }
+    break;
+  }
+  let from = k + 1;
+  while (from <= end && NP_PREPS.has(c.toks[from]!.lower)) from++;
+  if (from > end) return null;
+  // A phrase made only of determiners/adjectives is not a source.
+  const last = c.toks[end]!;
+  if (DETERMINERS.has(last.lower) || last.text === "'s") return null;
+  const lastTags = tagOf(c, end);
+  if (!isCap(last) && !SOURCE_NOUNS[last.lower] && !lastTags.has('Noun') && lastTags.size > 0) return null;
+  return { from, to: end };
+}
+
+/** A source phrase starting at token index `start`, scanning forwards; null when none. */
+function npForward(c: Ctx, start: number): { from: number; to: number } | null {
+  if (start >= c.toks.length) return null;
+  if (PRONOUN_SOURCES[c.toks[start]!.lower] !== undefined) return { from: start, to: start };
+  let k = start;
+  let n = 0;
+  while (k < c.toks.length && n < 10) {
+    if (npToken(c, k)) { k++; n++; continue; }
+    if (NP_PREPS.has(c.toks[k]!.lower) && k > start && k + 1 < c.toks.length && npToken(c, k + 1)) { k++; n++; continue; }
+    // "Zabihullah Mujahid, the Taliban spokesman," and "Smith, who …" end the phrase at the comma.
+    break;
+  }
+  let to = k - 1;
+  while (to >= start && (NP_PREPS.has(c.toks[to]!.lower) || DETERMINERS.has(c.toks[to]!.lower))) to--;
+  if (to < start) return null;
+  return { from: start, to };
+}
+
+/** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
+function skipBackFrame(c: Ctx, k: number): number {
+  let j = k;
+  for (let guard = 0; guard < 4 && j >= 0; guard++) {
+    while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (tagOf(c, j).has('Adverb') && /ly$/.test(c.toks[j]!.lower)))) j--;
+    if (j < 0 || c.toks[j]!.text !== ',') return j;
+    // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
+    let o = j - 1;
+    while (o >= 0 && j - o <= 25 && c.toks[o]!.text !== ',') o--;
+    if (o < 1 || c.toks[o]!.text !== ',') return j;
+    const inner = c.toks.slice(o + 1, j);
+    const phrase = inner.map((t) => t.lower).join(' ');
+    const relative = inner.length > 0 && RELATIVES.has(inner[0]!.lower);
+    const apposition = inner.length > 0 && inner.length <= 8 && DETERMINERS.has(inner[0]!.lower) && inner.every((t) => isWord(t));
+    if (!PARENTHETICALS.has(phrase) && !relative && !apposition) return j;
+    j = o - 1;
+  }
+  return j;
+}
+
+function contentEnd(c: Ctx): number {
+  // The sentence without its final full stop (keep a closing quote mark).
+  let e = c.s.end;
+  const text = c.doc.text;
+  while (e > c.s.start && /[.!?;\s]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function contentStart(c: Ctx): number {
+  let s = c.s.start;
+  const text = c.doc.text;
+  while (s < c.s.end && /[\s*\-+]/.test(text[s]!)) s++;
+  return s;
+}
+
+/** Extend a content range over the quote it opens or closes (quotes may cross sentences). */
+function overQuotes(c: Ctx, r: Range): Range {
+  let { start, end } = r;
+  const qs = quoteAt(c.quotes, start);
+  if (qs && qs.start < start) start = qs.start;
+  const qe = quoteAt(c.quotes, Math.max(start, end - 1));
+  if (qe && qe.end > end) end = qe.end;
+  return { start, end };
+}
+
+function direct(c: Ctx, r: Range): boolean {
+  const q = quoteAt(c.quotes, r.start) ?? quoteAt(c.quotes, r.end - 1);
+  if (q) return true;
+  // A partial quote inside paraphrase.
+  const open = c.doc.text.indexOf('"', r.start);
+  if (open < 0 || open >= r.end) return false;
+  const q2 = quoteAt(c.quotes, open);
+  return !!q2 && q2.end <= r.end + 1 && q2.end - q2.start > 2;
+}
+
+interface Found {
+  cueFrom: number; // token indexes in the sentence
+  cueTo: number;
+  stance: Stance;
+  source?: { from: number; to: number };
+  content: Range;
+  rule: string;
+  /** Shares the subject of the cue before it ("rejected … and said"). */
+  coordinated?: boolean;
+}
+
+function rangeOf(c: Ctx, from: number, to: number): Range {
+  return { start: c.toks[from]!.start, end: c.toks[to]!.end };
+}
+
+/** Content after a cue at token index k: skip the frame ("that", ":", "on Tuesday"), to the sentence end. */
+function contentAfter(c: Ctx, k: number, verb: string): Range | null {
+  let j = k + 1;
+  // "told reporters that …", "told Reuters: …": the addressee is not content.
+  if (/^tol[dl]|^tell/.test(verb)) {
+    let m = j;
+    while (m < c.toks.length && m - j < 6 && isWord(c.toks[m]!) && c.toks[m]!.lower !== 'that') m++;
+    if (m < c.toks.length && (c.toks[m]!.lower === 'that' || c.toks[m]!.text === ':' || c.toks[m]!.text === ',' || c.toks[m]!.text === '"')) j = m;
+  }
+  let skipped = 0;
+  while (j < c.toks.length && skipped < 6 && FRAME_AFTER.has(c.toks[j]!.lower)) {
+    // "said that" and "said:" end the frame; keep "this" and "a" when they start the content itself.
+    if ((c.toks[j]!.lower === 'this' || c.toks[j]!.lower === 'a' || c.toks[j]!.lower === 'in') && !(j + 1 < c.toks.length && FRAME_AFTER.has(c.toks[j + 1]!.lower))) break;
+    j++;
+    skipped++;
+  }
+  if (j >= c.toks.length) return null;
+  const start = c.toks[j]!.start;
+  const end = contentEnd(c);
+  if (end <= start) return null;
+  return overQuotes(c, { start, end });
+}
+
+/** Content before a trailing cue: from the sentence (or quote) start to the comma before the source. */
+function contentBefore(c: Ctx, commaTok: number): Range | null {
+  if (commaTok < 2) return null;
+  const end = c.toks[commaTok - 1]!.end;
+  const start = contentStart(c);
+  if (end <= start) return null;
+  let r: Range = { start, end };
+  // `"…," she said.`: the comma sits inside the closing quote; the quote may open sentences earlier.
+  const text = c.doc.text;
+  let q = c.toks[commaTok]!.end;
+  while (q < c.s.end && text[q] === ' ') q++;
+  const closing = text[q] === '"' ? quoteAt(c.quotes, q) : quoteAt(c.quotes, c.toks[commaTok]!.start);
+  if (closing) r = { start: Math.min(closing.start, r.start), end: Math.max(closing.end, r.end) };
+  return r;
+}
+
+function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
+  const t = c.toks[k]!;
+  const tags = tagOf(c, k);
+  const before = k > 0 ? c.toks[k - 1]! : undefined;
+  // A noun reading ("these claims", "the reports") is not a reporting verb.
+  if (before && (DETERMINERS.has(before.lower) || before.text === "'s") && k === cueTo) return null;
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo) return null;
+  // Adjective use: "alleged airstrikes", "the disputed region".
+  const after = c.toks[cueTo + 1];
+  if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
+    if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
+    if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
+  }
+  // Participle after a comma: "…, saying it retaliated" — the subject is the previous cue's or the sentence's.
+  const subjEnd = skipBackFrame(c, k - 1);
+  const subjTok = subjEnd >= 0 ? c.toks[subjEnd]! : undefined;
+  if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
+    const content = contentAfter(c, cueTo, t.lower);
+    if (!content) return null;
+    const src = prev?.source ?? npForward(c, 0) ?? undefined;
+    if (!src) return null;
+    return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
+  }
+  // Coordinated verbs share the subject: "rejected the figure and said …".
+  if (subjTok && (subjTok.lower === 'and' || subjTok.lower === 'but') && prev?.source) {
+    const content = contentAfter(c, cueTo, t.lower);
+    if (!content) return null;
+    return { cueFrom: k, cueTo, stance, source: prev.source, content, rule: 'attributions/coordinated', coordinated: true };
+  }
+  // Inversion: "…, said X." / `"…," said the minister.`
+  if (subjTok && subjTok.text === ',' && subjEnd === k - 1) {
+    const src = npForward(c, cueTo + 1);
+    if (src && src.to >= c.toks.length - 3) {
+      const content = contentBefore(c, k - 1);
+      if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
+    }
+  }
+  const src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  if (!src) {
+    // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
+    return null;
+  }
+  // Where is the content: after the cue ("X said that …") or before ("…, X said.")?
+  const rest = c.toks.length - 1 - cueTo;
+  const commaBefore = src.from > 0 && c.toks[src.from - 1]!.text === ',' ? src.from - 1 : -1;
+  const restShort = rest <= 6 && (rest === 0 || TRAILING_OK.has(c.toks[cueTo + 1]!.lower) || TIME_WORDS.has(c.toks[cueTo + 1]!.lower) || c.toks[cueTo + 1]!.text === '.' || c.toks[cueTo + 1]!.text === ',');
+  if (commaBefore >= 0 && restShort) {
+    const content = contentBefore(c, commaBefore);
+    if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
+  }
+  // The subject must start the clause: "…, X said" with a long tail, or a subject right after a verb, is suspect.
+  const startsClause = src.from === 0 || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what'].includes(c.toks[src.from - 1]!.lower) || tagOf(c, src.from - 1).has('Conjunction');
+  if (!startsClause) return null;
+  const content = contentAfter(c, cueTo, t.lower);
+  if (!content) {
+    // `X said:` ending the sentence, the quote in the next paragraph: handled by the caller.
+    return { cueFrom: k, cueTo, stance, source: src, content: { start: c.toks[cueTo]!.end, end: c.toks[cueTo]!.end }, rule: 'attributions/x-said-colon' };
+  }
+  // Clause-only verbs need a clause or a quote after them: "questioned the decision" is not an attribution.
+  if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo) {
+    const next = c.toks[cueTo + 1];
+    const clause = next && (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',');
+    if (!clause) return null;
+  }
+  return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-that' };
+}
+
+/** "according to X, …", "…, according to X.", "…, citing X." */
+function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: string): Found | null {
+  const src = npForward(c, cueTo + 1);
+  if (!src) return null;
+  if (word === 'citing') {
+    const head = c.toks[src.to]!;
+    if (!isCap(c.toks[src.from]!) && !isCap(head) && !SOURCE_NOUNS[head.lower]) return null;
+  }
+  const afterSrc = src.to + 1;
+  const atStart = k === 0 || c.toks.slice(0, k).every((t) => !isWord(t));
+  if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing')) {
+    // "According to X, the operations were …": content after the source.
+    let j = afterSrc;
+    if (j < c.toks.length && c.toks[j]!.text === ',') j++;
+    if (j >= c.toks.length) return null;
+    const end = contentEnd(c);
+    if (end <= c.toks[j]!.start) return null;
+    return { cueFrom: k, cueTo, stance, source: src, content: overQuotes(c, { start: c.toks[j]!.start, end }), rule: 'attributions/according-to' };
+  }
+  if (k < 2) return null;
+  const content = contentBefore(c, k - 1);
+  if (!content) return null;
+  return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
+}
+
+/** "the ministry's claim that …", "his estimate that …". */
+function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
+  const next = c.toks[k + 1];
+  if (!next || next.lower !== 'that') return null;
+  const before = c.toks[k - 1];
+  if (!before) return null;
+  let src: { from: number; to: number } | null = null;
+  if (POSSESSIVES.has(before.lower)) src = { from: k - 1, to: k - 1 };
+  else if (before.text === "'s" && k >= 2) src = npBackward(c, k - 2);
+  if (!src) return null;
+  const end = contentEnd(c);
+  const start = c.toks[k + 2]?.start;
+  if (start === undefined || end <= start) return null;
+  return { cueFrom: k, cueTo: k, stance, source: src, content: overQuotes(c, { start, end }), rule: 'attributions/noun-that' };
+}
+
+function cuesInSentence(c: Ctx): Found[] {
+  const found: Found[] = [];
+  const n = c.toks.length;
+  for (let k = 0; k < n; k++) {
+    const t = c.toks[k]!;
+    // Phrases first: the longest one starting here.
+    let phrase: (typeof REPORTING_PHRASES)[number] | undefined;
+    for (const p of REPORTING_PHRASES) {
+      if (k + p.words.length > n || (phrase && phrase.words.length >= p.words.length)) continue;
+      if (p.words.every((w, i) => c.toks[k + i]!.lower === w)) phrase = p;
+    }
+    if (phrase) {
+      const cueTo = k + phrase.words.length - 1;
+      const f = phrase.kind === 'source-after'
+        ? sourceAfterCue(c, k, cueTo, phrase.stance, phrase.words[0]!)
+        : verbCue(c, k, phrase.stance, cueTo, found[found.length - 1]);
+      if (f) { found.push(f); k = cueTo; continue; }
+    }
+    const hedge = HEDGES[t.lower];
+    if (hedge) {
+      const start = contentStart(c);
+      const end = contentEnd(c);
+      if (end > start) found.push({ cueFrom: k, cueTo: k, stance: hedge, content: { start, end }, rule: 'attributions/hedge' });
+      continue;
+    }
+    const verb = REPORTING_VERBS[t.lower];
+    if (verb) {
+      const f = verbCue(c, k, verb, k, found[found.length - 1]);
+      if (f) { found.push(f); continue; }
+    }
+    const noun = REPORTING_NOUNS[t.lower];
+    if (noun) {
+      const f = nounCue(c, k, noun);
+      if (f) found.push(f);
+    }
+  }
+  // A coordinated or participial cue ends the content of the cue before it ("rejected the figure | and said …").
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    const p = found[i - 1]!;
+    if (!f.coordinated) continue;
+    let cut = c.toks[f.cueFrom]!.start;
+    for (let j = f.cueFrom - 1; j > p.cueTo && (c.toks[j]!.lower === 'and' || c.toks[j]!.text === ',' || c.toks[j]!.lower === 'but' || AUXILIARIES.has(c.toks[j]!.lower)); j--) cut = c.toks[j]!.start;
+    if (p.content.start < cut && p.content.end > cut) {
+      let e = cut;
+      while (e > p.content.start && /[\s,]/.test(c.doc.text[e - 1]!)) e--;
+      p.content = { start: p.content.start, end: e };
+    }
+  }
+  return found;
+}
+
+/** Does this sentence hold any cue word at all? Cheap token check before tagging. */
+function hasCue(doc: Doc, s: Sentence): boolean {
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const w = doc.tokens[i]!.lower;
+    if (REPORTING_VERBS[w] || HEDGES[w] || w === 'according' || w === 'citing' || REPORTING_NOUNS[w]) return true;
+  }
+  return false;
+}
+
+function labelAttribution(doc: Doc, s: Sentence): AttributionDraft | null {
+  const label = s.label;
+  if (!label) return null;
+  const words = /([\p{L}]+)\s*$/u.exec(label.text);
+  if (!words) return null;
+  const cueWord = words[1]!.toLowerCase();
+  const stance = REPORTING_NOUNS[cueWord] ?? REPORTING_VERBS[cueWord];
+  if (!stance) return null;
+  const cue = { start: label.start + words.index, end: label.start + words.index + words[1]!.length };
+  const srcText = label.text.slice(0, words.index).trimEnd();
+  if (!/\p{L}/u.test(srcText)) return null;
+  let cs = label.end + 1;
+  while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
+  let ce = s.end;
+  while (ce > cs && /[.\s]/.test(doc.text[ce - 1]!)) ce--;
+  if (ce <= cs) return null;
+  const sourceRange = { start: label.start, end: label.start + srcText.length };
+  return {
+    sourceRange, sourceText: doc.input.slice(sourceRange.start, sourceRange.end), cue, stance, direct: false,
+    content: { start: cs, end: ce }, range: { start: label.start, end: ce }, claims: [], sentence: s.index,
+    rule: 'attributions/label-colon',
+  };
+}
+
+/**
+ * Find attributions in a document: one draft per reporting cue with a source (or a hedge).
+ *
+ * @example
+ * recogniseAttributions(doc) // "Pakistan rejected the figure and said 23 died." → rejected (deny), said (assert)
+ */
 export function recogniseAttributions(doc: Doc): AttributionDraft[] {
-  void doc;
-  return [];
+  const out: AttributionDraft[] = [];
+  const quotes = findQuotes(doc);
+  for (const s of doc.sentences) {
+    const label = labelAttribution(doc, s);
+    if (label) { out.push(label); continue; }
+    if (!hasCue(doc, s)) continue;
+    const toks = doc.tokens.slice(s.firstToken, s.lastToken);
+    if (toks.length > 400) continue; // a table or junk, not a sentence
+    const c: Ctx = { doc, s, toks, tags: sentenceTags(doc, s), quotes };
+    for (const f of cuesInSentence(c)) {
+      let cueStart = toks[f.cueFrom]!.start;
+      // "has claimed": the auxiliary belongs to the cue as written.
+      const aux = toks[f.cueFrom - 1];
+      if (aux && (aux.lower === 'has' || aux.lower === 'have' || aux.lower === 'had') && f.rule !== 'attributions/hedge') cueStart = aux.start;
+      const cue = { start: cueStart, end: toks[f.cueTo]!.end };
+      const sourceRange = f.source ? rangeOf(c, f.source.from, f.source.to) : undefined;
+      let content = f.content;
+      if (content.end <= content.start) {
+        // `X said:` with the quote in the next sentence or paragraph.
+        const next = doc.sentences[s.index + 1];
+        const q = next ? quoteAt(quotes, next.start) ?? quoteAt(quotes, contentStartOf(doc, next)) : undefined;
+        if (!q) continue;
+        content = { start: q.start, end: q.end };
+      }
+      const starts = [cue.start, content.start, ...(sourceRange ? [sourceRange.start] : [])];
+      const ends = [cue.end, content.end, ...(sourceRange ? [sourceRange.end] : [])];
+      out.push({
+        ...(sourceRange ? { sourceRange } : {}),
+        sourceText: sourceRange ? doc.input.slice(sourceRange.start, sourceRange.end) : '',
+        cue, stance: f.stance, direct: direct(c, content), content,
+        range: { start: Math.min(...starts), end: Math.max(...ends) }, claims: [], sentence: s.index, rule: f.rule,
+      });
+    }
+  }
+  return out;
+}
+
+function contentStartOf(doc: Doc, s: Sentence): number {
+  let k = s.start;
+  while (k < s.end && /[\s*]/.test(doc.text[k]!)) k++;
+  return k;
 }

@@ -1,6 +1,234 @@
-/** Attribution sources to actors (as written → resolved), creating actors for unnamed sources. */
-import type { Draft } from '../drafts.js';
+/**
+ * Attribution sources to actors (as written → resolved). Links to an existing actor when one is
+ * mentioned in the source phrase; resolves pronouns ("he said" → the nearest person, "it" → the
+ * nearest organisation-like actor); otherwise creates an actor from the phrase ("officials", "Reuters")
+ * so every attribution with a source phrase gets a sourceId.
+ */
+import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
+import type { ActorKind } from '../schema.js';
+import type { Doc, Token } from '../doc.js';
+import { tokenTags } from '../read.js';
+import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+/** "X's government" speaks as X itself. */
+const SELF_HEADS = new Set(['government', 'administration', 'leadership', 'authorities', 'regime']);
+const PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
+/** Definite descriptions that refer back ("the ministry said") → what they may refer to. */
+const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
+  group: ['armed_group', 'organization', 'group'], ministry: ['government'], government: ['government'],
+  military: ['military'], army: ['military'], company: ['organization'], firm: ['organization'],
+  organisation: ['organization'], organization: ['organization'], militants: ['armed_group'], police: ['government'],
+  agency: ['organization', 'government', 'media'], spokesman: ['person'], spokeswoman: ['person'], minister: ['person'],
+  president: ['person'], official: ['person', 'government'], newspaper: ['media'], broadcaster: ['media'],
+};
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo']);
+
+const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
+const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
+
+function tokensIn(doc: Doc, r: Range): Token[] {
+  // Binary search for the first token at or after r.start.
+  const ts = doc.tokens;
+  let lo = 0;
+  let hi = ts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ts[mid]!.end <= r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < ts.length && ts[i]!.start < r.end; i++) out.push(ts[i]!);
+  return out;
+}
+
+interface Resolver {
+  draft: Draft;
+  /** Actor mentions sorted by start, for "nearest preceding" look-ups. */
+  mentions: { start: number; actor: ActorDraft }[];
+  byName: Map<string, ActorDraft>;
+  /** Surname → full name ('' when none), filled lazily. */
+  fullNames: Map<string, string>;
+}
+
+function indexMentions(draft: Draft): { start: number; actor: ActorDraft }[] {
+  const out: { start: number; actor: ActorDraft }[] = [];
+  for (const a of draft.actors) if (!a.mergedInto) for (const m of a.mentions) out.push({ start: m.start, actor: a });
+  return out.sort((x, y) => x.start - y.start);
+}
+
+/** Words that may stand capitalised before a surname without being a first name. */
+const NOT_FIRST_NAMES = new Set(['but', 'and', 'the', 'when', 'while', 'as', 'if', 'so', 'then', 'said', 'says', 'told', 'according', 'because', 'after', 'before', 'since', 'although', 'though', 'yet', 'or', 'for', 'in', 'on', 'at', 'by', 'with', 'from', 'to', 'of', 'new', 'north', 'south', 'east', 'west']);
+
+/** Surname → full name: the first "Firstname Surname" in the text (one scan per surname, cached). */
+function fullName(r: Resolver, surname: string): string | undefined {
+  if (r.fullNames.has(surname)) return r.fullNames.get(surname) || undefined;
+  const ts = r.draft.doc.tokens;
+  let found = '';
+  for (let i = 1; i < ts.length; i++) {
+    const b = ts[i]!;
+    if (b.lower !== surname) continue;
+    const a = ts[i - 1]!;
+    if (a.sentence !== b.sentence || b.start - a.end !== 1) continue;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || PERSON_TITLES.has(a.lower) || NOT_FIRST_NAMES.has(a.lower)) continue;
+    found = `${a.text} ${b.text}`;
+    break;
+  }
+  r.fullNames.set(surname, found);
+  return found || undefined;
+}
+
+/** The nearest actor mentioned before `pos` (within `window` characters) that passes `ok`. */
+function nearestBefore(r: Resolver, pos: number, window: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  const ms = r.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1, n = 0; i >= 0 && n < 200; i--, n++) {
+    const m = ms[i]!;
+    if (pos - m.start > window) break;
+    const a = canonical(m.actor);
+    if (ok(a)) return a;
+  }
+  return undefined;
+}
+
+function addMention(r: Resolver, a: ActorDraft, range: Range): void {
+  if (!a.mentions.some((m) => m.start === range.start && m.end === range.end)) a.mentions.push(range);
+  // Keep the index sorted: insert in place (sources arrive in text order, so this is near the end).
+  let i = r.mentions.length;
+  while (i > 0 && r.mentions[i - 1]!.start > range.start) i--;
+  r.mentions.splice(i, 0, { start: range.start, actor: a });
+}
+
+function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
+  if (toks.some((t) => MEDIA_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return 'media';
+  const noun = SOURCE_NOUNS[headLower];
+  if (noun === 'person') return 'person';
+  if (noun === 'media') return 'media';
+  if (noun === 'military') return 'military';
+  if (noun === 'government') return toks.length === 1 || /s$/.test(headLower) ? 'government' : 'government';
+  if (noun === 'group') return 'group';
+  if (noun === 'organization') return 'organization';
+  const head = toks[toks.length - 1]!;
+  const tags = tokenTags(doc, head.i);
+  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower)) return 'person';
+  if (tags.has('Country') || tags.has('Place')) return 'government';
+  if (tags.has('Organization')) return 'organization';
+  if (/^\p{Lu}/u.test(head.text)) return toks.length >= 2 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? 'person' : 'organization';
+  return 'group';
+}
+
+/** Create (or reuse by name) an actor for a source phrase. */
+function actorFor(r: Resolver, toks: Token[], range: Range): ActorDraft {
+  const doc = r.draft.doc;
+  const name0 = doc.input.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  const headLower = toks[toks.length - 1]!.lower;
+  const kind = kindOf(doc, toks, headLower);
+  let name = name0;
+  // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
+  if (kind === 'person' && toks.length === 1) name = fullName(r, headLower) ?? name;
+  if (kind === 'person' && toks.length > 1 && PERSON_TITLES.has(toks[0]!.lower)) {
+    const last = toks[toks.length - 1]!;
+    if (/^\p{Lu}/u.test(last.text)) name = fullName(r, last.lower) ?? name;
+  }
+  const key = norm(name);
+  const known = r.byName.get(key);
+  if (known) { addMention(r, canonical(known), range); return canonical(known); }
+  // A person named by surname only links to the actor whose name ends with it.
+  if (kind === 'person') {
+    const last = toks[toks.length - 1]!.lower;
+    for (const a of r.draft.actors) {
+      if (a.mergedInto || a.kind !== 'person') continue;
+      if (norm(a.name).endsWith(` ${last}`) || norm(a.name) === last) { addMention(r, a, range); return a; }
+    }
+  }
+  const actor: ActorDraft = { name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase' };
+  r.draft.actors.push(actor);
+  r.byName.set(key, actor);
+  addMention(r, actor, range);
+  return actor;
+}
+
+/** Strip determiners and quantity words from the front, trailing prepositional phrases from the back. */
+function headOf(toks: Token[]): Token[] {
+  let a = 0;
+  while (a < toks.length - 1 && (DETERMINERS.has(toks[a]!.lower) || /^\p{N}/u.test(toks[a]!.text))) a++;
+  let b = toks.length;
+  for (let i = a + 1; i < toks.length; i++) if (PREPS.has(toks[i]!.lower)) { b = i; break; }
+  return toks.slice(a, b);
+}
+
+function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDraft[]): ActorDraft | undefined {
+  const doc = r.draft.doc;
+  const range = a.sourceRange!;
+  const toks = tokensIn(doc, range);
+  if (toks.length === 0) return undefined;
+  // Pronouns: he/she → nearest person; it/they → nearest organisation-like actor.
+  if (toks.length === 1 && PRONOUN_SOURCES[toks[0]!.lower] !== undefined) {
+    const p = PRONOUN_SOURCES[toks[0]!.lower]!;
+    if (toks[0]!.lower === 'i' || toks[0]!.lower === 'we') {
+      // Inside a quote, "I said" is the quoted speaker: leave it.
+      return undefined;
+    }
+    const want = p === 'person' ? (x: ActorDraft) => x.kind === 'person' : (x: ActorDraft) => x.kind !== 'person';
+    return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
+  }
+  let head = headOf(toks);
+  if (head.length === 0) return undefined;
+  // "its defense ministry": the owner is resolved separately; the phrase is its own actor.
+  const sIdx = head.findIndex((t) => t.text === "'s");
+  // "The Taliban's government" speaks as the Taliban.
+  if (sIdx > 0 && sIdx === head.length - 2 && SELF_HEADS.has(head[head.length - 1]!.lower)) head = head.slice(0, sIdx);
+  const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
+  const last = head[head.length - 1]!;
+  // An actor mentioned on the head word (the phrase's last word) is the speaker.
+  const lastRange = { start: last.start, end: last.end };
+  let best: ActorDraft | undefined;
+  let bestLen = -1;
+  for (const x of r.draft.actors) {
+    for (const m of x.mentions) {
+      if (overlaps(m, lastRange) && m.start >= range.start - 40 && m.end - m.start > bestLen) { best = x; bestLen = m.end - m.start; }
+    }
+  }
+  if (best) return canonical(best);
+  // "the ministry said", "the group said": the nearest earlier actor of a compatible kind.
+  const firstLower = toks[0]!.lower;
+  if (head.length === 1 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && BACK_REFERENCE[last.lower]) {
+    const kinds = BACK_REFERENCE[last.lower]!;
+    const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
+    if (found) return found;
+  }
+  const actor = actorFor(r, head, headRange);
+  // "Pakistan's military": the owner becomes the affiliation.
+  if (sIdx > 0 && !actor.affiliation && actor.mentions.length === 1) {
+    const ownerToks = head.slice(0, sIdx);
+    const ownerRange = { start: ownerToks[0]!.start, end: ownerToks[ownerToks.length - 1]!.end };
+    const owner = r.draft.actors.find((x) => x !== actor && x.mentions.some((m) => overlaps(m, ownerRange)));
+    if (owner) actor.affiliation = canonical(owner);
+    else if (ownerToks.every((t) => /^\p{Lu}/u.test(t.text))) actor.affiliation = actorFor(r, ownerToks, ownerRange);
+  }
+  return actor;
+}
 
 export function linkSources(draft: Draft): void {
-  void draft;
+  const atts = draft.attributions.filter((a) => !a.dropped && !a.source && a.sourceRange).sort((a, b) => a.cue.start - b.cue.start);
+  if (atts.length === 0) return;
+  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map() };
+  for (const a of draft.actors) if (!a.mergedInto) r.byName.set(norm(a.name), a);
+  const done: AttributionDraft[] = [];
+  // Attributions sharing one source phrase ("rejected … and said") share one actor.
+  const cache = new Map<string, ActorDraft | undefined>();
+  for (const a of atts) {
+    const key = `${a.sourceRange!.start}:${a.sourceRange!.end}`;
+    const s = cache.has(key) ? cache.get(key) : resolveSource(r, a, done);
+    cache.set(key, s);
+    if (s) a.source = canonical(s);
+    done.push(a);
+  }
 }
