@@ -85,8 +85,15 @@ interface Ctx {
 
 const tagOf = (c: Ctx, k: number) => c.tags[k] ?? new Set<string>();
 
+/** Abbreviated titles whose full stop stays inside a name ("Dr. Matthew Bowes", "Sen. Perdue"). */
+const TITLE_ABBR = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'maj', 'adm', 'cpl', 'supt', 'insp', 'det', 'const']);
+
 function npToken(c: Ctx, k: number): boolean {
   const t = c.toks[k]!;
+  if (t.text === '.' && k > 0) {
+    const p = c.toks[k - 1]!;
+    return p.end === t.start && (TITLE_ABBR.has(p.lower) || /^\p{Lu}$/u.test(p.text)) && k + 1 < c.toks.length && isCap(c.toks[k + 1]!);
+  }
   if (!isWord(t)) return false;
   if (t.text === "'s") return true;
   if (NP_STOP.has(t.lower)) return false;
@@ -99,7 +106,8 @@ function npToken(c: Ctx, k: number): boolean {
 }
 
 /** A source phrase ending at token index `end` (inclusive), scanning backwards; null when none. */
-function npBackward(c: Ctx, end: number): { from: number; to: number } | null {
+function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
+  let end = end0;
   if (end < 0) return null;
   const first = c.toks[end]!;
   if (PRONOUN_SOURCES[first.lower] !== undefined) return { from: end, to: end };
@@ -107,6 +115,12 @@ function npBackward(c: Ctx, end: number): { from: number; to: number } | null {
   let n = 0;
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
+    // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
+    if (c.toks[k]!.text === ')') {
+      let o = k - 1;
+      while (o >= 0 && k - o <= 8 && c.toks[o]!.text !== '(') o--;
+      if (o > 0 && c.toks[o]!.text === '(' && npToken(c, o - 1)) { if (k === end) end = o - 1; k = o - 1; continue; }
+    }
     // "the Taliban's government in Afghanistan": a preposition between two noun words.
     if (NP_PREPS.has(c.toks[k]!.lower) && k > 0 && k < end && npToken(c, k - 1) && !DETERMINERS.has(c.toks[k - 1]!.lower)) { k--; n++; continue; }
     break;
@@ -153,7 +167,9 @@ function skipBackFrame(c: Ctx, k: number): number {
     const inner = c.toks.slice(o + 1, j);
     const phrase = inner.map((t) => t.lower).join(' ');
     const relative = inner.length > 0 && RELATIVES.has(inner[0]!.lower);
-    const apposition = inner.length > 0 && inner.length <= 8 && DETERMINERS.has(inner[0]!.lower) && inner.every((t) => isWord(t));
+    const named = o > 0 && isCap(c.toks[o - 1]!);
+    const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
+      ((inner.length <= 8 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition) return j;
     j = o - 1;
   }
@@ -249,6 +265,24 @@ function contentBefore(c: Ctx, commaTok: number): Range | null {
   return r;
 }
 
+/** After a trailing cue only frame words may follow: "…, she said on Tuesday, adding …" — no clause, no quote. */
+function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
+  const n = c.toks.length;
+  if (cueTo + 1 >= n) return true;
+  const next = c.toks[cueTo + 1]!;
+  if (next.text === ',' || next.text === '.') return true;
+  // After a plain comma only a frame may follow ("…, officials said on Tuesday"), never a clause
+  // ("Despite the distrust, Lonechild said she is hopeful").
+  if (!quoted && !TRAILING_OK.has(next.lower) && !TIME_WORDS.has(next.lower)) return false;
+  if (n - 1 - cueTo > 12) return false;
+  for (let j = cueTo + 1; j < n; j++) {
+    const w = c.toks[j]!;
+    if (w.lower === 'that' || w.text === ':' || w.text === '"') return false;
+    if (w.text === ',') return true;
+  }
+  return true;
+}
+
 function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
   const t = c.toks[k]!;
   const tags = tagOf(c, k);
@@ -279,10 +313,11 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     return { cueFrom: k, cueTo, stance, source: prev.source, content, rule: 'attributions/coordinated', coordinated: true };
   }
   // Inversion: "…, said X." / `"…," said the minister.`
-  if (subjTok && subjTok.text === ',' && subjEnd === k - 1) {
+  const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
+  if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
     const src = npForward(c, cueTo + 1);
-    if (src && src.to >= c.toks.length - 3) {
-      const content = contentBefore(c, k - 1);
+    if (src && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+      const content = contentBefore(c, quoteInv ? k - 2 : k - 1);
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
   }
@@ -291,11 +326,12 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
     return null;
   }
-  // Where is the content: after the cue ("X said that …") or before ("…, X said.")?
-  const rest = c.toks.length - 1 - cueTo;
-  const commaBefore = src.from > 0 && c.toks[src.from - 1]!.text === ',' ? src.from - 1 : -1;
-  const restShort = rest <= 6 && (rest === 0 || TRAILING_OK.has(c.toks[cueTo + 1]!.lower) || TIME_WORDS.has(c.toks[cueTo + 1]!.lower) || c.toks[cueTo + 1]!.text === '.' || c.toks[cueTo + 1]!.text === ',');
-  if (commaBefore >= 0 && restShort) {
+  // Where is the content: after the cue ("X said that …") or before ("…, X said." / `"…," X said`)?
+  const bq = src.from > 0 ? c.toks[src.from - 1]! : undefined;
+  const bq2 = src.from > 1 ? c.toks[src.from - 2]! : undefined;
+  const quoteBefore = !!bq && bq.text === '"' && !!bq2 && /^[,?!.]$/.test(bq2.text);
+  const commaBefore = quoteBefore ? src.from - 2 : bq && bq.text === ',' ? src.from - 1 : -1;
+  if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
     const content = contentBefore(c, commaBefore);
     if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
   }
@@ -304,6 +340,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   if (!startsClause) return null;
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {
+    const colon = c.toks[cueTo + 1];
+    if (!colon || (colon.text !== ':' && colon.text !== ',')) return null;
     // `X said:` ending the sentence, the quote in the next paragraph: handled by the caller.
     return { cueFrom: k, cueTo, stance, source: src, content: { start: c.toks[cueTo]!.end, end: c.toks[cueTo]!.end }, rule: 'attributions/x-said-colon' };
   }
@@ -459,6 +497,10 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     if (toks.length > 400) continue; // a table or junk, not a sentence
     const c: Ctx = { doc, s, toks, tags: sentenceTags(doc, s), quotes };
     for (const f of cuesInSentence(c)) {
+      // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
+      const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
+      if (inQuote && f.rule !== 'attributions/hedge') continue;
+      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)(?:'|$)/.test(toks[f.source.from]!.lower)) continue;
       let cueStart = toks[f.cueFrom]!.start;
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
@@ -482,6 +524,67 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
         range: { start: Math.min(...starts), end: Math.max(...ends) }, claims: [], sentence: s.index, rule: f.rule,
       });
     }
+  }
+  return continueQuotes(doc, quotes, out);
+}
+
+/** Sentence index holding a position (binary search), if any. */
+function sentenceAt(doc: Doc, pos: number): number | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+/** Paragraph index of a position (binary search). */
+function paragraphAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A quote with no cue of its own continues the speaker of the attribution just before it
+ * (`"…," Warren said. "You squeezed them."`, or the next paragraph's quote after "she said:").
+ */
+function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): AttributionDraft[] {
+  const atts = [...found].sort((a, b) => a.range.start - b.range.start);
+  const out = [...found];
+  let j = 0;
+  let last: AttributionDraft | undefined;
+  let covered = 0; // end of the furthest content seen so far
+  for (const q of quotes) {
+    while (j < atts.length && atts[j]!.range.start < q.start) {
+      const a = atts[j]!;
+      if (a.sourceRange) last = a;
+      covered = Math.max(covered, a.content.end);
+      j++;
+    }
+    if (covered > q.start) continue;
+    const next = atts[j];
+    if (next && next.content.start < q.end) continue;
+    // A title in quotes or a scare quote is not speech: three words at least.
+    const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+    if (words < 4 || !last || !last.sourceRange) continue;
+    if (q.start - last.range.end > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, last.range.end) > 2) continue;
+    const src = last.sourceRange;
+    out.push({
+      sourceRange: src, sourceText: last.sourceText, cue: last.cue, stance: last.stance, direct: true,
+      content: { start: q.start, end: q.end }, range: { start: q.start, end: q.end }, claims: [],
+      sentence: sentenceAt(doc, q.start) ?? last.sentence, rule: 'attributions/quote-continues',
+    });
+    covered = q.end;
   }
   return out;
 }

@@ -124,16 +124,90 @@ function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
   return 'group';
 }
 
+const genders = new WeakMap<ActorDraft, 'm' | 'f' | ''>();
+
+/** 'f' / 'm' from compromise's first-name lists, '' when unknown. */
+function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
+  const hit = genders.get(a);
+  if (hit !== undefined) return hit;
+  let g: 'm' | 'f' | '' = '';
+  const m = a.mentions[0];
+  if (m) {
+    const toks = tokensIn(r.draft.doc, m);
+    const first = toks.find((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !PERSON_TITLES.has(t.lower));
+    if (first) {
+      const tags = tokenTags(r.draft.doc, first.i);
+      g = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
+    }
+    if (!g) {
+      const fl = toks[0]?.lower;
+      if (fl === 'mrs' || fl === 'ms') g = 'f';
+      else if (fl === 'mr') g = 'm';
+    }
+  }
+  genders.set(a, g);
+  return g;
+}
+
+/**
+ * The nearest "Firstname Lastname" written before token i (within 300 tokens) that compromise reads as
+ * a person of a compatible gender: "Dave Martell runs the clinic. … he says".
+ */
+function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; start: number; end: number } | undefined {
+  const ts = r.draft.doc.tokens;
+  for (let k = i - 1; k > 0 && i - k < 300; k--) {
+    const b = ts[k]!;
+    const a = ts[k - 1]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(b.text) || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || a.sentence !== b.sentence) continue;
+    if (NOT_FIRST_NAMES.has(a.lower) || PERSON_TITLES.has(a.lower)) continue;
+    // Subject position only ("Dave Martell, a doctor, …", "Dave Martell runs …"): not "the death of Jordan Lafond".
+    const sent = r.draft.doc.sentences[a.sentence]!;
+    const after = ts[k + 1];
+    const subject = a.i - sent.firstToken <= 3 || (after !== undefined && after.text === ',');
+    if (!subject) continue;
+    const tags = tokenTags(r.draft.doc, a.i);
+    if (!tags.has('FirstName') && !tags.has('Person')) continue;
+    const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
+    if (ag && ag !== g) continue;
+    return { toks: [a, b], start: a.start, end: b.end };
+  }
+  return undefined;
+}
+
 /** Create (or reuse by name) an actor for a source phrase. */
-function actorFor(r: Resolver, toks: Token[], range: Range): ActorDraft {
+function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   const doc = r.draft.doc;
+  let toks = toks0;
+  let range = range0;
+  let role: string | undefined;
+  // "police Chief Joseph Boinnet", "the British aid group Gatsby": the name is the final capitalised run.
+  const lastTok = toks[toks.length - 1]!;
+  if (toks.length > 1 && /^\p{Lu}/u.test(lastTok.text)) {
+    let a = toks.length - 1;
+    while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1))) a--;
+    while (a < toks.length - 1 && (PERSON_TITLES.has(toks[a]!.lower) || toks[a]!.text === '.')) { role ??= toks[a]!.lower; a++; }
+    if (a > 0) {
+      const lower = toks.slice(0, a).filter((t) => /^\p{Ll}/u.test(t.text) && PERSON_TITLES.has(t.lower));
+      if (!role && lower.length) role = lower[lower.length - 1]!.lower;
+      const hasLower = toks.slice(0, a).some((t) => /^\p{Ll}/u.test(t.text) || PERSON_TITLES.has(t.lower));
+      if (hasLower && !toks.slice(a).some((t) => t.text === "'s")) {
+        toks = toks.slice(a);
+        range = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+      }
+    }
+  }
   const name0 = doc.input.slice(toks[0]!.start, toks[toks.length - 1]!.end);
   const headLower = toks[toks.length - 1]!.lower;
-  const kind = kindOf(doc, toks, headLower);
+  let kind = kindOf(doc, toks, headLower);
+  // A lone capitalised word written elsewhere as "Firstname Surname" is that person.
+  if (kind !== 'person' && kind !== 'media' && toks.length === 1 && /^\p{Lu}\p{Ll}/u.test(toks[0]!.text)) {
+    const tags = tokenTags(doc, toks[0]!.i);
+    if (!tags.has('Place') && !tags.has('Country') && !tags.has('Organization') && fullName(r, headLower)) kind = 'person';
+  }
   let name = name0;
   // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
   if (kind === 'person' && toks.length === 1) name = fullName(r, headLower) ?? name;
-  if (kind === 'person' && toks.length > 1 && PERSON_TITLES.has(toks[0]!.lower)) {
+  if (kind === 'person' && toks.length > 1 && (PERSON_TITLES.has(toks[0]!.lower) || toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.'))) {
     const last = toks[toks.length - 1]!;
     if (/^\p{Lu}/u.test(last.text)) name = fullName(r, last.lower) ?? name;
   }
@@ -148,7 +222,7 @@ function actorFor(r: Resolver, toks: Token[], range: Range): ActorDraft {
       if (norm(a.name).endsWith(` ${last}`) || norm(a.name) === last) { addMention(r, a, range); return a; }
     }
   }
-  const actor: ActorDraft = { name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase' };
+  const actor: ActorDraft = { name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase', ...(role && kind === 'person' ? { role } : {}) };
   r.draft.actors.push(actor);
   r.byName.set(key, actor);
   addMention(r, actor, range);
@@ -160,7 +234,14 @@ function headOf(toks: Token[]): Token[] {
   let a = 0;
   while (a < toks.length - 1 && (DETERMINERS.has(toks[a]!.lower) || /^\p{N}/u.test(toks[a]!.text))) a++;
   let b = toks.length;
-  for (let i = a + 1; i < toks.length; i++) if (PREPS.has(toks[i]!.lower)) { b = i; break; }
+  for (let i = a + 1; i < toks.length; i++) {
+    if (!PREPS.has(toks[i]!.lower)) continue;
+    // "University of the Fraser Valley political scientist Hamish Telford": the name comes after the phrase.
+    const tail = toks.slice(i + 1);
+    if (/^\p{Lu}/u.test(toks[toks.length - 1]!.text) && tail.some((t) => /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !PREPS.has(t.lower))) break;
+    b = i;
+    break;
+  }
   return toks.slice(a, b);
 }
 
@@ -176,7 +257,23 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       // Inside a quote, "I said" is the quoted speaker: leave it.
       return undefined;
     }
-    const want = p === 'person' ? (x: ActorDraft) => x.kind === 'person' : (x: ActorDraft) => x.kind !== 'person';
+    if (p === 'person') {
+      const g = toks[0]!.lower === 'she' ? 'f' : 'm';
+      const want = (x: ActorDraft) => x.kind === 'person' && genderOf(r, x) !== (g === 'f' ? 'm' : 'f');
+      // The last speaker of that gender, unless a person was introduced as a subject since.
+      let speaker: AttributionDraft | undefined;
+      for (let i = previous.length - 1; i >= 0 && i >= previous.length - 40; i--) {
+        const x = previous[i]!;
+        if (x.source && want(x.source) && x.sourceRange && x.sourceRange.start < range.start) { speaker = x; break; }
+      }
+      if (speaker && range.start - speaker.sourceRange!.start > 6000) speaker = undefined;
+      const named = personBefore(r, toks[0]!.i, g);
+      if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
+        return actorFor(r, named.toks, { start: named.start, end: named.end });
+      }
+      return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
+    }
+    const want = (x: ActorDraft) => x.kind !== 'person';
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }
   let head = headOf(toks);

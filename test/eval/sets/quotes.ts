@@ -11,7 +11,7 @@ interface Part { start: number; end: number; text: string }
 interface GoldQuote { speaker?: Part; verb?: Part; content: Part; reference?: string }
 interface Doc { id: string; text: string; gold: { quotes: GoldQuote[] } }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim();
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '').replace(/\s+/g, ' ').trim().replace(/^(?:the|a|an) /, '');
 
 export const quotesSet: EvalSet = {
   name: 'quotes',
