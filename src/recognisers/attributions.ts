@@ -30,6 +30,8 @@ const TRAILING_OK = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yester
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this']);
 
+/** A possessive token: "Taliban's" (one token) or a bare "'s". */
+const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -130,7 +132,7 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   if (from > end) return null;
   // A phrase made only of determiners/adjectives is not a source.
   const last = c.toks[end]!;
-  if (DETERMINERS.has(last.lower) || last.text === "'s") return null;
+  if (DETERMINERS.has(last.lower) || isPoss(last)) return null;
   const lastTags = tagOf(c, end);
   if (!isCap(last) && !SOURCE_NOUNS[last.lower] && !lastTags.has('Noun') && lastTags.size > 0) return null;
   return { from, to: end };
@@ -166,7 +168,8 @@ function skipBackFrame(c: Ctx, k: number): number {
     if (o < 1 || c.toks[o]!.text !== ',') return j;
     const inner = c.toks.slice(o + 1, j);
     const phrase = inner.map((t) => t.lower).join(' ');
-    const relative = inner.length > 0 && RELATIVES.has(inner[0]!.lower);
+    // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
+    const relative = inner.length > 0 && (RELATIVES.has(inner[0]!.lower) || /ing$/.test(inner[0]!.lower));
     const named = o > 0 && isCap(c.toks[o - 1]!);
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
       ((inner.length <= 8 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
@@ -288,7 +291,7 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const tags = tagOf(c, k);
   const before = k > 0 ? c.toks[k - 1]! : undefined;
   // A noun reading ("these claims", "the reports") is not a reporting verb.
-  if (before && (DETERMINERS.has(before.lower) || before.text === "'s") && k === cueTo) return null;
+  if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
   if (tags.has('Noun') && !tags.has('Verb') && k === cueTo) return null;
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
@@ -388,6 +391,12 @@ function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   let src: { from: number; to: number } | null = null;
   if (POSSESSIVES.has(before.lower)) src = { from: k - 1, to: k - 1 };
   else if (before.text === "'s" && k >= 2) src = npBackward(c, k - 2);
+  else if (isPoss(before)) {
+    // "the ministry's claim": the source phrase ends in the possessive token itself.
+    let from = k - 1;
+    while (from > 0 && k - from < 6 && npToken(c, from - 1)) from--;
+    src = { from, to: k - 1 };
+  }
   if (!src) return null;
   const end = contentEnd(c);
   const start = c.toks[k + 2]?.start;
@@ -447,16 +456,18 @@ function cuesInSentence(c: Ctx): Found[] {
   return found;
 }
 
+const PHRASE_STARTS = new Set(REPORTING_PHRASES.map((p) => p.words[0]!));
+
 /** Does this sentence hold any cue word at all? Cheap token check before tagging. */
 function hasCue(doc: Doc, s: Sentence): boolean {
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const w = doc.tokens[i]!.lower;
-    if (REPORTING_VERBS[w] || HEDGES[w] || w === 'according' || w === 'citing' || REPORTING_NOUNS[w]) return true;
+    if (REPORTING_VERBS[w] || HEDGES[w] || PHRASE_STARTS.has(w) || REPORTING_NOUNS[w]) return true;
   }
   return false;
 }
 
-function labelAttribution(doc: Doc, s: Sentence): AttributionDraft | null {
+function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | null {
   const label = s.label;
   if (!label) return null;
   const words = /([\p{L}]+)\s*$/u.exec(label.text);
@@ -474,7 +485,8 @@ function labelAttribution(doc: Doc, s: Sentence): AttributionDraft | null {
   if (ce <= cs) return null;
   const sourceRange = { start: label.start, end: label.start + srcText.length };
   return {
-    sourceRange, sourceText: doc.input.slice(sourceRange.start, sourceRange.end), cue, stance, direct: false,
+    sourceRange, sourceText: doc.input.slice(sourceRange.start, sourceRange.end), cue, stance,
+    direct: !!quoteAt(quotes, cs) || !!quoteAt(quotes, ce - 1),
     content: { start: cs, end: ce }, range: { start: label.start, end: ce }, claims: [], sentence: s.index,
     rule: 'attributions/label-colon',
   };
@@ -490,7 +502,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
   const out: AttributionDraft[] = [];
   const quotes = findQuotes(doc);
   for (const s of doc.sentences) {
-    const label = labelAttribution(doc, s);
+    const label = labelAttribution(doc, s, quotes);
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     const toks = doc.tokens.slice(s.firstToken, s.lastToken);
@@ -576,7 +588,7 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     if (next && next.content.start < q.end) continue;
     // A title in quotes or a scare quote is not speech: three words at least.
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
-    if (words < 4 || !last || !last.sourceRange) continue;
+    if (words < 3 || !last || !last.sourceRange) continue;
     if (q.start - last.range.end > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, last.range.end) > 2) continue;
     const src = last.sourceRange;
     out.push({

@@ -25,6 +25,7 @@ const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
 };
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo']);
 
+const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
@@ -180,6 +181,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   let toks = toks0;
   let range = range0;
   let role: string | undefined;
+  let affiliation: ActorDraft | undefined;
   // "police Chief Joseph Boinnet", "the British aid group Gatsby": the name is the final capitalised run.
   const lastTok = toks[toks.length - 1]!;
   if (toks.length > 1 && /^\p{Lu}/u.test(lastTok.text)) {
@@ -190,7 +192,13 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       const lower = toks.slice(0, a).filter((t) => /^\p{Ll}/u.test(t.text) && PERSON_TITLES.has(t.lower));
       if (!role && lower.length) role = lower[lower.length - 1]!.lower;
       const hasLower = toks.slice(0, a).some((t) => /^\p{Ll}/u.test(t.text) || PERSON_TITLES.has(t.lower));
-      if (hasLower && !toks.slice(a).some((t) => t.text === "'s")) {
+      if (hasLower && !toks.slice(a).some((t) => isPoss(t))) {
+        // "Taliban spokesman Zabihullah Mujahid": a known actor named before the role is the affiliation.
+        const prefix = toks.slice(0, a).filter((t) => /^\p{Lu}/u.test(t.text) && !PERSON_TITLES.has(t.lower));
+        for (const t of prefix) {
+          const known = r.byName.get(norm(t.text.replace(/'s$/i, '')));
+          if (known) { affiliation = canonical(known); break; }
+        }
         toks = toks.slice(a);
         range = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
       }
@@ -213,7 +221,13 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   }
   const key = norm(name);
   const known = r.byName.get(key);
-  if (known) { addMention(r, canonical(known), range); return canonical(known); }
+  if (known) {
+    const k = canonical(known);
+    addMention(r, k, range);
+    if (affiliation && !k.affiliation && affiliation !== k) k.affiliation = affiliation;
+    if (role && !k.role && k.kind === 'person') k.role = role;
+    return k;
+  }
   // A person named by surname only links to the actor whose name ends with it.
   if (kind === 'person') {
     const last = toks[toks.length - 1]!.lower;
@@ -222,7 +236,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       if (norm(a.name).endsWith(` ${last}`) || norm(a.name) === last) { addMention(r, a, range); return a; }
     }
   }
-  const actor: ActorDraft = { name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase', ...(role && kind === 'person' ? { role } : {}) };
+  const actor: ActorDraft = { name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase', ...(role && kind === 'person' ? { role } : {}), ...(affiliation && affiliation.kind !== 'person' ? { affiliation } : {}) };
   r.draft.actors.push(actor);
   r.byName.set(key, actor);
   addMention(r, actor, range);
@@ -279,8 +293,18 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   let head = headOf(toks);
   if (head.length === 0) return undefined;
   // "its defense ministry": the owner is resolved separately; the phrase is its own actor.
-  const sIdx = head.findIndex((t) => t.text === "'s");
-  // "The Taliban's government" speaks as the Taliban.
+  // "Taliban's" is one token: split the owner off so "The Taliban's government" can speak as the Taliban.
+  let sIdx = head.findIndex((t) => t.text === "'s");
+  if (sIdx < 0) {
+    const p = head.findIndex((t, i) => i < head.length - 1 && isPoss(t));
+    if (p >= 0) {
+      const t = head[p]!;
+      const cut = t.lower.endsWith("'s") ? 2 : 1;
+      const owner: Token = { ...t, end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) };
+      head = [...head.slice(0, p), owner, { ...t, start: t.end - cut, text: t.text.slice(-cut), lower: t.lower.slice(-cut) }, ...head.slice(p + 1)];
+      sIdx = p + 1;
+    }
+  }
   if (sIdx > 0 && sIdx === head.length - 2 && SELF_HEADS.has(head[head.length - 1]!.lower)) head = head.slice(0, sIdx);
   const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
   const last = head[head.length - 1]!;
