@@ -43,6 +43,8 @@ function findQuotes(doc: Doc): Quote[] {
   const text = doc.text;
   let open = -1;
   let carried = 0;
+  // '"' after normalising, or two apostrophes (some archives write quotes as '' … '').
+  const mark = /"|''/g;
   for (let p = 0; p < doc.paragraphs.length; p++) {
     const para = doc.paragraphs[p]!;
     let skipFirst = false;
@@ -50,14 +52,16 @@ function findQuotes(doc: Doc): Quote[] {
       // News style: an unclosed quote continues when the next paragraph opens with a quote mark.
       let k = para.start;
       while (k < para.end && /\s|\*/.test(text[k]!)) k++;
-      if (text[k] === '"' && carried < 6) { skipFirst = true; carried++; } else { open = -1; carried = 0; }
+      const opens = text[k] === '"' || (text[k] === "'" && text[k + 1] === "'");
+      if (opens && carried < 6) { skipFirst = true; carried++; } else { open = -1; carried = 0; }
     }
-    let at = text.indexOf('"', para.start);
-    while (at >= 0 && at < para.end) {
+    mark.lastIndex = para.start;
+    let m: RegExpExecArray | null;
+    while ((m = mark.exec(text)) !== null && m.index < para.end) {
+      const at = m.index;
       if (skipFirst) skipFirst = false;
       else if (open < 0) open = at;
-      else { out.push({ start: open, end: at + 1 }); open = -1; carried = 0; }
-      at = text.indexOf('"', at + 1);
+      else { out.push({ start: open, end: at + m[0].length }); open = -1; carried = 0; }
     }
   }
   return out;
@@ -117,6 +121,8 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   let n = 0;
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
+    // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
+    if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
     // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
     if (c.toks[k]!.text === ')') {
       let o = k - 1;
@@ -157,10 +163,14 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
 }
 
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
+
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
   for (let guard = 0; guard < 4 && j >= 0; guard++) {
     while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (tagOf(c, j).has('Adverb') && /ly$/.test(c.toks[j]!.lower)))) j--;
+    // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
+    if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
     if (j < 0 || c.toks[j]!.text !== ',') return j;
     // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
     let o = j - 1;
@@ -171,9 +181,11 @@ function skipBackFrame(c: Ctx, k: number): number {
     // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
     const relative = inner.length > 0 && (RELATIVES.has(inner[0]!.lower) || /ing$/.test(inner[0]!.lower));
     const named = o > 0 && isCap(c.toks[o - 1]!);
+    // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
+    const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
       ((inner.length <= 8 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
-    if (!PARENTHETICALS.has(phrase) && !relative && !apposition) return j;
+    if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
     j = o - 1;
   }
   return j;
@@ -208,7 +220,9 @@ function direct(c: Ctx, r: Range): boolean {
   const q = quoteAt(c.quotes, r.start) ?? quoteAt(c.quotes, r.end - 1);
   if (q) return true;
   // A partial quote inside paraphrase.
-  const open = c.doc.text.indexOf('"', r.start);
+  let open = c.doc.text.indexOf('"', r.start);
+  const open2 = c.doc.text.indexOf("''", r.start);
+  if (open < 0 || (open2 >= 0 && open2 < open)) open = open2;
   if (open < 0 || open >= r.end) return false;
   const q2 = quoteAt(c.quotes, open);
   return !!q2 && q2.end <= r.end + 1 && q2.end - q2.start > 2;
@@ -263,7 +277,7 @@ function contentBefore(c: Ctx, commaTok: number): Range | null {
   const text = c.doc.text;
   let q = c.toks[commaTok]!.end;
   while (q < c.s.end && text[q] === ' ') q++;
-  const closing = text[q] === '"' ? quoteAt(c.quotes, q) : quoteAt(c.quotes, c.toks[commaTok]!.start);
+  const closing = text[q] === '"' || text[q] === "'" ? quoteAt(c.quotes, q) : quoteAt(c.quotes, c.toks[commaTok]!.start);
   if (closing) r = { start: Math.min(closing.start, r.start), end: Math.max(closing.end, r.end) };
   return r;
 }
@@ -277,13 +291,24 @@ function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
   // After a plain comma only a frame may follow ("…, officials said on Tuesday"), never a clause
   // ("Despite the distrust, Lonechild said she is hopeful").
   if (!quoted && !TRAILING_OK.has(next.lower) && !TIME_WORDS.has(next.lower)) return false;
-  if (n - 1 - cueTo > 12) return false;
+  if (!quoted && n - 1 - cueTo > 12) return false;
   for (let j = cueTo + 1; j < n; j++) {
     const w = c.toks[j]!;
     if (w.lower === 'that' || w.text === ':' || w.text === '"') return false;
     if (w.text === ',') return true;
   }
   return true;
+}
+
+/** The noun phrase opening the sentence, when it reads as a subject (a name, a pronoun, a source noun). */
+function sentenceSubject(c: Ctx, before: number): { from: number; to: number } | undefined {
+  let i = 0;
+  while (i < before && !isWord(c.toks[i]!)) i++;
+  const np = npForward(c, i);
+  if (!np || np.to >= before) return undefined;
+  const head = c.toks[np.to]!;
+  if (isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || SOURCE_NOUNS[head.lower]) return np;
+  return undefined;
 }
 
 function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
@@ -305,15 +330,26 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
     const content = contentAfter(c, cueTo, t.lower);
     if (!content) return null;
-    const src = prev?.source ?? npForward(c, 0) ?? undefined;
+    const src = prev?.source ?? sentenceSubject(c, k);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
   }
-  // Coordinated verbs share the subject: "rejected the figure and said …".
-  if (subjTok && (subjTok.lower === 'and' || subjTok.lower === 'but') && prev?.source) {
-    const content = contentAfter(c, cueTo, t.lower);
-    if (!content) return null;
-    return { cueFrom: k, cueTo, stance, source: prev.source, content, rule: 'attributions/coordinated', coordinated: true };
+  // Coordinated verbs share the subject: "rejected the figure and said …"; without a cue before,
+  // the subject that opens the sentence ("Authorities met protesters and said …").
+  if (subjTok && (subjTok.lower === 'and' || subjTok.lower === 'but')) {
+    const src = prev?.source ?? sentenceSubject(c, k);
+    const content = src ? contentAfter(c, cueTo, t.lower) : null;
+    if (!src || !content) return null;
+    return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/coordinated', coordinated: true };
+  }
+  // "an architect who said he was stiffed": the relative pronoun stands for the phrase before it.
+  if (subjTok && RELATIVES.has(subjTok.lower) && subjEnd >= 1) {
+    let e = subjEnd - 1;
+    if (c.toks[e]!.text === ',') e--;
+    const src = e >= 0 ? npBackward(c, e) : null;
+    const content = src ? contentAfter(c, cueTo, t.lower) : null;
+    if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/who-said' };
+    return null;
   }
   // Inversion: "…, said X." / `"…," said the minister.`
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
@@ -505,9 +541,9 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     const label = labelAttribution(doc, s, quotes);
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
-    const toks = doc.tokens.slice(s.firstToken, s.lastToken);
-    if (toks.length > 400) continue; // a table or junk, not a sentence
-    const c: Ctx = { doc, s, toks, tags: sentenceTags(doc, s), quotes };
+    if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
+    const { toks, tags } = mergedTokens(doc, s);
+    const c: Ctx = { doc, s, toks, tags, quotes };
     for (const f of cuesInSentence(c)) {
       // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
@@ -599,6 +635,26 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     covered = q.end;
   }
   return out;
+}
+
+/** The sentence's tokens with "''" merged into one '"' token (tags kept in step). */
+function mergedTokens(doc: Doc, s: Sentence): { toks: Token[]; tags: Set<string>[] } {
+  const all = sentenceTags(doc, s);
+  const toks: Token[] = [];
+  const tags: Set<string>[] = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = doc.tokens[i]!;
+    const n = doc.tokens[i + 1];
+    if (t.text === "'" && n && i + 1 < s.lastToken && n.text === "'" && n.start === t.end) {
+      toks.push({ ...t, end: n.end, text: '"', lower: '"' });
+      tags.push(new Set());
+      i++;
+      continue;
+    }
+    toks.push(t);
+    tags.push(all[i - s.firstToken] ?? new Set());
+  }
+  return { toks, tags };
 }
 
 function contentStartOf(doc: Doc, s: Sentence): number {
