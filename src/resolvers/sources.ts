@@ -11,6 +11,7 @@ import { tokenTags } from '../read.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
+const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** "X's government" speaks as X itself. */
 const SELF_HEADS = new Set(['government', 'administration', 'leadership', 'authorities', 'regime']);
@@ -74,6 +75,12 @@ function fullName(r: Resolver, surname: string): string | undefined {
     if (a.sentence !== b.sentence || b.start - a.end !== 1) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || PERSON_TITLES.has(a.lower) || NOT_FIRST_NAMES.has(a.lower)) continue;
     found = `${a.text} ${b.text}`;
+    // "Anne Marie Cerato": a second given name.
+    const z = ts[i - 2];
+    if (z && z.sentence === a.sentence && a.start - z.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(z.text) && !PERSON_TITLES.has(z.lower) && !NOT_FIRST_NAMES.has(z.lower)) {
+      const zt = tokenTags(r.draft.doc, z.i);
+      if (zt.has('FirstName')) found = `${z.text} ${found}`;
+    }
     break;
   }
   r.fullNames.set(surname, found);
@@ -175,6 +182,23 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
   return undefined;
 }
 
+/** The nearest "Title Firstname Lastname" before token i (within 2,000 tokens) for a given title word. */
+function titledPersonBefore(r: Resolver, i: number, title: string): { toks: Token[]; start: number; end: number } | undefined {
+  const ts = r.draft.doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k < 2000; k--) {
+    if (ts[k]!.lower !== title) continue;
+    const a = ts[k + 1];
+    const b = ts[k + 2];
+    if (!a || !b || a.sentence !== ts[k]!.sentence || b.sentence !== a.sentence) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text)) continue;
+    const c = ts[k + 3];
+    const three = c && c.sentence === b.sentence && c.start - b.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !NOT_FIRST_NAMES.has(c.lower);
+    const toks = three ? [a, b, c] : [a, b];
+    return { toks, start: a.start, end: toks[toks.length - 1]!.end };
+  }
+  return undefined;
+}
+
 /** Create (or reuse by name) an actor for a source phrase. */
 function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   const doc = r.draft.doc;
@@ -210,7 +234,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   // A lone capitalised word written elsewhere as "Firstname Surname" is that person.
   if (kind !== 'person' && kind !== 'media' && toks.length === 1 && /^\p{Lu}\p{Ll}/u.test(toks[0]!.text)) {
     const tags = tokenTags(doc, toks[0]!.i);
-    if (!tags.has('Place') && !tags.has('Country') && !tags.has('Organization') && fullName(r, headLower)) kind = 'person';
+    if (!tags.has('Place') && !tags.has('Country') && fullName(r, headLower)) kind = 'person';
   }
   let name = name0;
   // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
@@ -246,7 +270,8 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
 /** Strip determiners and quantity words from the front, trailing prepositional phrases from the back. */
 function headOf(toks: Token[]): Token[] {
   let a = 0;
-  while (a < toks.length - 1 && (DETERMINERS.has(toks[a]!.lower) || /^\p{N}/u.test(toks[a]!.text))) a++;
+  // Only articles go: "some residents" and "two officials" keep their quantifier.
+  while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
   for (let i = a + 1; i < toks.length; i++) {
     if (!PREPS.has(toks[i]!.lower)) continue;
@@ -318,8 +343,17 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     }
   }
   if (best) return canonical(best);
-  // "the ministry said", "the group said": the nearest earlier actor of a compatible kind.
   const firstLower = toks[0]!.lower;
+  // "the mayor said": the person written earlier as "Mayor Doug McCallum" / "Surrey mayor Doug McCallum".
+  if (head.length <= 2 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && PERSON_TITLES.has(last.lower)) {
+    const titled = titledPersonBefore(r, toks[0]!.i, last.lower);
+    if (titled) {
+      const p = actorFor(r, titled.toks, { start: titled.start, end: titled.end });
+      if (!p.role) p.role = last.lower;
+      return p;
+    }
+  }
+  // "the ministry said", "the group said": the nearest earlier actor of a compatible kind.
   if (head.length === 1 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && BACK_REFERENCE[last.lower]) {
     const kinds = BACK_REFERENCE[last.lower]!;
     const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
