@@ -103,8 +103,9 @@ function npToken(c: Ctx, k: number): boolean {
   if (!isWord(t)) return false;
   if (t.text === "'s") return true;
   if (NP_STOP.has(t.lower)) return false;
-  if (isCap(t)) return true;
   const tags = tagOf(c, k);
+  // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
+  if (isCap(t)) return !(tags.has('Preposition') || tags.has('Conjunction')) || tags.has('ProperNoun');
   if (SOURCE_NOUNS[t.lower]) return true;
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
   if (tags.has('Adverb') || tags.has('Preposition') || tags.has('Conjunction')) return false;
@@ -625,6 +626,10 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     // A title in quotes or a scare quote is not speech: three words at least.
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
     if (words < 3 || !last || !last.sourceRange) continue;
+    // Only a quote standing as its own sentence continues a speaker; a partial quote inside
+    // someone else's paraphrase ("X said Y had "an uncanny way"") belongs to that unparsed cue.
+    const si = sentenceAt(doc, q.start);
+    if (si === undefined || (contentStartOf(doc, doc.sentences[si]!) < q.start && hasCue(doc, doc.sentences[si]!))) continue;
     if (q.start - last.range.end > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, last.range.end) > 2) continue;
     const src = last.sourceRange;
     out.push({

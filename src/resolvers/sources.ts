@@ -74,6 +74,9 @@ function fullName(r: Resolver, surname: string): string | undefined {
     const a = ts[i - 1]!;
     if (a.sentence !== b.sentence || b.start - a.end !== 1) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || PERSON_TITLES.has(a.lower) || NOT_FIRST_NAMES.has(a.lower)) continue;
+    // "Both Green", "When Smith": a function word is no first name.
+    const at = tokenTags(r.draft.doc, a.i);
+    if (at.has('Determiner') || at.has('Preposition') || at.has('Conjunction') || at.has('Adverb') || at.has('Pronoun')) continue;
     found = `${a.text} ${b.text}`;
     // "Anne Marie Cerato": a second given name.
     const z = ts[i - 2];
