@@ -42,6 +42,13 @@ const positives: [string, Want][] = [
   ['* Army estimate: 23 soldiers killed', { cue: 'estimate', stance: 'estimate', source: 'Army', content: '23 soldiers killed' }],
   ['The rebels, citing witnesses, said the convoy was hit.', { cue: 'said', stance: 'assert', source: 'The rebels', content: 'the convoy was hit' }],
   ['The mayor told reporters that the bridge would reopen.', { cue: 'told reporters', stance: 'assert', source: 'The mayor', content: 'the bridge would reopen' }],
+  ['"We now have a voice" union president Jeff Traeger said Saturday.', { cue: 'said', stance: 'assert', source: 'union president Jeff Traeger', content: '"We now have a voice"', direct: true }],
+  ["''This isn't reform,'' said Mr. Burman.", { cue: 'said', stance: 'assert', source: 'Mr. Burman', content: "''This isn't reform,''", direct: true }],
+  ['Candidate Bruce Hayne joked in his turn, "It was a twinkle in an eye."', { cue: 'joked', stance: 'assert', source: 'Candidate Bruce Hayne', content: '"It was a twinkle in an eye."', direct: true }],
+  ['It hired an architect who said he was never paid.', { cue: 'said', stance: 'assert', source: 'an architect', content: 'he was never paid' }],
+  ['Sanders on Tuesday said he wants to close four loopholes.', { cue: 'said', stance: 'assert', source: 'Sanders', content: 'he wants to close four loopholes' }],
+  ['In an interview on Monday, Secretary Mike Pompeo praised China and said talks would go on.', { cue: 'said', stance: 'assert', source: 'Secretary Mike Pompeo', content: 'talks would go on' }],
+  ['The chairman, Phil Lovas, said he cannot comment.', { cue: 'said', stance: 'assert', source: 'The chairman', content: 'he cannot comment' }],
   ['According to the army, the strikes were "precise and limited," hitting two depots.', { cue: 'According to', stance: 'assert', source: 'the army', content: 'the strikes were "precise and limited," hitting two depots', direct: true }],
 ];
 
@@ -57,6 +64,16 @@ describe('recogniseAttributions', () => {
       if (want.direct !== undefined) expect(got!.direct).toBe(want.direct);
     });
   }
+
+  // Known miss: compromise tags "state" in "Federal and state officials" as a verb, which ends the subject.
+  it.fails('reads "Federal and state officials said" as one coordinated subject', () => {
+    const got = read('Federal and state officials said the two raised $350 million.');
+    expect(got.map((a) => [a.cue, a.source])).toEqual([['said', 'Federal and state officials']]);
+  });
+
+  it('does not read "state" in "Federal and state officials" as a reporting verb', () => {
+    expect(read('Federal and state officials said the two raised $350 million.').map((a) => a.cue)).not.toContain('state');
+  });
 
   it('gives coordinated verbs the same source and splits their contents', () => {
     const got = read('Pakistan, however, rejected the figure and said 23 of its soldiers died.');
@@ -98,6 +115,8 @@ describe('recogniseAttributions', () => {
     ['What Happened: Clashes Escalate', 'a heading label'],
     ['The report was published in May.', 'a noun, not a verb'],
     ['He questioned the decision.', 'a clause-only verb with a plain object'],
+    ['She joked about the weather all afternoon.', 'a clause-only verb with no clause or quote'],
+    ['In a statement released on Monday the company hired 40 staff.', 'no cue at all'],
     ['Pakistan closed the crossings, citing security concerns.', 'citing a reason, not a source'],
     ['“I’ve never said there’s a study,” the mayor insisted.', 'a cue inside a quotation'],
   ];

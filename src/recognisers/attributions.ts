@@ -108,7 +108,7 @@ function npToken(c: Ctx, k: number): boolean {
   if (isCap(t)) return !(tags.has('Preposition') || tags.has('Conjunction')) || tags.has('ProperNoun');
   if (SOURCE_NOUNS[t.lower]) return true;
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
-  if (tags.has('Adverb') || tags.has('Preposition') || tags.has('Conjunction')) return false;
+  if ((tags.has('Adverb') && !(t.text.includes('-') && tags.has('Noun'))) || tags.has('Preposition') || tags.has('Conjunction')) return false;
   return tags.has('Noun') || tags.has('Adjective') || tags.has('Determiner') || tags.has('Value') || DETERMINERS.has(t.lower) || tags.size === 0;
 }
 
@@ -185,7 +185,7 @@ function skipBackFrame(c: Ctx, k: number): number {
     // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
     const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
-      ((inner.length <= 8 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
+      ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
     j = o - 1;
   }
@@ -305,6 +305,13 @@ function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
 function sentenceSubject(c: Ctx, before: number): { from: number; to: number } | undefined {
   let i = 0;
   while (i < before && !isWord(c.toks[i]!)) i++;
+  // "In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised … and said …"
+  if (i < before && (tagOf(c, i).has('Preposition') || NP_PREPS.has(c.toks[i]!.lower))) {
+    let j = i + 1;
+    while (j < before && j - i < 16 && c.toks[j]!.text !== ',') j++;
+    if (j >= before || c.toks[j]!.text !== ',') return undefined;
+    i = j + 1;
+  }
   const np = npForward(c, i);
   if (!np || np.to >= before) return undefined;
   const head = c.toks[np.to]!;
@@ -331,14 +338,20 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
     const content = contentAfter(c, cueTo, t.lower);
     if (!content) return null;
-    const src = prev?.source ?? sentenceSubject(c, k);
+    // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
+    // "Federal and state officials" has no verb "state".
+    const finite = tags.has('PastTense') || /(?:s|ed)$/.test(t.lower);
+    const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
   }
   // Coordinated verbs share the subject: "rejected the figure and said …"; without a cue before,
   // the subject that opens the sentence ("Authorities met protesters and said …").
   if (subjTok && (subjTok.lower === 'and' || subjTok.lower === 'but')) {
-    const src = prev?.source ?? sentenceSubject(c, k);
+    // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
+    // "Federal and state officials" has no verb "state".
+    const finite = tags.has('PastTense') || /(?:s|ed)$/.test(t.lower);
+    const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
     if (!src || !content) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/coordinated', coordinated: true };
@@ -369,8 +382,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   // Where is the content: after the cue ("X said that …") or before ("…, X said." / `"…," X said`)?
   const bq = src.from > 0 ? c.toks[src.from - 1]! : undefined;
   const bq2 = src.from > 1 ? c.toks[src.from - 2]! : undefined;
-  const quoteBefore = !!bq && bq.text === '"' && !!bq2 && /^[,?!.]$/.test(bq2.text);
-  const commaBefore = quoteBefore ? src.from - 2 : bq && bq.text === ',' ? src.from - 1 : -1;
+  const closes = !!bq && bq.text === '"' && quoteAt(c.quotes, bq.start)?.end === bq.end;
+  const quoteBefore = closes && !!bq2;
+  const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
     const content = contentBefore(c, commaBefore);
     if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
@@ -389,7 +403,18 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo) {
     const next = c.toks[cueTo + 1];
     const clause = next && (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',');
-    if (!clause) return null;
+    if (!clause) {
+      // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
+      for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
+        const w = c.toks[j]!;
+        if (w.lower === 'that' || w.text === ':' || w.text === '"') {
+          const from = w.text === '"' ? w.start : c.toks[j + 1]?.start;
+          if (from === undefined || from >= content.end) return null;
+          return { cueFrom: k, cueTo, stance, source: src, content: overQuotes(c, { start: from, end: content.end }), rule: 'attributions/x-said-that' };
+        }
+      }
+      return null;
+    }
   }
   return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-that' };
 }
