@@ -231,7 +231,10 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       }
     }
   }
-  const name0 = doc.input.slice(toks[0]!.start, toks[toks.length - 1]!.end);
+  // "David Rowland's": the possessive is not part of the name.
+  const endTok = toks[toks.length - 1]!;
+  const possCut = toks.length > 1 && isPoss(endTok) ? (endTok.lower.endsWith("'s") ? 2 : 1) : 0;
+  const name0 = doc.input.slice(toks[0]!.start, endTok.end - possCut);
   const headLower = toks[toks.length - 1]!.lower;
   let kind = kindOf(doc, toks, headLower);
   // A lone capitalised word written elsewhere as "Firstname Surname" is that person.
