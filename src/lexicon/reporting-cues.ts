@@ -47,6 +47,11 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
   post: 'assert', posted: 'assert',
   learn: 'report', learns: 'report', learned: 'report', learnt: 'report',
   demand: 'assert', demands: 'assert', demanded: 'assert',
+  call: 'assert', calls: 'assert', called: 'assert', calling: 'assert',
+  praise: 'assert', praises: 'assert', praised: 'assert',
+  blast: 'accuse', blasts: 'accuse', blasted: 'accuse',
+  attack: 'accuse', attacks: 'accuse', attacked: 'accuse',
+  slam: 'accuse', slams: 'accuse', slammed: 'accuse',
   criticize: 'accuse', criticizes: 'accuse', criticized: 'accuse', criticise: 'accuse', criticised: 'accuse',
   condemn: 'accuse', condemns: 'accuse', condemned: 'accuse',
   // claim: the speaker's own, contestable version
@@ -102,6 +107,8 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'testify', 'testifies', 'testified', 'complain', 'complains', 'complained', 'joke', 'jokes', 'joked', 'post', 'posted',
   'learn', 'learns', 'learned', 'learnt', 'demand', 'demands', 'demanded', 'criticize', 'criticizes', 'criticise',
   'criticised', 'condemn', 'condemns', 'condemned', 'criticized',
+  'call', 'calls', 'called', 'calling', 'praise', 'praises', 'praised', 'blast', 'blasts', 'blasted',
+  'attack', 'attacks', 'attacked', 'slam', 'slams', 'slammed',
 ]);
 
 /** Verbs whose object is what they answer ("rejected the figure", "countered these claims"): a response cue. */

@@ -105,7 +105,8 @@ function npToken(c: Ctx, k: number): boolean {
   if (NP_STOP.has(t.lower)) return false;
   const tags = tagOf(c, k);
   // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
-  if (isCap(t)) return !(tags.has('Preposition') || tags.has('Conjunction')) || tags.has('ProperNoun');
+  if (isCap(t) && (AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower))) return false;
+  if (isCap(t)) return !(tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adverb')) || tags.has('ProperNoun');
   if (SOURCE_NOUNS[t.lower]) return true;
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
   if ((tags.has('Adverb') && !(t.text.includes('-') && tags.has('Noun'))) || tags.has('Preposition') || tags.has('Conjunction')) return false;
@@ -390,7 +391,10 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
   }
   // The subject must start the clause: "…, X said" with a long tail, or a subject right after a verb, is suspect.
-  const startsClause = src.from === 0 || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what'].includes(c.toks[src.from - 1]!.lower) || tagOf(c, src.from - 1).has('Conjunction');
+  const pre = src.from > 0 ? c.toks[src.from - 1]! : undefined;
+  // "Later the mayor said", "On Monday, officials said": an opening adverb does not stop the clause.
+  const adverbOpen = !!pre && (AUXILIARIES.has(pre.lower) || TIME_WORDS.has(pre.lower)) && (src.from - 1 === 0 || !isWord(c.toks[src.from - 2]!));
+  const startsClause = src.from === 0 || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what'].includes(c.toks[src.from - 1]!.lower) || tagOf(c, src.from - 1).has('Conjunction');
   if (!startsClause) return null;
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {

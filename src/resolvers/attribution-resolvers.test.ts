@@ -91,6 +91,21 @@ describe('linkSources', () => {
     expect([p.name, p.kind, p.role, p.affiliation?.name]).toEqual(['Zabihullah Mujahid', 'person', 'spokesman', 'Taliban']);
   });
 
+  it('names "U.S. Secretary of State Mike Pompeo" by the person, with his role', () => {
+    const text = 'In an interview, U.S. Secretary of State Mike Pompeo praised China and said talks would go on.';
+    const d = draftOf(text);
+    linkSources(d);
+    expect(d.attributions[0]!.source?.name).toBe('Mike Pompeo');
+  });
+
+  it('resolves "the mayor said" to the person written earlier as "Mayor Doug McCallum"', () => {
+    const text = 'Mayor Doug McCallum opened the rink. Later the mayor said the city had no debt.';
+    const d = draftOf(text);
+    linkSources(d);
+    expect(d.attributions[0]!.source?.name).toBe('Doug McCallum');
+    expect(d.attributions[0]!.source?.role).toBe('mayor');
+  });
+
   it('resolves "the ministry said" to the nearest government actor', () => {
     const text = 'The Interior Ministry closed the road. The ministry said 4 people died.';
     const ministry = actor(text, 'Interior Ministry', 'government', 'Interior Ministry');

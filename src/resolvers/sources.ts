@@ -215,6 +215,12 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
     let a = toks.length - 1;
     while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1))) a--;
     while (a < toks.length - 1 && (PERSON_TITLES.has(toks[a]!.lower) || toks[a]!.text === '.')) { role ??= toks[a]!.lower; a++; }
+    // "State Mike Pompeo" (after "Secretary of"): drop leading words until the given name.
+    while (toks.length - a > 2) {
+      const tg = tokenTags(doc, toks[a]!.i);
+      if (tg.has('FirstName') || tg.has('Person') || /^\p{Lu}\.?$/u.test(toks[a]!.text)) break;
+      a++;
+    }
     if (a > 0) {
       const lower = toks.slice(0, a).filter((t) => /^\p{Ll}/u.test(t.text) && PERSON_TITLES.has(t.lower));
       if (!role && lower.length) role = lower[lower.length - 1]!.lower;
@@ -281,8 +287,10 @@ function headOf(toks: Token[]): Token[] {
   let b = toks.length;
   for (let i = a + 1; i < toks.length; i++) {
     if (!PREPS.has(toks[i]!.lower)) continue;
-    // "University of the Fraser Valley political scientist Hamish Telford": the name comes after the phrase.
+    // "University of the Fraser Valley political scientist Hamish Telford", "Secretary of State Mike
+    // Pompeo": the name comes after the phrase.
     const tail = toks.slice(i + 1);
+    if (PERSON_TITLES.has(toks[i - 1]!.lower) && tail.length >= 3 && /^\p{Lu}/u.test(toks[toks.length - 1]!.text)) break;
     if (/^\p{Lu}/u.test(toks[toks.length - 1]!.text) && tail.some((t) => /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !PREPS.has(t.lower))) break;
     b = i;
     break;
