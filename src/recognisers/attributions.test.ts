@@ -117,6 +117,7 @@ describe('recogniseAttributions', () => {
     ['He questioned the decision.', 'a clause-only verb with a plain object'],
     ['She joked about the weather all afternoon.', 'a clause-only verb with no clause or quote'],
     ['The union called a strike for Monday.', '"called" with a plain object'],
+    ['The figures highlight how opaque and contested such operations are.', '"contested" as an adjective after "and"'],
     ['In a statement released on Monday the company hired 40 staff.', 'no cue at all'],
     ['Pakistan closed the crossings, citing security concerns.', 'citing a reason, not a source'],
     ['“I’ve never said there’s a study,” the mayor insisted.', 'a cue inside a quotation'],

@@ -341,7 +341,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     if (!content) return null;
     // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
     // "Federal and state officials" has no verb "state".
-    const finite = tags.has('PastTense') || /(?:s|ed)$/.test(t.lower);
+    const nx = c.toks[cueTo + 1];
+    const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
+    const finite = (tags.has('PastTense') || /(?:s|ed)$/.test(t.lower)) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
     const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
@@ -351,7 +353,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   if (subjTok && (subjTok.lower === 'and' || subjTok.lower === 'but')) {
     // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
     // "Federal and state officials" has no verb "state".
-    const finite = tags.has('PastTense') || /(?:s|ed)$/.test(t.lower);
+    const nx = c.toks[cueTo + 1];
+    const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
+    const finite = (tags.has('PastTense') || /(?:s|ed)$/.test(t.lower)) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
     const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
     if (!src || !content) return null;
