@@ -530,9 +530,26 @@ const PHRASE_STARTS = new Set(REPORTING_PHRASES.map((p) => p.words[0]!));
 
 /** Does this sentence hold any cue word at all? Cheap token check before tagging. */
 function hasCue(doc: Doc, s: Sentence): boolean {
+  // Only sentences that can hold a cue are tagged (tagging is the expensive step): a clause-only verb
+  // or a reporting noun needs its "that" / ":" / quote within reach; a phrase needs its second word.
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const w = doc.tokens[i]!.lower;
-    if (REPORTING_VERBS[w] || HEDGES[w] || PHRASE_STARTS.has(w) || REPORTING_NOUNS[w]) return true;
+    if (HEDGES[w]) return true;
+    if (PHRASE_STARTS.has(w)) {
+      const n = doc.tokens[i + 1];
+      if (n && i + 1 < s.lastToken && REPORTING_PHRASES.some((p) => p.words[0] === w && p.words[1] === n.lower)) return true;
+    }
+    if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
+    if (REPORTING_VERBS[w] || REPORTING_NOUNS[w]) {
+      for (let j = i + 1; j < s.lastToken && j <= i + 11; j++) {
+        const t = doc.tokens[j]!.text;
+        if (t === 'that' || t === ':' || t === '"' || t === "'") return true;
+      }
+      // "…, the source added." / "…, police said on Tuesday.": a trailing verb.
+      if (i >= s.lastToken - 5 || doc.tokens[i + 1]?.text === ',') return true;
+      // "…," she added. / "…," he told reporters.: a trailing verb after a closing quote.
+      for (let j = i - 1; j >= s.firstToken && j >= i - 6; j--) if (doc.tokens[j]!.text === '"' || doc.tokens[j]!.text === "'") return true;
+    }
   }
   return false;
 }
