@@ -178,7 +178,7 @@ export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'governme
   officials: 'government', official: 'government', authorities: 'government', government: 'government',
   ministry: 'government', spokesman: 'person', spokeswoman: 'person', spokesperson: 'person',
   sources: 'group', source: 'group', witnesses: 'group', witness: 'group', residents: 'group', people: 'group',
-  police: 'government', military: 'military', army: 'military', army_: 'military', analysts: 'group', experts: 'group',
+  police: 'government', military: 'military', army: 'military', analysts: 'group', experts: 'group',
   diplomats: 'group', diplomat: 'group', observers: 'group', activists: 'group', aides: 'group', aide: 'person',
   reports: 'media', report: 'media', media: 'media', newspaper: 'media', agency: 'media', television: 'media',
   statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',

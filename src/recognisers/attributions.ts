@@ -85,11 +85,20 @@ interface Ctx {
   doc: Doc;
   s: Sentence;
   toks: Token[];
-  tags: Set<string>[];
+  /** compromise tags per token, computed on first use (tagging is the expensive step). */
+  tagAt: (k: number) => Set<string>;
   quotes: Quote[];
 }
 
-const tagOf = (c: Ctx, k: number) => c.tags[k] ?? new Set<string>();
+const tagOf = (c: Ctx, k: number) => c.tagAt(k);
+/** Capitalised words that open clauses, never names: decided without the tagger. */
+const FUNCTION_CAPS = new Set([
+  'in', 'on', 'at', 'but', 'and', 'or', 'though', 'although', 'when', 'while', 'after', 'before', 'as', 'if', 'because',
+  'since', 'despite', 'during', 'for', 'from', 'with', 'without', 'under', 'over', 'then', 'yet', 'so', 'now', 'here',
+  'there', 'still', 'meanwhile', 'however', 'instead', 'indeed', 'thus', 'until', 'unless', 'once', 'where', 'why',
+  'how', 'what', 'which', 'who', 'whether', 'by', 'to', 'of', 'into', 'about', 'against', 'among', 'between', 'through',
+  'like', 'unlike', 'even', 'just', 'only', 'also', 'asked', 'speaking', 'according', 'separately', 'similarly',
+]);
 
 /** Abbreviated titles whose full stop stays inside a name ("Dr. Matthew Bowes", "Sen. Perdue"). */
 const TITLE_ABBR = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'maj', 'adm', 'cpl', 'supt', 'insp', 'det', 'const']);
@@ -103,11 +112,10 @@ function npToken(c: Ctx, k: number): boolean {
   if (!isWord(t)) return false;
   if (t.text === "'s") return true;
   if (NP_STOP.has(t.lower)) return false;
-  const tags = tagOf(c, k);
   // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
-  if (isCap(t) && (AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower))) return false;
-  if (isCap(t)) return !(tags.has('Preposition') || tags.has('Conjunction') || tags.has('Adverb')) || tags.has('ProperNoun');
-  if (SOURCE_NOUNS[t.lower]) return true;
+  if (isCap(t)) return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
+  if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)) return true;
+  const tags = tagOf(c, k);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
   if ((tags.has('Adverb') && !(t.text.includes('-') && tags.has('Noun'))) || tags.has('Preposition') || tags.has('Conjunction')) return false;
   return tags.has('Noun') || tags.has('Adjective') || tags.has('Determiner') || tags.has('Value') || DETERMINERS.has(t.lower) || tags.size === 0;
@@ -141,8 +149,10 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   // A phrase made only of determiners/adjectives is not a source.
   const last = c.toks[end]!;
   if (DETERMINERS.has(last.lower) || isPoss(last)) return null;
-  const lastTags = tagOf(c, end);
-  if (!isCap(last) && !SOURCE_NOUNS[last.lower] && !lastTags.has('Noun') && lastTags.size > 0) return null;
+  if (!isCap(last) && !SOURCE_NOUNS[last.lower] && PRONOUN_SOURCES[last.lower] === undefined) {
+    const lastTags = tagOf(c, end);
+    if (!lastTags.has('Noun') && lastTags.size > 0) return null;
+  }
   return { from, to: end };
 }
 
@@ -170,7 +180,7 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlie
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
   for (let guard = 0; guard < 4 && j >= 0; guard++) {
-    while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (tagOf(c, j).has('Adverb') && /ly$/.test(c.toks[j]!.lower)))) j--;
+    while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
     // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
     if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
     if (j < 0 || c.toks[j]!.text !== ',') return j;
@@ -307,7 +317,7 @@ function sentenceSubject(c: Ctx, before: number): { from: number; to: number } |
   let i = 0;
   while (i < before && !isWord(c.toks[i]!)) i++;
   // "In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised … and said …"
-  if (i < before && (tagOf(c, i).has('Preposition') || NP_PREPS.has(c.toks[i]!.lower))) {
+  if (i < before && (NP_PREPS.has(c.toks[i]!.lower) || FUNCTION_CAPS.has(c.toks[i]!.lower) || tagOf(c, i).has('Preposition'))) {
     let j = i + 1;
     while (j < before && j - i < 16 && c.toks[j]!.text !== ',') j++;
     if (j >= before || c.toks[j]!.text !== ',') return undefined;
@@ -322,7 +332,9 @@ function sentenceSubject(c: Ctx, before: number): { from: number; to: number } |
 
 function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
   const t = c.toks[k]!;
-  const tags = tagOf(c, k);
+  // Only words that can also be nouns ("claims", "reports") need the tagger to be read as verbs.
+  const ambiguous = REPORTING_NOUNS[t.lower] !== undefined || CLAUSE_ONLY_VERBS.has(t.lower) || !/(?:ed|id|ld|ote|aid)$/.test(t.lower);
+  const tags = ambiguous ? tagOf(c, k) : new Set<string>(['Verb', 'PastTense']);
   const before = k > 0 ? c.toks[k - 1]! : undefined;
   // A noun reading ("these claims", "the reports") is not a reporting verb.
   if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
@@ -343,7 +355,7 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     // "Federal and state officials" has no verb "state".
     const nx = c.toks[cueTo + 1];
     const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
-    const finite = (tags.has('PastTense') || /(?:s|ed)$/.test(t.lower)) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
     const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
@@ -355,7 +367,7 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     // "Federal and state officials" has no verb "state".
     const nx = c.toks[cueTo + 1];
     const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
-    const finite = (tags.has('PastTense') || /(?:s|ed)$/.test(t.lower)) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
     const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
     if (!src || !content) return null;
@@ -398,7 +410,7 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const pre = src.from > 0 ? c.toks[src.from - 1]! : undefined;
   // "Later the mayor said", "On Monday, officials said": an opening adverb does not stop the clause.
   const adverbOpen = !!pre && (AUXILIARIES.has(pre.lower) || TIME_WORDS.has(pre.lower)) && (src.from - 1 === 0 || !isWord(c.toks[src.from - 2]!));
-  const startsClause = src.from === 0 || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what'].includes(c.toks[src.from - 1]!.lower) || tagOf(c, src.from - 1).has('Conjunction');
+  const startsClause = src.from === 0 || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {
@@ -452,6 +464,18 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
   return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
 }
 
+/** A "that", ":" or quote mark within 11 tokens after k, a quote just before, or k near the sentence end. */
+function clauseInReach(c: Ctx, k: number): boolean {
+  const n = c.toks.length;
+  if (k >= n - 5 || c.toks[k + 1]?.text === ',') return true;
+  for (let j = k + 1; j < n && j <= k + 11; j++) {
+    const w = c.toks[j]!;
+    if (w.lower === 'that' || w.text === ':' || w.text === '"') return true;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (c.toks[j]!.text === '"') return true;
+  return false;
+}
+
 /** "the ministry's claim that …", "his estimate that …". */
 function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   const next = c.toks[k + 1];
@@ -500,7 +524,8 @@ function cuesInSentence(c: Ctx): Found[] {
       continue;
     }
     const verb = REPORTING_VERBS[t.lower];
-    if (verb) {
+    // A clause-only verb with no clause, quote or trailing position in reach is skipped before any tagging.
+    if (verb && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseInReach(c, k))) {
       const f = verbCue(c, k, verb, k, found[found.length - 1]);
       if (f) { found.push(f); continue; }
     }
@@ -593,8 +618,16 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
-    const { toks, tags } = mergedTokens(doc, s);
-    const c: Ctx = { doc, s, toks, tags, quotes };
+    const { toks, orig } = mergedTokens(doc, s);
+    let all: Set<string>[] | undefined;
+    const none = new Set<string>();
+    const tagAt = (k: number) => {
+      const o = orig[k];
+      if (o === undefined || o < 0) return none;
+      all ??= sentenceTags(doc, s);
+      return all[o - s.firstToken] ?? none;
+    };
+    const c: Ctx = { doc, s, toks, tagAt, quotes };
     for (const f of cuesInSentence(c)) {
       // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
@@ -692,24 +725,23 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
   return out;
 }
 
-/** The sentence's tokens with "''" merged into one '"' token (tags kept in step). */
-function mergedTokens(doc: Doc, s: Sentence): { toks: Token[]; tags: Set<string>[] } {
-  const all = sentenceTags(doc, s);
+/** The sentence's tokens with "''" merged into one '"' token; orig maps each to its doc token (-1 for merged marks). */
+function mergedTokens(doc: Doc, s: Sentence): { toks: Token[]; orig: number[] } {
   const toks: Token[] = [];
-  const tags: Set<string>[] = [];
+  const orig: number[] = [];
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = doc.tokens[i]!;
     const n = doc.tokens[i + 1];
     if (t.text === "'" && n && i + 1 < s.lastToken && n.text === "'" && n.start === t.end) {
       toks.push({ ...t, end: n.end, text: '"', lower: '"' });
-      tags.push(new Set());
+      orig.push(-1);
       i++;
       continue;
     }
     toks.push(t);
-    tags.push(all[i - s.firstToken] ?? new Set());
+    orig.push(i);
   }
-  return { toks, tags };
+  return { toks, orig };
 }
 
 function contentStartOf(doc: Doc, s: Sentence): number {
