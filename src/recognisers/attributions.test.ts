@@ -49,6 +49,8 @@ const positives: [string, Want][] = [
   ['Sanders on Tuesday said he wants to close four loopholes.', { cue: 'said', stance: 'assert', source: 'Sanders', content: 'he wants to close four loopholes' }],
   ['In an interview on Monday, Secretary Mike Pompeo praised China and said talks would go on.', { cue: 'said', stance: 'assert', source: 'Secretary Mike Pompeo', content: 'talks would go on' }],
   ['The chairman, Phil Lovas, said he cannot comment.', { cue: 'said', stance: 'assert', source: 'The chairman', content: 'he cannot comment' }],
+  ['Results are "very exciting," says Heart and Stroke senior manager Erin Kim, who leads the project.', { cue: 'says', stance: 'assert', source: 'Heart and Stroke senior manager Erin Kim', content: 'Results are "very exciting,"', direct: true }],
+  ['The company is "disappointed," managing director Stephen Norman said recently.', { cue: 'said', stance: 'assert', source: 'managing director Stephen Norman', content: 'The company is "disappointed,"', direct: true }],
   ['According to the army, the strikes were "precise and limited," hitting two depots.', { cue: 'According to', stance: 'assert', source: 'the army', content: 'the strikes were "precise and limited," hitting two depots', direct: true }],
 ];
 

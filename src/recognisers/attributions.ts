@@ -100,6 +100,9 @@ const FUNCTION_CAPS = new Set([
   'like', 'unlike', 'even', 'just', 'only', 'also', 'asked', 'speaking', 'according', 'separately', 'similarly',
 ]);
 
+/** -ing words inside job titles ("managing director", "acting minister"), not verbs. */
+const TITLE_MODIFIERS = new Set(['managing', 'acting', 'founding', 'leading', 'governing', 'ruling', 'presiding', 'ranking', 'outgoing', 'incoming', 'visiting', 'consulting', 'supervising', 'reporting']);
+
 /** Abbreviated titles whose full stop stays inside a name ("Dr. Matthew Bowes", "Sen. Perdue"). */
 const TITLE_ABBR = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'maj', 'adm', 'cpl', 'supt', 'insp', 'det', 'const']);
 
@@ -114,7 +117,7 @@ function npToken(c: Ctx, k: number): boolean {
   if (NP_STOP.has(t.lower)) return false;
   // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
   if (isCap(t)) return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
-  if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower)) return true;
+  if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return true;
   const tags = tagOf(c, k);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
   if ((tags.has('Adverb') && !(t.text.includes('-') && tags.has('Noun'))) || tags.has('Preposition') || tags.has('Conjunction')) return false;
@@ -164,6 +167,8 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
   let n = 0;
   while (k < c.toks.length && n < 10) {
     if (npToken(c, k)) { k++; n++; continue; }
+    // "Heart and Stroke senior manager Erin Kim": "and" between two capitalised words.
+    if (c.toks[k]!.lower === 'and' && k > start && k + 1 < c.toks.length && isCap(c.toks[k - 1]!) && isCap(c.toks[k + 1]!)) { k++; n++; continue; }
     if (NP_PREPS.has(c.toks[k]!.lower) && k > start && k + 1 < c.toks.length && npToken(c, k + 1)) { k++; n++; continue; }
     // "Zabihullah Mujahid, the Taliban spokesman," and "Smith, who …" end the phrase at the comma.
     break;
