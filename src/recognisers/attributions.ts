@@ -1,8 +1,756 @@
-/** recognise attributions: reporting cue + source + content, with stance. */
-import type { Doc } from '../doc.js';
-import type { AttributionDraft } from '../drafts.js';
+/**
+ * recognise attributions: reporting cue + source + content, with stance.
+ * Shapes: "X said (that) …", "…, X said.", "…, said X.", "X said: …", "according to X, …",
+ * "…, according to X.", "…, citing X", "X, who …, said …", "X's claim that …", label lines
+ * "Taliban claim: 58 …", hedges ("reportedly"), and direct quotes (multi-sentence, across paragraphs).
+ * The source is kept as written (a range); resolvers/sources.ts links it to an actor.
+ */
+import type { Doc, Sentence, Token } from '../doc.js';
+import type { AttributionDraft, Range } from '../drafts.js';
+import type { Stance } from '../schema.js';
+import { sentenceTags } from '../read.js';
+import {
+  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, PARENTHETICALS, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
+  REPORTING_VERBS, SOURCE_NOUNS,
+} from '../lexicon/reporting-cues.js';
 
+/** Words that end a source noun phrase when scanning away from the cue. */
+const NP_STOP = new Set([
+  'that', 'who', 'whom', 'which', 'whose', 'and', 'or', 'but', 'as', 'if', 'when', 'while', 'because', 'after',
+  'before', 'than', 'so', 'to', 'not', 'what', 'where', 'how', 'why', 'there', 'then', 'also', 'said', 'says',
+  'by', 'with', 'on', 'into', 'over', 'under', 'about', 'against', 'since', 'until', 'during', 'through',
+]);
+/** Prepositions allowed inside a source phrase ("the Taliban's government in Afghanistan"). */
+const NP_PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'such', 'some', 'any', 'no']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Words after a cue that still belong to the reporting frame, not the content ("said on Tuesday that"). */
+const FRAME_AFTER = new Set(['that', ':', ',', 'in', 'a', 'statement', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'this', 'week', 'last', 'late', 'also', 'again', 'previously']);
+const TRAILING_OK = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'after', 'before', 'while', 'when', 'adding', 'according', 'citing', 'told', 'in', 'to', 'via', 'from', 'following']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this']);
+
+/** A possessive token: "Taliban's" (one token) or a bare "'s". */
+const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+interface Quote { start: number; end: number }
+
+/** Quote spans over the normalised text: pairs of '"' inside a paragraph, continued across paragraphs. */
+function findQuotes(doc: Doc): Quote[] {
+  const out: Quote[] = [];
+  const text = doc.text;
+  let open = -1;
+  let carried = 0;
+  // '"' after normalising, or two apostrophes (some archives write quotes as '' … '').
+  const mark = /"|''/g;
+  for (let p = 0; p < doc.paragraphs.length; p++) {
+    const para = doc.paragraphs[p]!;
+    let skipFirst = false;
+    if (open >= 0) {
+      // News style: an unclosed quote continues when the next paragraph opens with a quote mark.
+      let k = para.start;
+      while (k < para.end && /\s|\*/.test(text[k]!)) k++;
+      const opens = text[k] === '"' || (text[k] === "'" && text[k + 1] === "'");
+      if (opens && carried < 6) { skipFirst = true; carried++; } else { open = -1; carried = 0; }
+    }
+    mark.lastIndex = para.start;
+    let m: RegExpExecArray | null;
+    while ((m = mark.exec(text)) !== null && m.index < para.end) {
+      const at = m.index;
+      if (skipFirst) skipFirst = false;
+      else if (open < 0) open = at;
+      else { out.push({ start: open, end: at + m[0].length }); open = -1; carried = 0; }
+    }
+  }
+  return out;
+}
+
+/** The quote containing `pos`, by binary search over sorted, disjoint quotes. */
+function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (pos < q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}
+
+interface Ctx {
+  doc: Doc;
+  s: Sentence;
+  toks: Token[];
+  /** compromise tags per token, computed on first use (tagging is the expensive step). */
+  tagAt: (k: number) => Set<string>;
+  quotes: Quote[];
+}
+
+const tagOf = (c: Ctx, k: number) => c.tagAt(k);
+/** Capitalised words that open clauses, never names: decided without the tagger. */
+const FUNCTION_CAPS = new Set([
+  'in', 'on', 'at', 'but', 'and', 'or', 'though', 'although', 'when', 'while', 'after', 'before', 'as', 'if', 'because',
+  'since', 'despite', 'during', 'for', 'from', 'with', 'without', 'under', 'over', 'then', 'yet', 'so', 'now', 'here',
+  'there', 'still', 'meanwhile', 'however', 'instead', 'indeed', 'thus', 'until', 'unless', 'once', 'where', 'why',
+  'how', 'what', 'which', 'who', 'whether', 'by', 'to', 'of', 'into', 'about', 'against', 'among', 'between', 'through',
+  'like', 'unlike', 'even', 'just', 'only', 'also', 'asked', 'speaking', 'according', 'separately', 'similarly',
+]);
+
+/** -ing words inside job titles ("managing director", "acting minister"), not verbs. */
+const TITLE_MODIFIERS = new Set(['managing', 'acting', 'founding', 'leading', 'governing', 'ruling', 'presiding', 'ranking', 'outgoing', 'incoming', 'visiting', 'consulting', 'supervising', 'reporting']);
+
+/** Abbreviated titles whose full stop stays inside a name ("Dr. Matthew Bowes", "Sen. Perdue"). */
+const TITLE_ABBR = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'jr', 'sr', 'rev', 'hon', 'maj', 'adm', 'cpl', 'supt', 'insp', 'det', 'const']);
+
+function npToken(c: Ctx, k: number): boolean {
+  const t = c.toks[k]!;
+  if (t.text === '.' && k > 0) {
+    const p = c.toks[k - 1]!;
+    return p.end === t.start && (TITLE_ABBR.has(p.lower) || /^\p{Lu}$/u.test(p.text)) && k + 1 < c.toks.length && isCap(c.toks[k + 1]!);
+  }
+  if (!isWord(t)) return false;
+  if (t.text === "'s") return true;
+  if (NP_STOP.has(t.lower)) return false;
+  // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
+  if (isCap(t)) return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
+  if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return true;
+  const tags = tagOf(c, k);
+  if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
+  if ((tags.has('Adverb') && !(t.text.includes('-') && tags.has('Noun'))) || tags.has('Preposition') || tags.has('Conjunction')) return false;
+  return tags.has('Noun') || tags.has('Adjective') || tags.has('Determiner') || tags.has('Value') || DETERMINERS.has(t.lower) || tags.size === 0;
+}
+
+/** A source phrase ending at token index `end` (inclusive), scanning backwards; null when none. */
+function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
+  let end = end0;
+  if (end < 0) return null;
+  const first = c.toks[end]!;
+  if (PRONOUN_SOURCES[first.lower] !== undefined) return { from: end, to: end };
+  let k = end;
+  let n = 0;
+  while (k >= 0 && n < 10) {
+    if (npToken(c, k)) { k--; n++; continue; }
+    // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
+    if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
+    // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
+    if (c.toks[k]!.text === ')') {
+      let o = k - 1;
+      while (o >= 0 && k - o <= 8 && c.toks[o]!.text !== '(') o--;
+      if (o > 0 && c.toks[o]!.text === '(' && npToken(c, o - 1)) { if (k === end) end = o - 1; k = o - 1; continue; }
+    }
+    // "the Taliban's government in Afghanistan": a preposition between two noun words.
+    if (NP_PREPS.has(c.toks[k]!.lower) && k > 0 && k < end && npToken(c, k - 1) && !DETERMINERS.has(c.toks[k - 1]!.lower)) { k--; n++; continue; }
+    break;
+  }
+  let from = k + 1;
+  while (from <= end && NP_PREPS.has(c.toks[from]!.lower)) from++;
+  if (from > end) return null;
+  // A phrase made only of determiners/adjectives is not a source.
+  const last = c.toks[end]!;
+  if (DETERMINERS.has(last.lower) || isPoss(last)) return null;
+  if (!isCap(last) && !SOURCE_NOUNS[last.lower] && PRONOUN_SOURCES[last.lower] === undefined) {
+    const lastTags = tagOf(c, end);
+    if (!lastTags.has('Noun') && lastTags.size > 0) return null;
+  }
+  return { from, to: end };
+}
+
+/** A source phrase starting at token index `start`, scanning forwards; null when none. */
+function npForward(c: Ctx, start: number): { from: number; to: number } | null {
+  if (start >= c.toks.length) return null;
+  if (PRONOUN_SOURCES[c.toks[start]!.lower] !== undefined) return { from: start, to: start };
+  let k = start;
+  let n = 0;
+  while (k < c.toks.length && n < 10) {
+    if (npToken(c, k)) { k++; n++; continue; }
+    // "Heart and Stroke senior manager Erin Kim": "and" between two capitalised words.
+    if (c.toks[k]!.lower === 'and' && k > start && k + 1 < c.toks.length && isCap(c.toks[k - 1]!) && isCap(c.toks[k + 1]!)) { k++; n++; continue; }
+    if (NP_PREPS.has(c.toks[k]!.lower) && k > start && k + 1 < c.toks.length && npToken(c, k + 1)) { k++; n++; continue; }
+    // "Zabihullah Mujahid, the Taliban spokesman," and "Smith, who …" end the phrase at the comma.
+    break;
+  }
+  let to = k - 1;
+  while (to >= start && (NP_PREPS.has(c.toks[to]!.lower) || DETERMINERS.has(c.toks[to]!.lower))) to--;
+  if (to < start) return null;
+  return { from: start, to };
+}
+
+/** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
+const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
+
+function skipBackFrame(c: Ctx, k: number): number {
+  let j = k;
+  for (let guard = 0; guard < 4 && j >= 0; guard++) {
+    while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
+    // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
+    if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
+    if (j < 0 || c.toks[j]!.text !== ',') return j;
+    // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
+    let o = j - 1;
+    while (o >= 0 && j - o <= 25 && c.toks[o]!.text !== ',') o--;
+    if (o < 1 || c.toks[o]!.text !== ',') return j;
+    const inner = c.toks.slice(o + 1, j);
+    const phrase = inner.map((t) => t.lower).join(' ');
+    // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
+    const relative = inner.length > 0 && (RELATIVES.has(inner[0]!.lower) || /ing$/.test(inner[0]!.lower));
+    const named = o > 0 && isCap(c.toks[o - 1]!);
+    // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
+    const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
+    const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
+      ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
+    if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
+    j = o - 1;
+  }
+  return j;
+}
+
+function contentEnd(c: Ctx): number {
+  // The sentence without its final full stop (keep a closing quote mark).
+  let e = c.s.end;
+  const text = c.doc.text;
+  while (e > c.s.start && /[.!?;\s]/.test(text[e - 1]!)) e--;
+  return e;
+}
+
+function contentStart(c: Ctx): number {
+  let s = c.s.start;
+  const text = c.doc.text;
+  while (s < c.s.end && /[\s*\-+]/.test(text[s]!)) s++;
+  return s;
+}
+
+/** Extend a content range over the quote it opens or closes (quotes may cross sentences). */
+function overQuotes(c: Ctx, r: Range): Range {
+  let { start, end } = r;
+  const qs = quoteAt(c.quotes, start);
+  if (qs && qs.start < start) start = qs.start;
+  const qe = quoteAt(c.quotes, Math.max(start, end - 1));
+  if (qe && qe.end > end) end = qe.end;
+  return { start, end };
+}
+
+function direct(c: Ctx, r: Range): boolean {
+  const q = quoteAt(c.quotes, r.start) ?? quoteAt(c.quotes, r.end - 1);
+  if (q) return true;
+  // A partial quote inside paraphrase.
+  let open = c.doc.text.indexOf('"', r.start);
+  const open2 = c.doc.text.indexOf("''", r.start);
+  if (open < 0 || (open2 >= 0 && open2 < open)) open = open2;
+  if (open < 0 || open >= r.end) return false;
+  const q2 = quoteAt(c.quotes, open);
+  return !!q2 && q2.end <= r.end + 1 && q2.end - q2.start > 2;
+}
+
+interface Found {
+  cueFrom: number; // token indexes in the sentence
+  cueTo: number;
+  stance: Stance;
+  source?: { from: number; to: number };
+  content: Range;
+  rule: string;
+  /** Shares the subject of the cue before it ("rejected … and said"). */
+  coordinated?: boolean;
+}
+
+function rangeOf(c: Ctx, from: number, to: number): Range {
+  return { start: c.toks[from]!.start, end: c.toks[to]!.end };
+}
+
+/** Content after a cue at token index k: skip the frame ("that", ":", "on Tuesday"), to the sentence end. */
+function contentAfter(c: Ctx, k: number, verb: string): Range | null {
+  let j = k + 1;
+  // "told reporters that …", "told Reuters: …": the addressee is not content.
+  if (/^tol[dl]|^tell/.test(verb)) {
+    let m = j;
+    while (m < c.toks.length && m - j < 6 && isWord(c.toks[m]!) && c.toks[m]!.lower !== 'that') m++;
+    if (m < c.toks.length && (c.toks[m]!.lower === 'that' || c.toks[m]!.text === ':' || c.toks[m]!.text === ',' || c.toks[m]!.text === '"')) j = m;
+  }
+  let skipped = 0;
+  while (j < c.toks.length && skipped < 6 && FRAME_AFTER.has(c.toks[j]!.lower)) {
+    // "said that" and "said:" end the frame; keep "this" and "a" when they start the content itself.
+    if ((c.toks[j]!.lower === 'this' || c.toks[j]!.lower === 'a' || c.toks[j]!.lower === 'in') && !(j + 1 < c.toks.length && FRAME_AFTER.has(c.toks[j + 1]!.lower))) break;
+    j++;
+    skipped++;
+  }
+  if (j >= c.toks.length) return null;
+  const start = c.toks[j]!.start;
+  const end = contentEnd(c);
+  if (end <= start) return null;
+  return overQuotes(c, { start, end });
+}
+
+/** Content before a trailing cue: from the sentence (or quote) start to the comma before the source. */
+function contentBefore(c: Ctx, commaTok: number): Range | null {
+  if (commaTok < 2) return null;
+  const end = c.toks[commaTok - 1]!.end;
+  const start = contentStart(c);
+  if (end <= start) return null;
+  let r: Range = { start, end };
+  // `"…," she said.`: the comma sits inside the closing quote; the quote may open sentences earlier.
+  const text = c.doc.text;
+  let q = c.toks[commaTok]!.end;
+  while (q < c.s.end && text[q] === ' ') q++;
+  const closing = text[q] === '"' || text[q] === "'" ? quoteAt(c.quotes, q) : quoteAt(c.quotes, c.toks[commaTok]!.start);
+  if (closing) r = { start: Math.min(closing.start, r.start), end: Math.max(closing.end, r.end) };
+  return r;
+}
+
+/** After a trailing cue only frame words may follow: "…, she said on Tuesday, adding …" — no clause, no quote. */
+function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
+  const n = c.toks.length;
+  if (cueTo + 1 >= n) return true;
+  const next = c.toks[cueTo + 1]!;
+  if (next.text === ',' || next.text === '.') return true;
+  // After a plain comma only a frame may follow ("…, officials said on Tuesday"), never a clause
+  // ("Despite the distrust, Lonechild said she is hopeful").
+  if (!quoted && !TRAILING_OK.has(next.lower) && !TIME_WORDS.has(next.lower)) return false;
+  if (!quoted && n - 1 - cueTo > 12) return false;
+  for (let j = cueTo + 1; j < n; j++) {
+    const w = c.toks[j]!;
+    if (w.lower === 'that' || w.text === ':' || w.text === '"') return false;
+    if (w.text === ',') return true;
+  }
+  return true;
+}
+
+/** The noun phrase opening the sentence, when it reads as a subject (a name, a pronoun, a source noun). */
+function sentenceSubject(c: Ctx, before: number): { from: number; to: number } | undefined {
+  let i = 0;
+  while (i < before && !isWord(c.toks[i]!)) i++;
+  // "In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised … and said …"
+  if (i < before && (NP_PREPS.has(c.toks[i]!.lower) || FUNCTION_CAPS.has(c.toks[i]!.lower) || tagOf(c, i).has('Preposition'))) {
+    let j = i + 1;
+    while (j < before && j - i < 16 && c.toks[j]!.text !== ',') j++;
+    if (j >= before || c.toks[j]!.text !== ',') return undefined;
+    i = j + 1;
+  }
+  const np = npForward(c, i);
+  if (!np || np.to >= before) return undefined;
+  const head = c.toks[np.to]!;
+  if (isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || SOURCE_NOUNS[head.lower]) return np;
+  return undefined;
+}
+
+function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
+  const t = c.toks[k]!;
+  // Only words that can also be nouns ("claims", "reports") need the tagger to be read as verbs.
+  const ambiguous = REPORTING_NOUNS[t.lower] !== undefined || CLAUSE_ONLY_VERBS.has(t.lower) || !/(?:ed|id|ld|ote|aid)$/.test(t.lower);
+  const tags = ambiguous ? tagOf(c, k) : new Set<string>(['Verb', 'PastTense']);
+  const before = k > 0 ? c.toks[k - 1]! : undefined;
+  // A noun reading ("these claims", "the reports") is not a reporting verb.
+  if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo) return null;
+  // Adjective use: "alleged airstrikes", "the disputed region".
+  const after = c.toks[cueTo + 1];
+  if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
+    if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
+    if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
+  }
+  // Participle after a comma: "…, saying it retaliated" — the subject is the previous cue's or the sentence's.
+  const subjEnd = skipBackFrame(c, k - 1);
+  const subjTok = subjEnd >= 0 ? c.toks[subjEnd]! : undefined;
+  if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
+    const content = contentAfter(c, cueTo, t.lower);
+    if (!content) return null;
+    // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
+    // "Federal and state officials" has no verb "state".
+    const nx = c.toks[cueTo + 1];
+    const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
+    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
+    if (!src) return null;
+    return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
+  }
+  // Coordinated verbs share the subject: "rejected the figure and said …"; without a cue before,
+  // the subject that opens the sentence ("Authorities met protesters and said …").
+  if (subjTok && (subjTok.lower === 'and' || subjTok.lower === 'but')) {
+    // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
+    // "Federal and state officials" has no verb "state".
+    const nx = c.toks[cueTo + 1];
+    const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
+    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
+    const content = src ? contentAfter(c, cueTo, t.lower) : null;
+    if (!src || !content) return null;
+    return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/coordinated', coordinated: true };
+  }
+  // "an architect who said he was stiffed": the relative pronoun stands for the phrase before it.
+  if (subjTok && RELATIVES.has(subjTok.lower) && subjEnd >= 1) {
+    let e = subjEnd - 1;
+    if (c.toks[e]!.text === ',') e--;
+    const src = e >= 0 ? npBackward(c, e) : null;
+    const content = src ? contentAfter(c, cueTo, t.lower) : null;
+    if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/who-said' };
+    return null;
+  }
+  // Inversion: "…, said X." / `"…," said the minister.`
+  const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
+  if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
+    const src = npForward(c, cueTo + 1);
+    if (src && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+      const content = contentBefore(c, quoteInv ? k - 2 : k - 1);
+      if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
+    }
+  }
+  const src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  if (!src) {
+    // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
+    return null;
+  }
+  // Where is the content: after the cue ("X said that …") or before ("…, X said." / `"…," X said`)?
+  const bq = src.from > 0 ? c.toks[src.from - 1]! : undefined;
+  const bq2 = src.from > 1 ? c.toks[src.from - 2]! : undefined;
+  const closes = !!bq && bq.text === '"' && quoteAt(c.quotes, bq.start)?.end === bq.end;
+  const quoteBefore = closes && !!bq2;
+  const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : -1;
+  if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
+    const content = contentBefore(c, commaBefore);
+    if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
+  }
+  // The subject must start the clause: "…, X said" with a long tail, or a subject right after a verb, is suspect.
+  const pre = src.from > 0 ? c.toks[src.from - 1]! : undefined;
+  // "Later the mayor said", "On Monday, officials said": an opening adverb does not stop the clause.
+  const adverbOpen = !!pre && (AUXILIARIES.has(pre.lower) || TIME_WORDS.has(pre.lower)) && (src.from - 1 === 0 || !isWord(c.toks[src.from - 2]!));
+  const startsClause = src.from === 0 || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
+  if (!startsClause) return null;
+  const content = contentAfter(c, cueTo, t.lower);
+  if (!content) {
+    const colon = c.toks[cueTo + 1];
+    if (!colon || (colon.text !== ':' && colon.text !== ',')) return null;
+    // `X said:` ending the sentence, the quote in the next paragraph: handled by the caller.
+    return { cueFrom: k, cueTo, stance, source: src, content: { start: c.toks[cueTo]!.end, end: c.toks[cueTo]!.end }, rule: 'attributions/x-said-colon' };
+  }
+  // Clause-only verbs need a clause or a quote after them: "questioned the decision" is not an attribution.
+  if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo) {
+    const next = c.toks[cueTo + 1];
+    const clause = next && (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',');
+    if (!clause) {
+      // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
+      for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
+        const w = c.toks[j]!;
+        if (w.lower === 'that' || w.text === ':' || w.text === '"') {
+          const from = w.text === '"' ? w.start : c.toks[j + 1]?.start;
+          if (from === undefined || from >= content.end) return null;
+          return { cueFrom: k, cueTo, stance, source: src, content: overQuotes(c, { start: from, end: content.end }), rule: 'attributions/x-said-that' };
+        }
+      }
+      return null;
+    }
+  }
+  return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-that' };
+}
+
+/** "according to X, …", "…, according to X.", "…, citing X." */
+function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: string): Found | null {
+  const src = npForward(c, cueTo + 1);
+  if (!src) return null;
+  if (word === 'citing') {
+    const head = c.toks[src.to]!;
+    if (!isCap(c.toks[src.from]!) && !isCap(head) && !SOURCE_NOUNS[head.lower]) return null;
+  }
+  const afterSrc = src.to + 1;
+  const atStart = k === 0 || c.toks.slice(0, k).every((t) => !isWord(t));
+  if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing')) {
+    // "According to X, the operations were …": content after the source.
+    let j = afterSrc;
+    if (j < c.toks.length && c.toks[j]!.text === ',') j++;
+    if (j >= c.toks.length) return null;
+    const end = contentEnd(c);
+    if (end <= c.toks[j]!.start) return null;
+    return { cueFrom: k, cueTo, stance, source: src, content: overQuotes(c, { start: c.toks[j]!.start, end }), rule: 'attributions/according-to' };
+  }
+  if (k < 2) return null;
+  const content = contentBefore(c, k - 1);
+  if (!content) return null;
+  return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
+}
+
+/** A "that", ":" or quote mark within 11 tokens after k, a quote just before, or k near the sentence end. */
+function clauseInReach(c: Ctx, k: number): boolean {
+  const n = c.toks.length;
+  if (k >= n - 5 || c.toks[k + 1]?.text === ',') return true;
+  for (let j = k + 1; j < n && j <= k + 11; j++) {
+    const w = c.toks[j]!;
+    if (w.lower === 'that' || w.text === ':' || w.text === '"') return true;
+  }
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (c.toks[j]!.text === '"') return true;
+  return false;
+}
+
+/** "the ministry's claim that …", "his estimate that …". */
+function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
+  const next = c.toks[k + 1];
+  if (!next || next.lower !== 'that') return null;
+  const before = c.toks[k - 1];
+  if (!before) return null;
+  let src: { from: number; to: number } | null = null;
+  if (POSSESSIVES.has(before.lower)) src = { from: k - 1, to: k - 1 };
+  else if (before.text === "'s" && k >= 2) src = npBackward(c, k - 2);
+  else if (isPoss(before)) {
+    // "the ministry's claim": the source phrase ends in the possessive token itself.
+    let from = k - 1;
+    while (from > 0 && k - from < 6 && npToken(c, from - 1)) from--;
+    src = { from, to: k - 1 };
+  }
+  if (!src) return null;
+  const end = contentEnd(c);
+  const start = c.toks[k + 2]?.start;
+  if (start === undefined || end <= start) return null;
+  return { cueFrom: k, cueTo: k, stance, source: src, content: overQuotes(c, { start, end }), rule: 'attributions/noun-that' };
+}
+
+function cuesInSentence(c: Ctx): Found[] {
+  const found: Found[] = [];
+  const n = c.toks.length;
+  for (let k = 0; k < n; k++) {
+    const t = c.toks[k]!;
+    // Phrases first: the longest one starting here.
+    let phrase: (typeof REPORTING_PHRASES)[number] | undefined;
+    for (const p of REPORTING_PHRASES) {
+      if (k + p.words.length > n || (phrase && phrase.words.length >= p.words.length)) continue;
+      if (p.words.every((w, i) => c.toks[k + i]!.lower === w)) phrase = p;
+    }
+    if (phrase) {
+      const cueTo = k + phrase.words.length - 1;
+      const f = phrase.kind === 'source-after'
+        ? sourceAfterCue(c, k, cueTo, phrase.stance, phrase.words[0]!)
+        : verbCue(c, k, phrase.stance, cueTo, found[found.length - 1]);
+      if (f) { found.push(f); k = cueTo; continue; }
+    }
+    const hedge = HEDGES[t.lower];
+    if (hedge) {
+      const start = contentStart(c);
+      const end = contentEnd(c);
+      if (end > start) found.push({ cueFrom: k, cueTo: k, stance: hedge, content: { start, end }, rule: 'attributions/hedge' });
+      continue;
+    }
+    const verb = REPORTING_VERBS[t.lower];
+    // A clause-only verb with no clause, quote or trailing position in reach is skipped before any tagging.
+    if (verb && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseInReach(c, k))) {
+      const f = verbCue(c, k, verb, k, found[found.length - 1]);
+      if (f) { found.push(f); continue; }
+    }
+    const noun = REPORTING_NOUNS[t.lower];
+    if (noun) {
+      const f = nounCue(c, k, noun);
+      if (f) found.push(f);
+    }
+  }
+  // A coordinated or participial cue ends the content of the cue before it ("rejected the figure | and said …").
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    const p = found[i - 1]!;
+    if (!f.coordinated) continue;
+    let cut = c.toks[f.cueFrom]!.start;
+    for (let j = f.cueFrom - 1; j > p.cueTo && (c.toks[j]!.lower === 'and' || c.toks[j]!.text === ',' || c.toks[j]!.lower === 'but' || AUXILIARIES.has(c.toks[j]!.lower)); j--) cut = c.toks[j]!.start;
+    if (p.content.start < cut && p.content.end > cut) {
+      let e = cut;
+      while (e > p.content.start && /[\s,]/.test(c.doc.text[e - 1]!)) e--;
+      p.content = { start: p.content.start, end: e };
+    }
+  }
+  return found;
+}
+
+const PHRASE_STARTS = new Set(REPORTING_PHRASES.map((p) => p.words[0]!));
+
+/** Does this sentence hold any cue word at all? Cheap token check before tagging. */
+function hasCue(doc: Doc, s: Sentence): boolean {
+  // Only sentences that can hold a cue are tagged (tagging is the expensive step): a clause-only verb
+  // or a reporting noun needs its "that" / ":" / quote within reach; a phrase needs its second word.
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const w = doc.tokens[i]!.lower;
+    if (HEDGES[w]) return true;
+    if (PHRASE_STARTS.has(w)) {
+      const n = doc.tokens[i + 1];
+      if (n && i + 1 < s.lastToken && REPORTING_PHRASES.some((p) => p.words[0] === w && p.words[1] === n.lower)) return true;
+    }
+    if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
+    if (REPORTING_VERBS[w] || REPORTING_NOUNS[w]) {
+      for (let j = i + 1; j < s.lastToken && j <= i + 11; j++) {
+        const t = doc.tokens[j]!.text;
+        if (t === 'that' || t === ':' || t === '"' || t === "'") return true;
+      }
+      // "…, the source added." / "…, police said on Tuesday.": a trailing verb.
+      if (i >= s.lastToken - 5 || doc.tokens[i + 1]?.text === ',') return true;
+      // "…," she added. / "…," he told reporters.: a trailing verb after a closing quote.
+      for (let j = i - 1; j >= s.firstToken && j >= i - 6; j--) if (doc.tokens[j]!.text === '"' || doc.tokens[j]!.text === "'") return true;
+    }
+  }
+  return false;
+}
+
+function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | null {
+  const label = s.label;
+  if (!label) return null;
+  const words = /([\p{L}]+)\s*$/u.exec(label.text);
+  if (!words) return null;
+  const cueWord = words[1]!.toLowerCase();
+  const stance = REPORTING_NOUNS[cueWord] ?? REPORTING_VERBS[cueWord];
+  if (!stance) return null;
+  const cue = { start: label.start + words.index, end: label.start + words.index + words[1]!.length };
+  const srcText = label.text.slice(0, words.index).trimEnd();
+  if (!/\p{L}/u.test(srcText)) return null;
+  let cs = label.end + 1;
+  while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
+  let ce = s.end;
+  while (ce > cs && /[.\s]/.test(doc.text[ce - 1]!)) ce--;
+  if (ce <= cs) return null;
+  const sourceRange = { start: label.start, end: label.start + srcText.length };
+  return {
+    sourceRange, sourceText: doc.input.slice(sourceRange.start, sourceRange.end), cue, stance,
+    direct: !!quoteAt(quotes, cs) || !!quoteAt(quotes, ce - 1),
+    content: { start: cs, end: ce }, range: { start: label.start, end: ce }, claims: [], sentence: s.index,
+    rule: 'attributions/label-colon',
+  };
+}
+
+/**
+ * Find attributions in a document: one draft per reporting cue with a source (or a hedge).
+ *
+ * @example
+ * recogniseAttributions(doc) // "Pakistan rejected the figure and said 23 died." → rejected (deny), said (assert)
+ */
 export function recogniseAttributions(doc: Doc): AttributionDraft[] {
-  void doc;
-  return [];
+  const out: AttributionDraft[] = [];
+  const quotes = findQuotes(doc);
+  for (const s of doc.sentences) {
+    const label = labelAttribution(doc, s, quotes);
+    if (label) { out.push(label); continue; }
+    if (!hasCue(doc, s)) continue;
+    if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
+    const { toks, orig } = mergedTokens(doc, s);
+    let all: Set<string>[] | undefined;
+    const none = new Set<string>();
+    const tagAt = (k: number) => {
+      const o = orig[k];
+      if (o === undefined || o < 0) return none;
+      all ??= sentenceTags(doc, s);
+      return all[o - s.firstToken] ?? none;
+    };
+    const c: Ctx = { doc, s, toks, tagAt, quotes };
+    for (const f of cuesInSentence(c)) {
+      // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
+      const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
+      if (inQuote && f.rule !== 'attributions/hedge') continue;
+      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)(?:'|$)/.test(toks[f.source.from]!.lower)) continue;
+      let cueStart = toks[f.cueFrom]!.start;
+      // "has claimed": the auxiliary belongs to the cue as written.
+      const aux = toks[f.cueFrom - 1];
+      if (aux && (aux.lower === 'has' || aux.lower === 'have' || aux.lower === 'had') && f.rule !== 'attributions/hedge') cueStart = aux.start;
+      const cue = { start: cueStart, end: toks[f.cueTo]!.end };
+      const sourceRange = f.source ? rangeOf(c, f.source.from, f.source.to) : undefined;
+      let content = f.content;
+      if (content.end <= content.start) {
+        // `X said:` with the quote in the next sentence or paragraph.
+        const next = doc.sentences[s.index + 1];
+        const q = next ? quoteAt(quotes, next.start) ?? quoteAt(quotes, contentStartOf(doc, next)) : undefined;
+        if (!q) continue;
+        content = { start: q.start, end: q.end };
+      }
+      const starts = [cue.start, content.start, ...(sourceRange ? [sourceRange.start] : [])];
+      const ends = [cue.end, content.end, ...(sourceRange ? [sourceRange.end] : [])];
+      out.push({
+        ...(sourceRange ? { sourceRange } : {}),
+        sourceText: sourceRange ? doc.input.slice(sourceRange.start, sourceRange.end) : '',
+        cue, stance: f.stance, direct: direct(c, content), content,
+        range: { start: Math.min(...starts), end: Math.max(...ends) }, claims: [], sentence: s.index, rule: f.rule,
+      });
+    }
+  }
+  return continueQuotes(doc, quotes, out);
+}
+
+/** Sentence index holding a position (binary search), if any. */
+function sentenceAt(doc: Doc, pos: number): number | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}
+
+/** Paragraph index of a position (binary search). */
+function paragraphAt(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid]!.start <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * A quote with no cue of its own continues the speaker of the attribution just before it
+ * (`"…," Warren said. "You squeezed them."`, or the next paragraph's quote after "she said:").
+ */
+function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): AttributionDraft[] {
+  const atts = [...found].sort((a, b) => a.range.start - b.range.start);
+  const out = [...found];
+  let j = 0;
+  let last: AttributionDraft | undefined;
+  let covered = 0; // end of the furthest content seen so far
+  for (const q of quotes) {
+    while (j < atts.length && atts[j]!.range.start < q.start) {
+      const a = atts[j]!;
+      if (a.sourceRange) last = a;
+      covered = Math.max(covered, a.content.end);
+      j++;
+    }
+    if (covered > q.start) continue;
+    const next = atts[j];
+    if (next && next.content.start < q.end) continue;
+    // A title in quotes or a scare quote is not speech: three words at least.
+    const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
+    if (words < 3 || !last || !last.sourceRange) continue;
+    // Only a quote standing as its own sentence continues a speaker; a partial quote inside
+    // someone else's paraphrase ("X said Y had "an uncanny way"") belongs to that unparsed cue.
+    const si = sentenceAt(doc, q.start);
+    if (si === undefined || (contentStartOf(doc, doc.sentences[si]!) < q.start && hasCue(doc, doc.sentences[si]!))) continue;
+    if (q.start - last.range.end > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, last.range.end) > 2) continue;
+    const src = last.sourceRange;
+    out.push({
+      sourceRange: src, sourceText: last.sourceText, cue: last.cue, stance: last.stance, direct: true,
+      content: { start: q.start, end: q.end }, range: { start: q.start, end: q.end }, claims: [],
+      sentence: sentenceAt(doc, q.start) ?? last.sentence, rule: 'attributions/quote-continues',
+    });
+    covered = q.end;
+  }
+  return out;
+}
+
+/** The sentence's tokens with "''" merged into one '"' token; orig maps each to its doc token (-1 for merged marks). */
+function mergedTokens(doc: Doc, s: Sentence): { toks: Token[]; orig: number[] } {
+  const toks: Token[] = [];
+  const orig: number[] = [];
+  for (let i = s.firstToken; i < s.lastToken; i++) {
+    const t = doc.tokens[i]!;
+    const n = doc.tokens[i + 1];
+    if (t.text === "'" && n && i + 1 < s.lastToken && n.text === "'" && n.start === t.end) {
+      toks.push({ ...t, end: n.end, text: '"', lower: '"' });
+      orig.push(-1);
+      i++;
+      continue;
+    }
+    toks.push(t);
+    orig.push(i);
+  }
+  return { toks, orig };
+}
+
+function contentStartOf(doc: Doc, s: Sentence): number {
+  let k = s.start;
+  while (k < s.end && /[\s*]/.test(doc.text[k]!)) k++;
+  return k;
 }

@@ -1,0 +1,197 @@
+/**
+ * Reporting cues: the word or phrase that introduces what someone said, with its stance.
+ * DATA ONLY. One table gives both the match and the value (the stance).
+ */
+import type { Stance } from '../schema.js';
+
+/** Reporting verbs, every inflection we match, lower case → stance. */
+export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
+  // assert: neutral saying
+  say: 'assert', says: 'assert', said: 'assert', saying: 'assert',
+  tell: 'assert', tells: 'assert', told: 'assert', telling: 'assert',
+  state: 'assert', states: 'assert', stated: 'assert', stating: 'assert',
+  add: 'assert', adds: 'assert', added: 'assert', adding: 'assert',
+  announce: 'assert', announces: 'assert', announced: 'assert', announcing: 'assert',
+  explain: 'assert', explains: 'assert', explained: 'assert', explaining: 'assert',
+  note: 'assert', notes: 'assert', noted: 'assert', noting: 'assert',
+  warn: 'assert', warns: 'assert', warned: 'assert', warning: 'assert',
+  write: 'assert', writes: 'assert', wrote: 'assert', writing: 'assert',
+  declare: 'assert', declares: 'assert', declared: 'assert', declaring: 'assert',
+  tweet: 'assert', tweets: 'assert', tweeted: 'assert', tweeting: 'assert',
+  predict: 'assert', predicts: 'assert', predicted: 'assert',
+  promise: 'assert', promises: 'assert', promised: 'assert',
+  vow: 'assert', vows: 'assert', vowed: 'assert',
+  suggest: 'assert', suggests: 'assert', suggested: 'assert', suggesting: 'assert',
+  believe: 'assert', believes: 'assert', believed: 'assert',
+  think: 'assert', thinks: 'assert', thought: 'assert',
+  recall: 'assert', recalls: 'assert', recalled: 'assert',
+  describe: 'assert', describes: 'assert', described: 'assert',
+  ask: 'assert', asks: 'assert', asked: 'assert', asking: 'assert',
+  respond: 'assert', responds: 'assert', responded: 'assert', responding: 'assert',
+  reply: 'assert', replies: 'assert', replied: 'assert', replying: 'assert',
+  cite: 'assert', cites: 'assert', cited: 'assert',
+  find: 'assert', finds: 'assert', found: 'assert',
+  show: 'assert', shows: 'assert', showed: 'assert', shown: 'assert',
+  agree: 'assert', agrees: 'assert', agreed: 'assert',
+  pledge: 'assert', pledges: 'assert', pledged: 'assert', pledging: 'assert',
+  emphasize: 'assert', emphasizes: 'assert', emphasized: 'assert', emphasise: 'assert', emphasised: 'assert',
+  stress: 'assert', stresses: 'assert', stressed: 'assert', stressing: 'assert',
+  urge: 'assert', urges: 'assert', urged: 'assert', urging: 'assert',
+  mention: 'assert', mentions: 'assert', mentioned: 'assert',
+  indicate: 'assert', indicates: 'assert', indicated: 'assert',
+  reveal: 'assert', reveals: 'assert', revealed: 'assert',
+  disclose: 'assert', discloses: 'assert', disclosed: 'assert',
+  testify: 'assert', testifies: 'assert', testified: 'assert',
+  complain: 'assert', complains: 'assert', complained: 'assert',
+  joke: 'assert', jokes: 'assert', joked: 'assert',
+  post: 'assert', posted: 'assert',
+  learn: 'report', learns: 'report', learned: 'report', learnt: 'report',
+  demand: 'assert', demands: 'assert', demanded: 'assert',
+  call: 'assert', calls: 'assert', called: 'assert', calling: 'assert',
+  praise: 'assert', praises: 'assert', praised: 'assert',
+  blast: 'accuse', blasts: 'accuse', blasted: 'accuse',
+  attack: 'accuse', attacks: 'accuse', attacked: 'accuse',
+  slam: 'accuse', slams: 'accuse', slammed: 'accuse',
+  criticize: 'accuse', criticizes: 'accuse', criticized: 'accuse', criticise: 'accuse', criticised: 'accuse',
+  condemn: 'accuse', condemns: 'accuse', condemned: 'accuse',
+  // claim: the speaker's own, contestable version
+  claim: 'claim', claims: 'claim', claimed: 'claim', claiming: 'claim',
+  allege: 'claim', alleges: 'claim', alleged: 'claim', alleging: 'claim',
+  assert: 'claim', asserts: 'claim', asserted: 'claim', asserting: 'claim',
+  insist: 'claim', insists: 'claim', insisted: 'claim', insisting: 'claim',
+  argue: 'claim', argues: 'claim', argued: 'claim', arguing: 'claim',
+  maintain: 'claim', maintains: 'claim', maintained: 'claim', maintaining: 'claim',
+  contend: 'claim', contends: 'claim', contended: 'claim', contending: 'claim',
+  // deny
+  deny: 'deny', denies: 'deny', denied: 'deny', denying: 'deny',
+  reject: 'deny', rejects: 'deny', rejected: 'deny', rejecting: 'deny',
+  dismiss: 'deny', dismisses: 'deny', dismissed: 'deny', dismissing: 'deny',
+  refute: 'deny', refutes: 'deny', refuted: 'deny', refuting: 'deny',
+  // acknowledge
+  acknowledge: 'acknowledge', acknowledges: 'acknowledge', acknowledged: 'acknowledge', acknowledging: 'acknowledge',
+  admit: 'acknowledge', admits: 'acknowledge', admitted: 'acknowledge', admitting: 'acknowledge',
+  concede: 'acknowledge', concedes: 'acknowledge', conceded: 'acknowledge', conceding: 'acknowledge',
+  confirm: 'acknowledge', confirms: 'acknowledge', confirmed: 'acknowledge', confirming: 'acknowledge',
+  // accuse
+  accuse: 'accuse', accuses: 'accuse', accused: 'accuse', accusing: 'accuse',
+  blame: 'accuse', blames: 'accuse', blamed: 'accuse', blaming: 'accuse',
+  charge: 'accuse', charges: 'accuse', charged: 'accuse', charging: 'accuse',
+  // dispute
+  dispute: 'dispute', disputes: 'dispute', disputed: 'dispute', disputing: 'dispute',
+  counter: 'dispute', counters: 'dispute', countered: 'dispute', countering: 'dispute',
+  question: 'dispute', questions: 'dispute', questioned: 'dispute', questioning: 'dispute',
+  contest: 'dispute', contests: 'dispute', contested: 'dispute', contesting: 'dispute',
+  // estimate
+  estimate: 'estimate', estimates: 'estimate', estimated: 'estimate', estimating: 'estimate',
+  // report
+  report: 'report', reports: 'report', reported: 'report', reporting: 'report',
+};
+
+/** Verbs that are only cues with a clause or a quote after them ("claimed that", "warned:"), never with a plain object. */
+export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
+  'charge', 'charges', 'charged', 'charging', 'question', 'questions', 'questioned', 'questioning',
+  'contest', 'contests', 'contested', 'contesting', 'counter', 'counters', 'countering',
+  'note', 'notes', 'noted', 'noting', 'write', 'writes', 'wrote', 'writing', 'state', 'states',
+  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'recall', 'recalls', 'recalled',
+  'describe', 'describes', 'described', 'predict', 'predicts', 'predicted', 'promise', 'promises', 'promised',
+  'vow', 'vows', 'vowed', 'suggest', 'suggests', 'suggested', 'suggesting', 'add', 'adds', 'added', 'adding',
+  'report', 'reports', 'reported', 'reporting', 'estimate', 'estimates', 'estimated', 'estimating',
+  'maintain', 'maintains', 'maintained', 'maintaining', 'warning', 'claims', 'claim', 'estimate',
+  'confirm', 'confirms', 'confirmed', 'confirming', 'tell', 'tells', 'told', 'telling', 'announce', 'announces',
+  'announced', 'announcing', 'explain', 'explains', 'explained', 'explaining',
+  'ask', 'asks', 'asked', 'asking', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied',
+  'cite', 'cites', 'cited', 'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'agree', 'agrees', 'agreed',
+  'pledge', 'pledges', 'pledged', 'pledging', 'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised',
+  'stress', 'stresses', 'stressed', 'stressing', 'urge', 'urges', 'urged', 'urging', 'mention', 'mentions', 'mentioned',
+  'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'disclose', 'discloses', 'disclosed',
+  'testify', 'testifies', 'testified', 'complain', 'complains', 'complained', 'joke', 'jokes', 'joked', 'post', 'posted',
+  'learn', 'learns', 'learned', 'learnt', 'demand', 'demands', 'demanded', 'criticize', 'criticizes', 'criticise',
+  'criticised', 'condemn', 'condemns', 'condemned', 'criticized',
+  'call', 'calls', 'called', 'calling', 'praise', 'praises', 'praised', 'blast', 'blasts', 'blasted',
+  'attack', 'attacks', 'attacked', 'slam', 'slams', 'slammed',
+]);
+
+/** Verbs whose object is what they answer ("rejected the figure", "countered these claims"): a response cue. */
+export const RESPONSE_VERBS: ReadonlySet<string> = new Set([
+  'deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting',
+  'dismiss', 'dismisses', 'dismissed', 'dismissing', 'refute', 'refutes', 'refuted', 'refuting',
+  'dispute', 'disputes', 'disputed', 'disputing', 'counter', 'counters', 'countered', 'countering',
+  'question', 'questions', 'questioned', 'contest', 'contests', 'contested',
+  'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'admit', 'admits', 'admitted', 'admitting',
+  'confirm', 'confirms', 'confirmed', 'confirming', 'accuse', 'accuses', 'accused', 'accusing',
+  'blame', 'blames', 'blamed', 'blaming',
+]);
+
+/** Reporting nouns: "the ministry's claim that", "his estimate", "a statement", label lines "Taliban claim: 58". */
+export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = {
+  claim: 'claim', claims: 'claim', allegation: 'claim', allegations: 'claim', assertion: 'claim', assertions: 'claim',
+  statement: 'assert', statements: 'assert', announcement: 'assert', remarks: 'assert', comments: 'assert',
+  denial: 'deny', denials: 'deny', rejection: 'deny',
+  admission: 'acknowledge', acknowledgement: 'acknowledge', confirmation: 'acknowledge',
+  accusation: 'accuse', accusations: 'accuse',
+  estimate: 'estimate', estimates: 'estimate', figure: 'estimate', figures: 'estimate', tally: 'estimate', count: 'estimate',
+  report: 'report', reports: 'report',
+};
+
+/** Multi-word cues, lower case words → stance. The longest match wins. */
+export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Stance; kind: 'source-after' | 'verb' }[] = [
+  { words: ['according', 'to'], stance: 'assert', kind: 'source-after' },
+  { words: ['citing'], stance: 'assert', kind: 'source-after' },
+  { words: ['quoted', 'as', 'saying'], stance: 'assert', kind: 'verb' },
+  { words: ['put', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['puts', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['puts', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'number', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['told', 'reporters'], stance: 'assert', kind: 'verb' },
+  { words: ['called', 'for'], stance: 'assert', kind: 'verb' },
+  { words: ['called', 'on'], stance: 'assert', kind: 'verb' },
+  { words: ['calls', 'for'], stance: 'assert', kind: 'verb' },
+  { words: ['calls', 'on'], stance: 'assert', kind: 'verb' },
+  { words: ['pointed', 'to'], stance: 'assert', kind: 'verb' },
+  { words: ['pointed', 'out'], stance: 'assert', kind: 'verb' },
+  { words: ['points', 'out'], stance: 'assert', kind: 'verb' },
+  { words: ['said', 'in', 'a', 'statement'], stance: 'assert', kind: 'verb' },
+];
+
+/** Hedges: the writer reports without a source. */
+export const HEDGES: Readonly<Record<string, Stance>> = {
+  reportedly: 'report', allegedly: 'report', purportedly: 'report', supposedly: 'report', apparently: 'report',
+};
+
+/** Auxiliaries and adverbs that belong between a source and its verb ("has also claimed"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'was', 'were', 'is', 'are', 'will', 'would', 'could', 'may', 'might', 'did', 'does', 'do',
+  'also', 'later', 'previously', 'earlier', 'repeatedly', 'publicly', 'again', 'further', 'then', 'however',
+  'reportedly', 'allegedly', 'initially', 'flatly', 'firmly', 'strongly', 'angrily', 'quickly', 'recently',
+  'separately', 'privately', 'first', 'not', "n't", 'never', 'still', 'already', 'only', 'even', 'both',
+]);
+
+/** Short parentheticals between a subject and its verb ("Pakistan, however, rejected"). */
+export const PARENTHETICALS: ReadonlySet<string> = new Set([
+  'however', 'meanwhile', 'though', 'in turn', 'for its part', 'for his part', 'for her part', 'for their part',
+  'on the other hand', 'in response', 'in a statement', 'in contrast', 'by contrast', 'too', 'also', 'instead',
+]);
+
+/** Nouns that make a plausible source when written without a name: "officials said", "citing sources". */
+export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'government' | 'military' | 'organization' | 'person'>> = {
+  officials: 'government', official: 'government', authorities: 'government', government: 'government',
+  ministry: 'government', spokesman: 'person', spokeswoman: 'person', spokesperson: 'person',
+  sources: 'group', source: 'group', witnesses: 'group', witness: 'group', residents: 'group', people: 'group',
+  police: 'government', military: 'military', army: 'military', analysts: 'group', experts: 'group',
+  diplomats: 'group', diplomat: 'group', observers: 'group', activists: 'group', aides: 'group', aide: 'person',
+  reports: 'media', report: 'media', media: 'media', newspaper: 'media', agency: 'media', television: 'media',
+  statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',
+};
+
+/** Words that read as media outlets when they are the source. */
+export const MEDIA_WORDS: ReadonlySet<string> = new Set([
+  'reuters', 'ap', 'afp', 'bbc', 'cnn', 'associated', 'press', 'times', 'post', 'journal', 'news', 'agency',
+  'tv', 'television', 'radio', 'newspaper', 'daily', 'gazette', 'tribune', 'herald', 'guardian', 'telegraph',
+  'bloomberg', 'xinhua', 'tass', 'al', 'jazeera', 'nbc', 'abc', 'cbs', 'fox', 'npr', 'pbs', 'media',
+]);
+
+/** Personal pronouns as sources: pronoun → what it can refer to. */
+export const PRONOUN_SOURCES: Readonly<Record<string, 'person' | 'group' | 'thing'>> = {
+  he: 'person', she: 'person', i: 'person', we: 'group', they: 'group', it: 'thing',
+};
