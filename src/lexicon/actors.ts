@@ -157,3 +157,42 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
 
 /** Connector words allowed inside a name between capitalised words: "Bank of England", "Abu Bakr al-Baghdadi". */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'de', 'del', 'da', 'al', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'du', 'for', 'and', '&', 'e']);
+
+/** Day and month names: they end a capitalised name ("Pakistan Monday" is two things). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Head words of names that are events, titles or things, not actors: "World Cup", "U.S. Open", "Labour Day". */
+export const NOT_ACTOR_HEADS: ReadonlySet<string> = new Set([
+  'cup', 'open', 'championship', 'championships', 'series', 'tour', 'games', 'olympics', 'day', 'trophy', 'prix', 'award',
+  'awards', 'prize', 'festival', 'war', 'index', 'average', 'act', 'bill', 'treaty', 'accord', 'agreement', 'plan', 'summit',
+  'conference', 'rally', 'marathon', 'classic', 'masters', 'grand', 'week', 'year', 'season', 'draw', 'final', 'finals',
+  'street', 'avenue', 'road', 'square', 'park', 'stadium', 'house', 'palace', 'bridge', 'airport', 'station', 'mosque',
+  'temple', 'cathedral', 'hotel', 'hall', 'tower', 'course', 'arena', 'circuit',
+]);
+
+/**
+ * Well-known organisations named alone or by acronym, with kind. [name, kind, aliases]
+ * Governments' own institutions are 'government'; alliances and agencies of many states 'organization'.
+ */
+export const ORGANIZATIONS: readonly (readonly [name: string, kind: ActorKind, aliases: readonly string[]])[] = [
+  ['United Nations', 'organization', ['UN', 'U.N.']], ['UN Security Council', 'organization', ['U.N. Security Council', 'Security Council']],
+  ['European Union', 'organization', ['EU', 'E.U.']], ['NATO', 'military', ['Nato', 'North Atlantic Treaty Organization']],
+  ['International Monetary Fund', 'organization', ['IMF']], ['World Bank', 'organization', []],
+  ['World Health Organization', 'organization', ['WHO']], ['International Committee of the Red Cross', 'organization', ['ICRC', 'Red Cross']],
+  ['Red Crescent', 'organization', []], ['Amnesty International', 'organization', ['Amnesty']],
+  ['Human Rights Watch', 'organization', ['HRW']], ['Doctors Without Borders', 'organization', ['MSF', 'Medecins Sans Frontieres']],
+  ['UNICEF', 'organization', []], ['UNHCR', 'organization', []], ['World Food Programme', 'organization', ['WFP']],
+  ['OPEC', 'organization', []], ['World Trade Organization', 'organization', ['WTO']], ['ASEAN', 'organization', []],
+  ['African Union', 'organization', ['AU']], ['Arab League', 'organization', []], ['Interpol', 'organization', []],
+  ['International Criminal Court', 'organization', ['ICC']], ['International Atomic Energy Agency', 'organization', ['IAEA']],
+  ['Federal Reserve', 'government', ['Fed']], ['Treasury', 'government', []], ['Pentagon', 'military', []],
+  ['Kremlin', 'government', []], ['State Department', 'government', []], ['FBI', 'government', []], ['CIA', 'government', []],
+  ['Inter-Services Intelligence', 'government', ['ISI']], ['Inter-Services Public Relations', 'military', ['ISPR']],
+  ['Bundesbank', 'organization', []], ['European Commission', 'organization', []], ['Congress', 'government', []],
+  ['Senate', 'government', []], ['Parliament', 'government', []], ['Supreme Court', 'government', []],
+  ['Wall Street Journal', 'media', []], ['Olympic Committee', 'organization', ['IOC']], ['FIFA', 'organization', []],
+  ['UEFA', 'organization', []], ['Gazprom', 'organization', []], ['Shell', 'organization', []],
+];

@@ -8,13 +8,13 @@ import type { Doc, Sentence } from '../doc.js';
 import type { ActorDraft } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import {
-  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, NON_NAME_WORDS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
+  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
   SUBJECT_VERBS, TITLES,
 } from '../lexicon/actors.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { lexiconTags } from '../read.js';
 import {
-  baseLower, caseMode, COUNTRY_NAME, DEMONYM_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
+  baseLower, caseMode, COUNTRY_NAME, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
   PLACE_INDEX, possessiveOf,
 } from './gazetteer.js';
 
@@ -75,6 +75,9 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   const t = doc.tokens;
   const n = to - from;
   const head = baseLower(t[to - 1]!);
+  if (NOT_ACTOR_HEADS.has(head) || PLACE_HEADS[head]) return null;
+  // "South Korean", "New York-based": adjectives of places.
+  if (DEMONYM_INDEX.has(head) || DEMONYM_INDEX.has(keyOf(doc.text.slice(t[from]!.start, t[to - 1]!.end))) || /-(?:based|born|led|backed|listed|made)$/.test(head)) return null;
   if (n > 1 && ORG_HEADS[head]) return { kind: ORG_HEADS[head]!, rule: 'actors/org-head' };
   const words = [];
   for (let k = from; k < to; k++) words.push(baseLower(t[k]!));
@@ -138,6 +141,12 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       i = next;
       continue;
     }
+    const o = matchAt(doc, s, i, ORG_INDEX);
+    if (o && (mode !== 'mixed' || nameEnd(doc, s, i) <= o.end)) {
+      const d = push(i, o.end, make(doc, i, o.end, o.value.name, o.value.kind, 'actors/organization'));
+      i = o.possessive ? statePart(i, o.end, d, undefined) : o.end;
+      continue;
+    }
     const m = matchAt(doc, s, i, MEDIA_INDEX);
     if (m) { push(i, m.end, make(doc, i, m.end, m.value, 'media', 'actors/media')); i = m.end; continue; }
 
@@ -187,7 +196,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     if (chunkEnd === i) { i++; continue; }
     let from = i;
     const to = chunkEnd;
-    if (first && NON_NAME_WORDS.has(tok.lower)) { i++; continue; }
+    if ((first || to - from === 1) && NON_NAME_WORDS.has(tok.lower)) { i++; continue; }
     // Titles and capitalised roles before a name: "Foreign Minister Ishaq Dar", "Mr Sharif".
     let role: string | undefined;
     while (from < to - 1) {

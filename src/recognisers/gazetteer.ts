@@ -7,7 +7,8 @@ import type { Doc, Sentence, Token } from '../doc.js';
 import type { LocationKind } from '../schema.js';
 import { COUNTRIES } from '../lexicon/countries.generated.js';
 import { AMBIGUOUS_PLACE_WORDS, COUNTRY_ALIASES, DEMONYM_ALIASES, PLACES } from '../lexicon/places.js';
-import { ARMED_GROUPS, MEDIA, NAME_CONNECTORS } from '../lexicon/actors.js';
+import { ARMED_GROUPS, DATE_WORDS, MEDIA, NAME_CONNECTORS, ORGANIZATIONS } from '../lexicon/actors.js';
+import type { ActorKind } from '../schema.js';
 
 export interface PlaceInfo {
   name: string;
@@ -67,6 +68,11 @@ export const GROUP_INDEX = build<GroupInfo>(
       yield [name, info] as const;
       for (const a of aliases) yield [a, info] as const;
     }
+  })(),
+);
+export const ORG_INDEX = build<{ name: string; kind: ActorKind }>(
+  (function* () {
+    for (const [name, kind, aliases] of ORGANIZATIONS) for (const n of [name, ...aliases]) yield [n, { name, kind }] as const;
   })(),
 );
 export const MEDIA_INDEX = build<string>(MEDIA.map((m) => [m, m.replace(/^The /, '')] as const));
@@ -164,7 +170,9 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
   let j = i + 1;
   while (j < s.lastToken && !possessiveOf(toks[j - 1]!)) {
     const t = toks[j]!;
-    if (isCap(t) && /\p{L}/u.test(t.text)) { j++; continue; }
+    if (isCap(t) && /\p{L}/u.test(t.text) && !DATE_WORDS.has(t.lower)) { j++; continue; }
+    // "U.S.", "C. Lewis", "St. Louis": a full stop right after an initial or short abbreviation.
+    if (t.text === '.' && t.start === toks[j - 1]!.end && toks[j - 1]!.text.length <= 2 && isCap(toks[j - 1]!)) { j++; continue; }
     // "Bank of England", "Abu Bakr al-Baghdadi": a connector only when a capitalised word follows.
     if ((NAME_CONNECTORS.has(t.lower) && t.lower !== 'and' && t.lower !== '&') || /^al-\p{Lu}/u.test(t.text)) {
       const n = toks[j + 1];

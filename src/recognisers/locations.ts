@@ -3,7 +3,7 @@ import type { Doc, Sentence } from '../doc.js';
 import type { LocationDraft } from '../drafts.js';
 import type { LocationKind } from '../schema.js';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
-import { NON_NAME_WORDS, ORG_HEADS } from '../lexicon/actors.js';
+import { NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
 import { lexiconTags } from '../read.js';
 import {
   caseMode, DEMONYM_INDEX, nameEndChar, possessiveOf, baseLower, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, PLACE_INDEX, placeOf, type PlaceInfo,
@@ -31,6 +31,12 @@ function lexiconPlaceKind(doc: Doc, from: number, to: number): LocationKind | un
   return undefined;
 }
 
+// "Pakistan PM": a trailing acronym is a title, not part of the place's name.
+const isInitialOrAcronym = (t: { text: string }) => /^\p{Lu}{2,4}$/u.test(t.text);
+// Names whose head makes them a place: "Wall Street", "Tiananmen Square", "White House".
+const FACILITY_HEADS = new Set(['street', 'avenue', 'road', 'square', 'park', 'stadium', 'house', 'palace', 'bridge', 'airport', 'station', 'mosque', 'temple', 'cathedral', 'hotel', 'tower', 'course', 'arena', 'circuit']);
+void NOT_ACTOR_HEADS;
+
 /** Text of tokens [from, to) as written (normalised), for names. */
 const textOf = (doc: Doc, from: number, to: number) => doc.text.slice(doc.tokens[from]!.start, nameEndChar(doc, to));
 
@@ -45,10 +51,16 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     const p = matchAt(doc, s, i, PLACE_INDEX);
     if (g && (!p || g.end >= p.end)) { i = g.end; continue; }
     if (p) {
-      // "New York Times", "Bank of England": a place inside a longer capitalised name is not a mention.
+      // "U.S. Open", "Hong Kong Telecom", "New York Times": a place that starts a longer name is part of
+      // that name, unless a role ("U.S. President Bill Clinton") or another place follows.
       const e = mode === 'mixed' ? nameEnd(doc, s, i) : p.end;
-      const head = e > p.end ? toks[e - 1]!.lower : '';
-      if (e > p.end && ORG_HEADS[head] && !PLACE_HEADS[head]) { i = e; continue; }
+      if (e > p.end && !p.possessive) {
+        const next = toks[p.end]!;
+        const head = baseLower(toks[e - 1]!);
+        const keeps = TITLES.has(next.lower) || ROLES[next.lower] !== undefined || PLACE_INDEX.has(next.lower) ||
+          (PLACE_HEADS[head] !== undefined && !ORG_HEADS[head]) || (p.end === e - 1 && isInitialOrAcronym(next));
+        if (!keeps) { i = e; continue; }
+      }
       out.push(fromInfo(doc, i, p.end, p.value, 'locations/gazetteer'));
       i = p.end;
       continue;
@@ -83,6 +95,8 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     const head = e < s.lastToken && !possessiveOf(toks[e - 1]!) ? toks[e]!.lower : '';
     const prev = i > s.firstToken ? toks[i - 1]!.lower : '';
     const name = textOf(doc, i, e);
+    const last = baseLower(toks[e - 1]!);
+    if (e - i > 1 && FACILITY_HEADS.has(last)) { out.push(draft(doc, i, e, name, 'facility', 'locations/facility-name')); i = e; continue; }
     if (PLACE_HEADS[head] && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "Kurram region", "Torkham crossing", "Khyber and Kurram districts" (each name of the list).
       const kind = PLACE_HEADS[head]!;

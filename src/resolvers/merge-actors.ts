@@ -5,7 +5,7 @@ import { keyOf } from '../recognisers/gazetteer.js';
 // How much a rule's kind is to be trusted when mentions of one actor disagree ("Taliban" is an armed
 // group in the lexicon, but "the Taliban's government in Afghanistan" says it governs).
 const RANK: Record<string, number> = {
-  'actors/government-in': 10, 'actors/armed-group': 8, 'actors/long-name-acronym': 8, 'actors/media': 8,
+  'actors/government-in': 10, 'actors/armed-group': 8, 'actors/organization': 8, 'actors/long-name-acronym': 8, 'actors/media': 8,
   'actors/state-part': 7, 'actors/country-acting': 7, 'actors/demonym-collective': 6, 'actors/titled-name': 6,
   'actors/org-head': 5, 'actors/group-word': 5, 'actors/lexicon-org': 4, 'actors/lexicon-person': 4,
   'actors/first-name': 4, 'actors/last-name': 4, 'actors/acronym': 3, 'actors/name-with-connector': 2,
