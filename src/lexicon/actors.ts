@@ -196,3 +196,10 @@ export const ORGANIZATIONS: readonly (readonly [name: string, kind: ActorKind, a
   ['Wall Street Journal', 'media', []], ['Olympic Committee', 'organization', ['IOC']], ['FIFA', 'organization', []],
   ['UEFA', 'organization', []], ['Gazprom', 'organization', []], ['Shell', 'organization', []],
 ];
+
+/** Capital-letter abbreviations that are not organisations. */
+export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
+  'gdp', 'gmt', 'utc', 'pmi', 'cpi', 'ceo', 'cfo', 'tv', 'pm', 'am', 'ok', 'id', 'dna', 'hiv', 'aids', 'covid', 'rbi', 'era',
+  'bst', 'est', 'edt', 'pst', 'mp', 'mps', 'vip', 'faq', 'usd', 'eur', 'gbp', 'ap', 'xi', 'ii', 'iii', 'iv', 'vi', 'vii',
+  'viii', 'ix', 'caps', 'ipo', 'q1', 'q2', 'q3', 'q4', 'fy', 'yoy', 'pc', 'it', 'uk', 'us',
+]);

@@ -8,7 +8,7 @@ import type { Doc, Sentence } from '../doc.js';
 import type { ActorDraft } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import {
-  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
+  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
   SUBJECT_VERBS, TITLES,
 } from '../lexicon/actors.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
@@ -89,7 +89,8 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
     if (firstTags.some((x) => NOT_ACTOR_TAGS.has(x))) return null;
     if (firstTags.includes('Organization') || firstTags.includes('SportsTeam')) return { kind: 'organization', rule: 'actors/lexicon-org' };
     if (firstTags.some((x) => PERSON_TAGS.has(x) || x === 'LastName')) return { kind: 'person', rule: 'actors/lexicon-person' };
-    if (/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t[from]!.text.replace(/'s$/, ''))) return { kind: 'organization', rule: 'actors/acronym' };
+    const bare = t[from]!.text.replace(/'s$/, '');
+    if (/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(bare) && !NOT_ORG_ACRONYMS.has(bare.toLowerCase())) return { kind: 'organization', rule: 'actors/acronym' };
     if (ORG_HEADS[head]) return null; // "Police", "Parliament" alone: a collective, not a name
     return { kind: 'other', rule: 'actors/name' };
   }
@@ -116,8 +117,10 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
   };
 
   let i = s.firstToken;
+  let pendingAffiliation: ActorDraft | undefined;
   while (i < s.lastToken) {
     const tok = t[i]!;
+    pendingAffiliation = undefined;
     const first = i === s.firstToken || /^[*"'(\-:]$/.test(t[i - 1]!.text);
     // Armed groups and outlets from the lexicon.
     const g = matchAt(doc, s, i, GROUP_INDEX);
@@ -196,7 +199,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     if (chunkEnd === i) { i++; continue; }
     let from = i;
     const to = chunkEnd;
-    if ((first || to - from === 1) && NON_NAME_WORDS.has(tok.lower)) { i++; continue; }
+    if (NON_NAME_WORDS.has(tok.lower)) { i++; continue; }
     // Titles and capitalised roles before a name: "Foreign Minister Ishaq Dar", "Mr Sharif".
     let role: string | undefined;
     while (from < to - 1) {
@@ -204,6 +207,19 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       const w = baseLower(t[from]!).replace(/\.$/, '');
       if (r && r.end < to) { role = ROLES[r.key]; from = r.end; continue; }
       if (TITLES.has(w)) { from++; if (t[from]?.text === '.') from++; continue; }
+      break;
+    }
+    // "Bosnian President Alija Izetbegovic", "Education Minister Nagoum Yamassoum": a role inside the name.
+    for (let r = to - 2; r > from; r--) {
+      const w = baseLower(t[r]!);
+      if (ROLES[w] === undefined && !TITLES.has(w)) continue;
+      const owner = classify(doc, from, r);
+      if (owner && owner.kind !== 'person' && owner.kind !== 'other') {
+        const od = push(from, r, make(doc, from, r, textOf(doc, from, r), owner.kind, owner.rule));
+        pendingAffiliation = od;
+      }
+      role = ROLES[w] ?? role;
+      from = r + 1;
       break;
     }
     if (from >= to) { i = to; continue; }
@@ -218,7 +234,10 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
         : { kind: ORG_HEADS[words[words.length - 1]!] ?? 'organization', rule: 'actors/long-name-acronym' };
     }
     if (!cls) { i = to; continue; }
-    const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, role ? { role } : {}));
+    const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, {
+      ...(role ? { role } : {}), ...(pendingAffiliation && cls.kind === 'person' ? { affiliation: pendingAffiliation } : {}),
+    }));
+    pendingAffiliation = undefined;
     let next = to;
     if (acr >= 0) { d.aliases.push(t[acr]!.text); d.mentions.push({ start: t[acr]!.start, end: t[acr]!.end }); next = acr + 2; }
     else if (possessiveOf(t[to - 1]!)) next = statePart(from, to, d, undefined);

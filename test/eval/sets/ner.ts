@@ -7,7 +7,7 @@
  *   group and other → not scored (an unknown capitalised name we could not type).
  * - Only name mentions count: a mention whose text starts with a lower-case letter ("he", "the group",
  *   "police") and the unnamed collectives (rules actors/collective, actors/demonym-collective: "Afghan
- *   forces", which CoNLL tags MISC + nothing) are not names.
+ *   forces", which CoNLL tags MISC + nothing) and "X's military" (actors/state-part) are not names.
  * - A span that is both a location and an actor ("Pakistan rejected") is scored once, as LOC: NER
  *   gold tags a country that acts as a place.
  * Scoring: exact span and type, P/R/F1 per type and micro-averaged over PER, LOC, ORG.
@@ -22,7 +22,7 @@ export interface Entity { start: number; end: number; type: NerType }
 const ACTOR_TYPE: Record<string, NerType | undefined> = {
   person: 'PER', organization: 'ORG', government: 'ORG', military: 'ORG', armed_group: 'ORG', media: 'ORG',
 };
-const NOT_NAMES = new Set(['actors/collective', 'actors/demonym-collective']);
+const NOT_NAMES = new Set(['actors/collective', 'actors/demonym-collective', 'actors/state-part']);
 
 export function predictEntities(text: string): Entity[] {
   const r = extract(text, { validate: false });
