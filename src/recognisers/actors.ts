@@ -22,6 +22,8 @@ import {
 const OBJECT_WORDS = new Set(['in', 'of', 'from', 'to', 'with', 'into', 'at', 'on', 'near', 'across', 'against', 'between', 'and', 'for', 'by', 'inside', 'within', 'toward', 'towards']);
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+const TITLE_CASE_RULES = new Set(['actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
+
 interface Found { from: number; to: number; draft: ActorDraft }
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
@@ -153,7 +155,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     const m = matchAt(doc, s, i, MEDIA_INDEX);
     if (m) { push(i, m.end, make(doc, i, m.end, m.value, 'media', 'actors/media')); i = m.end; continue; }
 
-    const chunkEnd = mode === 'mixed' ? nameEnd(doc, s, i) : i;
+    const chunkEnd = mode === 'mixed' || mode === 'title' ? nameEnd(doc, s, i) : i;
     const p = matchAt(doc, s, i, PLACE_INDEX);
     const orgChunk = chunkEnd > (p?.end ?? i) && ORG_HEADS[baseLower(t[chunkEnd - 1]!)] !== undefined && !PLACE_HEADS[baseLower(t[chunkEnd - 1]!)];
     if (p && !orgChunk) {
@@ -200,6 +202,11 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     let from = i;
     const to = chunkEnd;
     if (NON_NAME_WORDS.has(tok.lower)) { i++; continue; }
+    // "Later Mujahid added": an ordinary word capitalised only because it starts the sentence.
+    if (first && to - from > 1) {
+      const tags = lexiconTags(baseLower(tok));
+      if (tags.some((x) => COMMON_TAGS.has(x)) && !tags.some((x) => PERSON_TAGS.has(x) || x === 'LastName') && !ROLES[tok.lower] && !TITLES.has(tok.lower) && !ORG_HEADS[tok.lower] && !ROLES[`${tok.lower} ${t[i + 1]!.lower}`]) { i++; continue; }
+    }
     // Titles and capitalised roles before a name: "Foreign Minister Ishaq Dar", "Mr Sharif".
     let role: string | undefined;
     while (from < to - 1) {
@@ -233,7 +240,8 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       cls = words.some((w) => ARMED_GROUP_WORDS.has(w)) ? { kind: 'armed_group', rule: 'actors/long-name-acronym' }
         : { kind: ORG_HEADS[words[words.length - 1]!] ?? 'organization', rule: 'actors/long-name-acronym' };
     }
-    if (!cls) { i = to; continue; }
+    // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.
+    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule))) { i = to; continue; }
     const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, {
       ...(role ? { role } : {}), ...(pendingAffiliation && cls.kind === 'person' ? { affiliation: pendingAffiliation } : {}),
     }));

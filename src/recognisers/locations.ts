@@ -3,7 +3,7 @@ import type { Doc, Sentence } from '../doc.js';
 import type { LocationDraft } from '../drafts.js';
 import type { LocationKind } from '../schema.js';
 import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
-import { NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
+import { NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
 import { lexiconTags } from '../read.js';
 import {
   caseMode, DEMONYM_INDEX, nameEndChar, possessiveOf, baseLower, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, PLACE_INDEX, placeOf, type PlaceInfo,
@@ -100,7 +100,10 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     if (PLACE_HEADS[head] && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "Kurram region", "Torkham crossing", "Khyber and Kurram districts" (each name of the list).
       const kind = PLACE_HEADS[head]!;
-      out.push(draft(doc, i, e, name, kind, 'locations/name-head'));
+      // "Residents of Zorgabad district": the place is the name after the last connector.
+      let from = i;
+      for (let k = e - 1; k > i; k--) if (NAME_CONNECTORS.has(toks[k]!.lower)) { from = k + 1; break; }
+      out.push(draft(doc, from, e, textOf(doc, from, e), kind, 'locations/name-head'));
       i = e;
       continue;
     }
