@@ -83,7 +83,7 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   organization: 'organization', organisation: 'organization', institute: 'organization', university: 'organization',
   college: 'organization', bank: 'organization', group: 'organization', company: 'organization', corporation: 'organization',
   corp: 'organization', inc: 'organization', ltd: 'organization', plc: 'organization', co: 'organization', airlines: 'organization',
-  airways: 'organization', club: 'organization', fc: 'organization', united: 'organization', city: 'organization',
+  airways: 'organization', club: 'organization', fc: 'organization', united: 'organization',
   foundation: 'organization', fund: 'organization', trust: 'organization', society: 'organization', network: 'organization',
   exchange: 'organization', board: 'organization', bureau: 'government', service: 'government', services: 'organization',
   centre: 'organization', center: 'organization', church: 'organization', coalition: 'organization', alliance: 'organization',
@@ -170,7 +170,9 @@ export const NOT_ACTOR_HEADS: ReadonlySet<string> = new Set([
   'awards', 'prize', 'festival', 'war', 'index', 'average', 'act', 'bill', 'treaty', 'accord', 'agreement', 'plan', 'summit',
   'conference', 'rally', 'marathon', 'classic', 'masters', 'grand', 'week', 'year', 'season', 'draw', 'final', 'finals',
   'street', 'avenue', 'road', 'square', 'park', 'stadium', 'house', 'palace', 'bridge', 'airport', 'station', 'mosque',
-  'temple', 'cathedral', 'hotel', 'hall', 'tower', 'course', 'arena', 'circuit',
+  'temple', 'cathedral', 'hotel', 'hall', 'tower', 'course', 'arena', 'circuit', 'cafe', 'restaurant', 'airfield', 'market',
+  'bazaar', 'mall', 'school', 'sea', 'ocean', 'river', 'lake', 'island', 'islands', 'mountains', 'desert', 'strait', 'bay',
+  'coast', 'peninsula', 'city', 'valley', 'hills', 'plain', 'gate', 'checkpoint', 'crossing', 'camp', 'base',
 ]);
 
 /**

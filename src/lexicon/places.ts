@@ -107,6 +107,19 @@ export const PLACE_HEADS: Readonly<Record<string, LocationKind>> = {
   provinces: 'province', districts: 'district', crossings: 'crossing', towns: 'city', villages: 'city', cities: 'city',
 };
 
+/** Last words that make a capitalised name a place: "Oklahoma City", "Caspian Sea", "Bagram Airfield". */
+export const PLACE_LAST_WORDS: Readonly<Record<string, LocationKind>> = {
+  city: 'city', sea: 'region', ocean: 'region', river: 'region', lake: 'region', island: 'region', islands: 'region',
+  mountains: 'region', desert: 'region', strait: 'region', bay: 'region', coast: 'region', peninsula: 'region',
+  valley: 'region', hills: 'region', province: 'province', region: 'region', district: 'district', county: 'district',
+  governorate: 'province', street: 'facility', avenue: 'facility', road: 'facility', square: 'facility', park: 'facility',
+  stadium: 'facility', house: 'facility', palace: 'facility', bridge: 'facility', airport: 'facility', airfield: 'facility',
+  airbase: 'facility', station: 'facility', mosque: 'facility', temple: 'facility', cathedral: 'facility', hotel: 'facility',
+  tower: 'facility', arena: 'facility', cafe: 'facility', restaurant: 'facility', market: 'facility', bazaar: 'facility',
+  mall: 'facility', school: 'facility', hospital: 'facility', prison: 'facility', camp: 'facility', crossing: 'crossing',
+  checkpoint: 'crossing', gate: 'facility', base: 'facility',
+};
+
 /** Words after which a capitalised name is a place: "near Torkham", "in Kurram". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'across', 'into', 'around', 'towards', 'toward', 'between']);
 

@@ -169,6 +169,15 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
           if (after > p.end) { i = after; continue; }
           if (STANCE_NOUNS.has(baseLower(t[p.end] ?? tok))) gov();
         } else if (!OBJECT_WORDS.has(t[i - 1]?.lower ?? '') && isVerbAt(doc, s, nextAfterAside(doc, s, p.end))) gov();
+        else {
+          // "US officials", "Pakistan army": a country name used as a modifier of a collective.
+          const c = phraseIn(doc, s, p.end, COLLECTIVES);
+          if (c && /^\p{Ll}/u.test(t[p.end]!.text)) {
+            push(i, c.end, make(doc, i, c.end, textOf(doc, i, c.end), COLLECTIVES[c.key]!, 'actors/demonym-collective', { countryCode: cc }));
+            i = c.end;
+            continue;
+          }
+        }
       }
       i = p.end;
       continue;

@@ -78,6 +78,7 @@ export const ORG_INDEX = build<{ name: string; kind: ActorKind }>(
 export const MEDIA_INDEX = build<string>(MEDIA.map((m) => [m, m.replace(/^The /, '')] as const));
 
 const MAX_PHRASE = 8;
+const MAX_NAME = 10;
 
 export type CaseMode = 'mixed' | 'upper' | 'lower' | 'title';
 const caseCache = new WeakMap<Doc, Map<number, CaseMode>>();
@@ -107,7 +108,10 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
   return mode;
 }
 
-export const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isCap = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(t.text);
+};
 export const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 const isLowerConnector = (t: Token) => NAME_CONNECTORS.has(t.lower) || t.lower === 'the';
 
@@ -135,26 +139,52 @@ export interface PhraseMatch<T> {
 }
 
 /** "Pakistan's" is one token: its possessive ending, or '' when it has none. */
-export const possessiveOf = (t: Token): string => (/\p{L}'s$/u.test(t.lower) ? "'s" : /\p{L}s'$/u.test(t.lower) ? "'" : '');
+export const possessiveOf = (t: Token): string => {
+  const w = t.lower;
+  if (w.length < 3) return '';
+  if (w.charCodeAt(w.length - 2) === 39 && w.endsWith("'s")) return "'s";
+  if (w.charCodeAt(w.length - 1) === 39 && w.endsWith("s'")) return "'";
+  return '';
+};
 /** The token's text without a possessive ending, lower-cased. */
-export const baseLower = (t: Token) => t.lower.slice(0, t.lower.length - possessiveOf(t).length);
+export const baseLower = (t: Token) => {
+  const p = possessiveOf(t);
+  return p ? t.lower.slice(0, t.lower.length - p.length) : t.lower;
+};
+
+// Every token-prefix of every key ("tehreek-e-taliban", "tehreek-e-taliban pakistan"): a phrase
+// search stops as soon as the words so far begin no key, so most tokens cost one Set look-up.
+const prefixCache = new WeakMap<Map<string, unknown>, Set<string>>();
+function prefixesOf(index: Map<string, unknown>): Set<string> {
+  let p = prefixCache.get(index);
+  if (p) return p;
+  p = new Set();
+  for (const k of index.keys()) {
+    const parts = k.split(' ');
+    for (let n = 1; n <= parts.length; n++) p.add(parts.slice(0, n).join(' '));
+  }
+  prefixCache.set(index, p);
+  return p;
+}
 
 /** The longest lexicon phrase starting at token i (within its sentence), written like a name. */
 export function matchAt<T>(doc: Doc, s: Sentence, i: number, index: Map<string, T>): PhraseMatch<T> | undefined {
+  const prefixes = prefixesOf(index);
   let key = '';
   let best: PhraseMatch<T> | undefined;
   for (let j = i; j < s.lastToken && j < i + MAX_PHRASE; j++) {
     const t = doc.tokens[j]!;
     const pos = possessiveOf(t);
     const k = j === i ? t.lower : `${key} ${t.lower}`;
+    if (pos) {
+      const kb = j === i ? baseLower(t) : `${key} ${baseLower(t)}`;
+      const vb = prefixes.has(kb) ? index.get(kb) : undefined;
+      if (vb !== undefined && caseOk(doc, s, i, j + 1, kb)) best = { end: j + 1, endChar: t.end - pos.length, possessive: true, value: vb, key: kb };
+      break; // a possessive ends the name
+    }
+    if (!prefixes.has(k)) break;
     const v = index.get(k);
     if (v !== undefined && caseOk(doc, s, i, j + 1, k)) best = { end: j + 1, endChar: t.end, possessive: false, value: v, key: k };
-    else if (pos) {
-      const kb = j === i ? baseLower(t) : `${key} ${baseLower(t)}`;
-      const vb = index.get(kb);
-      if (vb !== undefined && caseOk(doc, s, i, j + 1, kb)) best = { end: j + 1, endChar: t.end - pos.length, possessive: true, value: vb, key: kb };
-    }
-    if (pos) break; // a possessive ends the name
     key = k;
   }
   return best;
@@ -168,7 +198,9 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
   const toks = doc.tokens;
   if (i >= s.lastToken || !isCap(toks[i]!) || !/\p{L}/u.test(toks[i]!.text)) return i;
   let j = i + 1;
-  while (j < s.lastToken && !possessiveOf(toks[j - 1]!)) {
+  // Names are short; the bound keeps "A A A A …" linear.
+  const stop = Math.min(s.lastToken, i + MAX_NAME);
+  while (j < stop && !possessiveOf(toks[j - 1]!)) {
     const t = toks[j]!;
     if (isCap(t) && /\p{L}/u.test(t.text) && !DATE_WORDS.has(t.lower)) { j++; continue; }
     // "U.S.", "C. Lewis", "St. Louis": a full stop right after an initial or short abbreviation.
@@ -177,7 +209,7 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
     if ((NAME_CONNECTORS.has(t.lower) && t.lower !== 'and' && t.lower !== '&') || /^al-\p{Lu}/u.test(t.text)) {
       const n = toks[j + 1];
       if (/^al-/.test(t.lower)) { j++; continue; }
-      if (n && j + 1 < s.lastToken && isCap(n) && /\p{L}/u.test(n.text) && n.start - t.end <= 1) { j += 2; continue; }
+      if (n && j + 1 < stop && isCap(n) && /\p{L}/u.test(n.text) && n.start - t.end <= 1) { j += 2; continue; }
     }
     break;
   }

@@ -2,7 +2,7 @@
 import type { Doc, Sentence } from '../doc.js';
 import type { LocationDraft } from '../drafts.js';
 import type { LocationKind } from '../schema.js';
-import { PLACE_HEADS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
+import { PLACE_HEADS, PLACE_LAST_WORDS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
 import { NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
 import { lexiconTags } from '../read.js';
 import {
@@ -33,8 +33,6 @@ function lexiconPlaceKind(doc: Doc, from: number, to: number): LocationKind | un
 
 // "Pakistan PM": a trailing acronym is a title, not part of the place's name.
 const isInitialOrAcronym = (t: { text: string }) => /^\p{Lu}{2,4}$/u.test(t.text);
-// Names whose head makes them a place: "Wall Street", "Tiananmen Square", "White House".
-const FACILITY_HEADS = new Set(['street', 'avenue', 'road', 'square', 'park', 'stadium', 'house', 'palace', 'bridge', 'airport', 'station', 'mosque', 'temple', 'cathedral', 'hotel', 'tower', 'course', 'arena', 'circuit']);
 void NOT_ACTOR_HEADS;
 
 /** Text of tokens [from, to) as written (normalised), for names. */
@@ -96,7 +94,11 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     const prev = i > s.firstToken ? toks[i - 1]!.lower : '';
     const name = textOf(doc, i, e);
     const last = baseLower(toks[e - 1]!);
-    if (e - i > 1 && FACILITY_HEADS.has(last)) { out.push(draft(doc, i, e, name, 'facility', 'locations/facility-name')); i = e; continue; }
+    if (e - i > 1 && PLACE_LAST_WORDS[last] && !NAME_CONNECTORS.has(toks[i + 1]!.lower)) {
+      out.push(draft(doc, i, e, name, PLACE_LAST_WORDS[last]!, 'locations/place-word-name'));
+      i = e;
+      continue;
+    }
     if (PLACE_HEADS[head] && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "Kurram region", "Torkham crossing", "Khyber and Kurram districts" (each name of the list).
       const kind = PLACE_HEADS[head]!;

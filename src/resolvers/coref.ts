@@ -33,18 +33,29 @@ function mentionsInOrder(draft: Draft): Mention[] {
   return out.sort((x, y) => x.range.start - y.range.start);
 }
 
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstAtOrAfter(ms: Mention[], offset: number): number {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.range.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
 /** The nearest actor mentioned before `at` (same sentence first, then up to LOOKBACK back) that `ok` accepts. */
 function nearestBefore(ms: Mention[], at: number, sentence: number, ok: (a: ActorDraft) => boolean, subjectFirst: boolean): ActorDraft | undefined {
+  const upto = firstAtOrAfter(ms, at);
   // The sentence subject (its first actor) wins for "its": "Pakistan … said 23 of its soldiers".
   if (subjectFirst) {
-    const first = ms.find((m) => m.sentence === sentence && m.range.end <= at && ok(m.actor));
-    if (first) return first.actor;
+    let k = upto - 1;
+    while (k >= 0 && ms[k]!.sentence === sentence) k--;
+    for (let j = k + 1; j < upto; j++) if (ms[j]!.range.end <= at && ok(ms[j]!.actor)) return ms[j]!.actor;
   }
-  for (let k = ms.length - 1; k >= 0; k--) {
+  for (let k = upto - 1; k >= 0; k--) {
     const m = ms[k]!;
-    if (m.range.end > at) continue;
     if (m.sentence < sentence - LOOKBACK) break;
-    if (ok(m.actor)) return m.actor;
+    if (m.range.end <= at && ok(m.actor)) return m.actor;
   }
   return undefined;
 }

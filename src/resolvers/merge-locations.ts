@@ -1,7 +1,6 @@
 /** Merge location mentions of the same place and set containment ('Pakistan's Kurram region'). */
 import { canonical, type Draft, type LocationDraft } from '../drafts.js';
 import { baseLower, keyOf, placeOf, possessiveOf, tokenAt } from '../recognisers/gazetteer.js';
-import { locationAt } from './lookup.js';
 
 export function mergeLocations(draft: Draft): void {
   const { doc } = draft;
@@ -20,6 +19,9 @@ export function mergeLocations(draft: Draft): void {
   const countryByCode = new Map<string, LocationDraft>();
   for (const l of live) if (l.kind === 'country' && l.countryCode && !countryByCode.has(l.countryCode)) countryByCode.set(l.countryCode, l);
 
+  // Where each mention starts: look-ups stay O(1) however long the article.
+  const at = new Map<number, LocationDraft>();
+  for (const l of live) for (const m of l.mentions) if (!at.has(m.start)) at.set(m.start, l);
   const toks = doc.tokens;
   for (const l of live) {
     if (l.kind === 'country') continue;
@@ -32,7 +34,7 @@ export function mergeLocations(draft: Draft): void {
       if (prev && prev.sentence === toks[ti]!.sentence && possessiveOf(prev)) {
         const owner = placeOf(baseLower(prev));
         if (owner && owner.kind !== 'crossing') {
-          const c = locationAt(draft, { start: prev.start, end: prev.end - possessiveOf(prev).length });
+          const c = at.get(prev.start);
           if (c && c !== l) { l.containedIn = c; break; }
         }
       }
@@ -40,8 +42,8 @@ export function mergeLocations(draft: Draft): void {
       let end = tokenAt(doc, m.end - 1);
       if (toks[end + 1]?.text === ',' && toks[end + 2] && toks[end + 2]!.sentence === toks[ti]!.sentence) {
         end += 2;
-        const c = locationAt(draft, { start: toks[end]!.start, end: toks[end]!.end });
-        if (c && c !== l && c.kind === 'country' && toks[end]!.start >= c.mentions[0]!.start) { l.containedIn = c; break; }
+        const c = at.get(toks[end]!.start);
+        if (c && c !== l && c.kind === 'country') { l.containedIn = c; break; }
       }
     }
     // A gazetteer place in a country the article names.
