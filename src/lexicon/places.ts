@@ -18,6 +18,8 @@ export const COUNTRY_ALIASES: readonly (readonly [string, string])[] = [
   ['Holland', 'NL'], ['the Netherlands', 'NL'], ['Palestine', 'PS'], ['Gaza', 'PS'], ['West Bank', 'PS'], ['UAE', 'AE'],
   ['Emirates', 'AE'], ['Turkiye', 'TR'], ['Vatican', 'VA'], ['Macedonia', 'MK'], ['East Timor', 'TL'], ['Cape Verde', 'CV'],
   ['Swaziland', 'SZ'], ['Brunei', 'BN'], ['Micronesia', 'FM'], ['Taiwan', 'TW'], ['Kosovo', 'XK'], ['Soviet Union', 'RU'],
+  // Historical names still met in archives: [name, the ISO code of the state that succeeded it]
+  ['Yugoslavia', 'RS'], ['Czechoslovakia', 'CZ'], ['Zaire', 'CD'], ['USSR', 'RU'], ['Surinam', 'SR'], ['Rhodesia', 'ZW'],
 ];
 
 /** English demonyms the ISO data lacks or spells differently. [demonym, ISO alpha-2] */
@@ -68,7 +70,15 @@ export const PLACES: readonly PlaceRow[] = [
   ['Tripoli', 'city', 'LY'], ['Misrata', 'city', 'LY'], ['Beirut', 'city', 'LB'], ['Mogadishu', 'city', 'SO'], ['Puntland', 'region', 'SO'],
   ['Somaliland', 'region', 'SO'], ['Chiapas', 'province', 'MX'], ['Sinaloa', 'province', 'MX'], ['Morazan', 'province', 'SV'],
   ['Chalatenango', 'province', 'SV'], ['Usulutan', 'province', 'SV'], ['San Miguel', 'city', 'SV'], ['Medellin', 'city', 'CO'],
-  ['Cali', 'city', 'CO'], ['Ayacucho', 'province', 'PE'], ['Lima', 'city', 'PE'],
+  ['Cali', 'city', 'CO'], ['Ayacucho', 'province', 'PE'], ['Lima', 'city', 'PE'], ['Arbil', 'city', 'IQ'],
+  ['Rangoon', 'city', 'MM'], ['Yangon', 'city', 'MM'], ['Grozny', 'city', 'RU'], ['Srebrenica', 'city', 'BA'],
+  ['Milwaukee', 'city', 'US'], ['Cincinnati', 'city', 'US'], ['Oakland', 'city', 'US'], ['Pittsburgh', 'city', 'US'],
+  ['St Louis', 'city', 'US'], ['St. Louis', 'city', 'US'], ['Baltimore', 'city', 'US'], ['Cleveland', 'city', 'US'],
+  ['Minneapolis', 'city', 'US'], ['San Diego', 'city', 'US'], ['Phoenix', 'city', 'US'], ['Kansas City', 'city', 'US'],
+  ['Wisconsin', 'province', 'US'], ['Michigan', 'province', 'US'], ['Ohio', 'province', 'US'], ['Illinois', 'province', 'US'],
+  ['Pennsylvania', 'province', 'US'], ['Virginia', 'province', 'US'], ['Arizona', 'province', 'US'], ['Colorado', 'province', 'US'],
+  ['Minnesota', 'province', 'US'], ['Massachusetts', 'province', 'US'], ['Oklahoma', 'province', 'US'], ['Louisiana', 'province', 'US'],
+  ['Midwest', 'region', 'US'], ['Far East', 'region', ''], ['Spitsbergen', 'region', 'NO'], ['Lockerbie', 'city', 'GB'],
   // Major cities (capitals come from the country data)
   ['New York', 'city', 'US'], ['Los Angeles', 'city', 'US'], ['Chicago', 'city', 'US'], ['Houston', 'city', 'US'], ['Boston', 'city', 'US'],
   ['San Francisco', 'city', 'US'], ['Miami', 'city', 'US'], ['Atlanta', 'city', 'US'], ['Dallas', 'city', 'US'], ['Detroit', 'city', 'US'],

@@ -206,7 +206,7 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
     // "U.S.", "C. Lewis", "St. Louis": a full stop right after an initial or short abbreviation.
     if (t.text === '.' && t.start === toks[j - 1]!.end && toks[j - 1]!.text.length <= 2 && isCap(toks[j - 1]!)) { j++; continue; }
     // "Bank of England", "Abu Bakr al-Baghdadi": a connector only when a capitalised word follows.
-    if ((NAME_CONNECTORS.has(t.lower) && t.lower !== 'and' && t.lower !== '&') || /^al-\p{Lu}/u.test(t.text)) {
+    if ((NAME_CONNECTORS.has(t.lower) && t.lower !== 'and') || /^al-\p{Lu}/u.test(t.text)) {
       const n = toks[j + 1];
       if (/^al-/.test(t.lower)) { j++; continue; }
       if (n && j + 1 < stop && isCap(n) && /\p{L}/u.test(n.text) && n.start - t.end <= 1) { j += 2; continue; }

@@ -2,8 +2,8 @@
 import type { Doc, Sentence } from '../doc.js';
 import type { LocationDraft } from '../drafts.js';
 import type { LocationKind } from '../schema.js';
-import { PLACE_HEADS, PLACE_LAST_WORDS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
-import { NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
+import { AMBIGUOUS_PLACE_WORDS, PLACE_HEADS, PLACE_LAST_WORDS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
+import { DATE_WORDS, NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
 import { lexiconTags } from '../read.js';
 import {
   caseMode, DEMONYM_INDEX, nameEndChar, possessiveOf, baseLower, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, PLACE_INDEX, placeOf, type PlaceInfo,
@@ -85,7 +85,13 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
       i++;
       continue;
     }
-    if (mode !== 'mixed' || !isCap(t)) { i++; continue; }
+    if (mode !== 'mixed' || !isCap(t)) {
+      // ALL CAPS datelines and tables: a single word compromise knows as a city or region still counts.
+      const lk = mode !== 'lower' && /^\p{L}/u.test(t.text) && !AMBIGUOUS_PLACE_WORDS.has(t.lower) && (i + 1 >= s.lastToken || !/^\p{Lu}/u.test(toks[i + 1]!.text) || mode === 'upper') ? lexiconPlaceKind(doc, i, i + 1) : undefined;
+      if (lk && lk !== 'other') out.push(draft(doc, i, i + 1, textOf(doc, i, i + 1), lk, 'locations/lexicon'));
+      i++;
+      continue;
+    }
     const e = nameEnd(doc, s, i);
     const first = i === s.firstToken || /^[*"'(\-]$/.test(toks[i - 1]!.text);
     if (e === i || (first && NON_NAME_WORDS.has(t.lower))) { i++; continue; }
@@ -114,7 +120,7 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     if (PLACE_PREPOSITIONS.has(prev) && !first && e - i <= 3 && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "near Torkham", "in Kurram": an unknown name after a place preposition, if nothing says it is a person.
       const tags = lexiconTags(t.lower);
-      const notPlace = tags.some((x) => LEXICON_NOT_PLACE.has(x)) || NON_NAME_WORDS.has(t.lower) || /^\p{Lu}+$/u.test(t.text);
+      const notPlace = tags.some((x) => LEXICON_NOT_PLACE.has(x)) || NON_NAME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || /^\p{Lu}+$/u.test(t.text);
       if (!notPlace && !possessiveOf(toks[e - 1]!)) { out.push(draft(doc, i, e, name, 'other', 'locations/after-preposition')); i = e; continue; }
     }
     i = e;
