@@ -22,7 +22,8 @@ import {
 const OBJECT_WORDS = new Set(['in', 'of', 'from', 'to', 'with', 'into', 'at', 'on', 'near', 'across', 'against', 'between', 'and', 'for', 'by', 'inside', 'within', 'toward', 'towards']);
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
-const TITLE_CASE_RULES = new Set(['actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'insisted', 'stressed', 'wrote', 'recalled', 'explained', 'admitted', 'denied']);
+const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
 
 interface Found { from: number; to: number; draft: ActorDraft }
 
@@ -99,6 +100,13 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   if (firstTags.some((x) => PERSON_TAGS.has(x))) return { kind: 'person', rule: 'actors/first-name' };
   if (words.some((w) => lexiconTags(w).includes('LastName'))) return { kind: 'person', rule: 'actors/last-name' };
   if (words.some((w) => NAME_CONNECTORS.has(w))) return { kind: 'organization', rule: 'actors/name-with-connector' };
+  // "M. Butcher", "C. Lewis": an initial then a word.
+  if (/^\p{Lu}$/u.test(t[from]!.text) && t[from + 1]?.text === '.' && n >= 3) return { kind: 'person', rule: 'actors/initial' };
+  // "Human Rights", "Purchasing Managers": a name ending in an ordinary word is not a person's.
+  const lastTags = lexiconTags(head);
+  if (lastTags.some((x) => COMMON_TAGS.has(x)) && !lastTags.some((x) => PERSON_TAGS.has(x) || x === 'LastName')) {
+    return { kind: 'other', rule: 'actors/name' };
+  }
   if (n <= 3) return { kind: 'person', rule: 'actors/name-words' };
   return { kind: 'organization', rule: 'actors/long-name' };
 }
@@ -251,6 +259,10 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     }
     // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.
     if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule))) { i = to; continue; }
+    // "Lebed said", "Yeltsin told": an unknown single name that speaks is most often a person.
+    if (cls.kind === 'other' && to - from === 1 && !possessiveOf(t[from]!) && to < s.lastToken && SPEECH_VERBS.has(t[to]!.lower)) {
+      cls = { kind: 'person', rule: 'actors/speaking-name' };
+    }
     const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, {
       ...(role ? { role } : {}), ...(pendingAffiliation && cls.kind === 'person' ? { affiliation: pendingAffiliation } : {}),
     }));

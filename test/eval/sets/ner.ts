@@ -22,6 +22,8 @@ export interface Entity { start: number; end: number; type: NerType }
 const ACTOR_TYPE: Record<string, NerType | undefined> = {
   person: 'PER', organization: 'ORG', government: 'ORG', military: 'ORG', armed_group: 'ORG', media: 'ORG',
 };
+// References the resolvers add to actors ("He", "The group") are not names either.
+const REFERENCE = /^(?:he|she|it|they|we|i|you|him|her|them|his|its|their)$|^the\s/i;
 const NOT_NAMES = new Set(['actors/collective', 'actors/demonym-collective', 'actors/state-part']);
 
 export function predictEntities(text: string): Entity[] {
@@ -35,7 +37,7 @@ export function predictEntities(text: string): Entity[] {
     if (!type || NOT_NAMES.has(a.rule)) continue;
     for (const m of a.mentions) {
       const k = `${m.start}:${m.end}`;
-      if (!/^\p{Lu}/u.test(m.text) || out.has(k)) continue;
+      if (!/^\p{Lu}/u.test(m.text) || REFERENCE.test(m.text) || out.has(k)) continue;
       out.set(k, { start: m.start, end: m.end, type });
     }
   }
