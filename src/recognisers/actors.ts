@@ -8,7 +8,7 @@ import type { Doc, Sentence } from '../doc.js';
 import type { ActorDraft } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import {
-  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
+  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, DATE_WORDS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
   SUBJECT_VERBS, TITLES,
 } from '../lexicon/actors.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
@@ -87,6 +87,7 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   if (words.some((w) => ARMED_GROUP_WORDS.has(w)) && n > 1) return { kind: 'armed_group', rule: 'actors/group-word' };
   const firstTags = lexiconTags(words[0]!);
   if (n === 1) {
+    if (DATE_WORDS.has(words[0]!)) return null;
     // "Pakistan-Afghanistan", "Kabul-based": a compound of a place is not an actor.
     if (t[from]!.text.includes('-') && t[from]!.text.split('-').some((part) => PLACE_INDEX.has(part.toLowerCase()) || DEMONYM_INDEX.has(part.toLowerCase()))) return null;
     if (firstTags.some((x) => NOT_ACTOR_TAGS.has(x))) return null;
@@ -100,6 +101,8 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   if (firstTags.some((x) => PERSON_TAGS.has(x))) return { kind: 'person', rule: 'actors/first-name' };
   if (words.some((w) => lexiconTags(w).includes('LastName'))) return { kind: 'person', rule: 'actors/last-name' };
   if (words.some((w) => NAME_CONNECTORS.has(w))) return { kind: 'organization', rule: 'actors/name-with-connector' };
+  // "Air France", "Real Madrid": a name built on a place names an organisation, not a person.
+  if (words.some((w) => PLACE_INDEX.has(w))) return { kind: 'organization', rule: 'actors/name-with-place' };
   // "M. Butcher", "C. Lewis": an initial then a word.
   if (/^\p{Lu}$/u.test(t[from]!.text) && t[from + 1]?.text === '.' && n >= 3) return { kind: 'person', rule: 'actors/initial' };
   // "Human Rights", "Purchasing Managers": a name ending in an ordinary word is not a person's.
