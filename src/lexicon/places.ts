@@ -140,5 +140,6 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'a
 export const AMBIGUOUS_PLACE_WORDS: ReadonlySet<string> = new Set([
   'us', 'turkey', 'chad', 'jordan', 'georgia', 'niger', 'china', 'guinea', 'nice', 'reading', 'mobile', 'bath', 'split',
   'gulf', 'swat', 'khyber', 'shan', 'cali', 'wales', 'washington', 'asia', 'europe', 'africa', 'sinai', 'papua', 'dominica',
-  'victoria', 'sale', 'march', 'may', 'erez', 'bosnia', 'kosovo', 'gambia',
+  'victoria', 'sale', 'march', 'may', 'erez', 'gambia', 'the valley', 'road town', 'stanley', 'hamilton', 'kingston',
+  'plymouth', 'west island', 'midwest', 'far east', 'cali', 'split', 'phoenix', 'bristol', 'douglas',
 ]);

@@ -105,3 +105,12 @@ describe('recogniseActors: case', () => {
     expect(() => actors('(((( ))))) \u0000 <b>x</b> ' + 'A '.repeat(5000))).not.toThrow();
   });
 });
+
+describe('recogniseActors: known misses', () => {
+  it.fails('a lone unknown surname with no speech verb stays untyped (kind other)', () => {
+    expect(find('The final went to Bernardin in three sets.', 'Bernardin')?.kind).toBe('person');
+  });
+  it.fails('a company named by one unknown word is not typed as an organisation', () => {
+    expect(find('Shares in Pirelli rose 3 percent.', 'Pirelli')?.kind).toBe('organization');
+  });
+});

@@ -60,6 +60,7 @@ describe('recogniseLocations', () => {
   it.each([
     ['we will turkey-trot to the chad of the paper, said us.', 'chad'],
     ['we will turkey-trot to the chad of the paper, said us.', 'us'],
+    ['they walked down the valley to road town.', 'the valley'],
   ])('lower-case text: an ambiguous word "%s" is not a place', (text, name) => {
     expect(has(text, name)).toBe(false);
   });
@@ -94,5 +95,14 @@ describe('mergeLocations', () => {
   it('does not contain a place in a country the article never names', () => {
     const l = run('Trucks waited at Torkham.').find((x) => x.name === 'Torkham')!;
     expect(l.containedIn).toBeUndefined();
+  });
+});
+
+describe('known misses', () => {
+  it.fails('a sports team named after its county is an organisation, not a place (needs sports context)', () => {
+    expect(has('Essex beat Somerset by an innings at Chelmsford.', 'Essex')).toBe(false);
+  });
+  it.fails('a demonym is not scored as a place, though some gold sets (WikiEvents GPE) count it', () => {
+    expect(has('French police said two people died.', 'French')).toBe(true);
   });
 });
