@@ -36,6 +36,16 @@ describe('mergeActors', () => {
     mergeActors(d);
     expect(texts(d, 'Zabihullah Mujahid')).toEqual(['Zabihullah Mujahid', 'Mujahid']);
   });
+  it.each([
+    ["Pakistan's military countered the claims. A Pakistani military official disagreed.", true],
+    ["Pakistan's military countered the claims. Pakistani soldiers held the posts.", false],
+    ["India's army moved first. The Pakistani army replied.", false],
+  ])('one institution of one country: %s → merged %s', (text, merged) => {
+    const d = draftOf(text);
+    mergeActors(d);
+    const mil = live(d).filter((a) => a.kind === 'military');
+    expect(mil.length === 1).toBe(merged);
+  });
   it('does not merge a surname shared by two people', () => {
     const d = draftOf('Imran Khan met Sadiq Khan. Khan said nothing.');
     mergeActors(d);
@@ -94,6 +104,24 @@ describe('linkReferences', () => {
     mergeActors(d); linkReferences(d);
     expect(live(d).filter((a) => a.name === 'Pakistan')).toHaveLength(1);
     expect(canonical(c.countedActor!).mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Pakistan']);
+  });
+  it.each([
+    ['The Taliban also acknowledged suffering nine casualties in the fighting.', 'nine', 'Taliban'],
+    ['Hamas said it lost 12 fighters.', '12', 'Hamas'],
+  ])('losses suffered are the subject\'s own: %s', (text, figure, name) => {
+    const start = text.indexOf(figure);
+    const c: ClaimDraft = { value: 1, qualifier: 'exact', category: 'casualty', counted: 'x', locations: [], range: { start, end: start + figure.length }, sentence: 0, rule: 'test' };
+    const d = draftOf(text, [c]);
+    mergeActors(d); linkReferences(d);
+    expect(c.countedActor && canonical(c.countedActor).name).toBe(name);
+  });
+  it('losses inflicted are not the subject\'s: "Hamas killed 12 soldiers"', () => {
+    const text = 'Hamas killed 12 soldiers in the raid.';
+    const start = text.indexOf('12');
+    const c: ClaimDraft = { value: 12, qualifier: 'exact', category: 'casualty', counted: 'soldiers', locations: [], range: { start, end: start + 2 }, sentence: 0, rule: 'test' };
+    const d = draftOf(text, [c]);
+    mergeActors(d); linkReferences(d);
+    expect(c.countedActor).toBeUndefined();
   });
   it('"its" with no earlier actor links nothing', () => {
     const text = 'Nobody knew how many of its soldiers died.';

@@ -19,6 +19,7 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
 const LOOKBACK = 3; // sentences
+const SUFFER_WORDS = new Set(['suffer', 'suffers', 'suffered', 'suffering', 'lost', 'lose', 'loses', 'losing', 'sustained', 'sustaining', 'took', 'taking']);
 
 function mentionsInOrder(draft: Draft): Mention[] {
   const out: Mention[] = [];
@@ -86,6 +87,20 @@ export function linkReferences(draft: Draft): void {
         if (who.mentions.length === 0) who.mentions.push({ ...c.countedOwner });
       } else who = direct;
     }
+    if (who) c.countedActor = canonical(who);
+  }
+  // "The Taliban acknowledged suffering nine casualties": losses suffered are the subject's own.
+  for (const c of draft.claims) {
+    if (c.countedOwner || c.countedActor || c.category !== 'casualty') continue;
+    let ti = tokenAt(doc, c.range.start);
+    if (ti < 0) continue;
+    const sentence = toks[ti]!.sentence;
+    let suffered = false;
+    for (let k = ti - 1; k >= 0 && k >= ti - 4 && toks[k]!.sentence === sentence; k--) {
+      if (SUFFER_WORDS.has(toks[k]!.lower)) { suffered = true; ti = k; break; }
+    }
+    if (!suffered) continue;
+    const who = nearestBefore(ms, toks[ti]!.start, sentence, notPerson, true);
     if (who) c.countedActor = canonical(who);
   }
   ms = mentionsInOrder(draft);

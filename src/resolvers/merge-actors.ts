@@ -13,6 +13,9 @@ const RANK: Record<string, number> = {
 };
 const rank = (a: ActorDraft) => (RANK[a.rule] ?? 1) + (a.role ? 3 : 0) + (a.kind === 'other' ? -5 : 0);
 
+// Nouns naming one body of a state (not "soldiers", who are many people).
+const INSTITUTIONS = new Set(['military', 'army', 'navy', 'air force', 'government', 'police', 'authorities', 'defense ministry', 'defence ministry', 'foreign ministry', 'interior ministry']);
+
 const nameKey = (s: string) => keyOf(s.replace(/^the\s+/i, '').replace(/['\u2019]s$/i, ''));
 
 export function mergeActors(draft: Draft): void {
@@ -35,6 +38,16 @@ export function mergeActors(draft: Draft): void {
       if (seen) union(seen, a);
       else byKey.set(k, a);
     }
+  }
+  // "Pakistan's military" and "the Pakistani military": one institution of one country.
+  const byInstitution = new Map<string, ActorDraft>();
+  for (const a of live) {
+    if (!a.countryCode || (a.rule !== 'actors/state-part' && a.rule !== 'actors/demonym-collective')) continue;
+    const noun = a.name.toLowerCase().split(/\s+/).slice(1).join(' ');
+    if (!INSTITUTIONS.has(noun)) continue;
+    const k = `${a.countryCode} ${noun}`;
+    const seen = byInstitution.get(k);
+    if (seen) union(seen, a); else byInstitution.set(k, a);
   }
   // "Mujahid" after "Zabihullah Mujahid": a lone surname or first name joins the one person that has it.
   const byPart = new Map<string, ActorDraft | null>();
