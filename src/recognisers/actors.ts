@@ -261,7 +261,8 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
         : { kind: ORG_HEADS[words[words.length - 1]!] ?? 'organization', rule: 'actors/long-name-acronym' };
     }
     // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.
-    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule))) { i = to; continue; }
+    // (A rejected Title Case run is re-read from its next word: "Claims Pakistani Troops Killed".)
+    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule))) { i = mode === 'title' ? i + 1 : to; continue; }
     // "Lebed said", "Yeltsin told": an unknown single name that speaks is most often a person.
     if (cls.kind === 'other' && to - from === 1 && !possessiveOf(t[from]!) && to < s.lastToken && SPEECH_VERBS.has(t[to]!.lower)) {
       cls = { kind: 'person', rule: 'actors/speaking-name' };
