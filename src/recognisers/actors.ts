@@ -129,6 +129,11 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     return part.end;
   };
 
+  // Words compromise does not know at all: in a Title Case row, "Wang Donghai" but not "Clashes Escalate".
+  const allUnknown = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (lexiconTags(baseLower(t[k]!)).length > 0) return false;
+    return true;
+  };
   let i = s.firstToken;
   let pendingAffiliation: ActorDraft | undefined;
   while (i < s.lastToken) {
@@ -262,7 +267,10 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     }
     // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.
     // (A rejected Title Case run is re-read from its next word: "Claims Pakistani Troops Killed".)
-    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule))) { i = mode === 'title' ? i + 1 : to; continue; }
+    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule) && !(cls.rule === 'actors/name-words' && allUnknown(from, to)))) {
+      i = mode === 'title' ? i + 1 : to;
+      continue;
+    }
     // "Lebed said", "Yeltsin told": an unknown single name that speaks is most often a person.
     if (cls.kind === 'other' && to - from === 1 && !possessiveOf(t[from]!) && to < s.lastToken && SPEECH_VERBS.has(t[to]!.lower)) {
       cls = { kind: 'person', rule: 'actors/speaking-name' };
