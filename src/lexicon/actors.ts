@@ -88,7 +88,12 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   exchange: 'organization', board: 'organization', bureau: 'government', service: 'government', services: 'organization',
   centre: 'organization', center: 'organization', church: 'organization', coalition: 'organization', alliance: 'organization',
   league: 'organization', times: 'media', post: 'media', news: 'media', herald: 'media', journal: 'media', tribune: 'media',
-  television: 'media', radio: 'media',
+  television: 'media', radio: 'media', motors: 'organization', industries: 'organization', holdings: 'organization',
+  systems: 'organization', technologies: 'organization', pharmaceuticals: 'organization', electronics: 'organization',
+  communications: 'organization', telecom: 'organization', energy: 'organization', petroleum: 'organization',
+  mills: 'organization', dynamics: 'organization', partners: 'organization', capital: 'organization',
+  entertainment: 'organization', studios: 'organization', labs: 'organization', foods: 'organization',
+  enterprises: 'organization', resources: 'organization', mining: 'organization', steel: 'organization',
 };
 
 /** Nouns for unnamed collectives that act or are counted: "Afghan forces", "police", "gunmen". */

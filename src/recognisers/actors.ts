@@ -22,6 +22,13 @@ import {
 const OBJECT_WORDS = new Set(['in', 'of', 'from', 'to', 'with', 'into', 'at', 'on', 'near', 'across', 'against', 'between', 'and', 'for', 'by', 'inside', 'within', 'toward', 'towards']);
 const OWNER_WORDS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
+// Titles that are also ordinary words of names: "General Motors", "Major League", "Chief Executive".
+const RANK_WORDS = new Set(['general', 'major', 'captain', 'chief', 'secretary', 'father', 'justice', 'lord', 'lady', 'director', 'head', 'marshal']);
+const PLACE_PREFIXES = new Set(['san', 'santa', 'santo', 'sao', 'st', 'saint', 'fort', 'port', 'mount', 'lake', 'cape', 'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'new']);
+const isCommonWord = (w: string) => {
+  const tg = lexiconTags(w);
+  return tg.some((x) => COMMON_TAGS.has(x)) && !tg.some((x) => PERSON_TAGS.has(x) || x === 'LastName');
+};
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'insisted', 'stressed', 'wrote', 'recalled', 'explained', 'admitted', 'denied']);
 const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
 
@@ -103,6 +110,8 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   if (words.some((w) => NAME_CONNECTORS.has(w))) return { kind: 'organization', rule: 'actors/name-with-connector' };
   // "Air France", "Real Madrid": a name built on a place names an organisation, not a person.
   if (words.some((w) => PLACE_INDEX.has(w))) return { kind: 'organization', rule: 'actors/name-with-place' };
+  // "San Andreas", "Port Said", "Nintendo DS": shapes of place and product names, not people.
+  if (PLACE_PREFIXES.has(words[0]!) || /^\p{Lu}{2,}$/u.test(t[to - 1]!.text)) return { kind: 'other', rule: 'actors/name' };
   // "M. Butcher", "C. Lewis": an initial then a word.
   if (/^\p{Lu}$/u.test(t[from]!.text) && t[from + 1]?.text === '.' && n >= 3) return { kind: 'person', rule: 'actors/initial' };
   // "Human Rights", "Purchasing Managers": a name ending in an ordinary word is not a person's.
@@ -240,6 +249,11 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       if (r && r.end < to) { role = ROLES[r.key]; from = r.end; continue; }
       if (TITLES.has(w)) { from++; if (t[from]?.text === '.') from++; continue; }
       break;
+    }
+    // "General Motors", "Major League": a title word before an ordinary word is part of a name.
+    if (from > i && from < to && RANK_WORDS.has(baseLower(t[i]!)) && (isCommonWord(baseLower(t[from]!)) || (to - from === 1 && /s$/.test(t[from]!.lower) && lexiconTags(baseLower(t[from]!)).length === 0))) {
+      from = i;
+      role = undefined;
     }
     // "Bosnian President Alija Izetbegovic", "Education Minister Nagoum Yamassoum": a role inside the name.
     for (let r = to - 2; r > from; r--) {

@@ -96,4 +96,8 @@ export function mergeActors(draft: Draft): void {
     }
     best.aliases = [...new Set(best.aliases)].filter((x) => x !== best.name);
   }
+  // A capitalised word we could not type and that is never repeated ("I'm", "Consumers") is noise, not an actor.
+  for (const a of live) {
+    if (!a.mergedInto && a.kind === 'other' && a.mentions.length < 2 && !a.role) a.mentions = [];
+  }
 }
