@@ -120,7 +120,9 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     if (PLACE_PREPOSITIONS.has(prev) && !first && e - i <= 3 && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "near Torkham", "in Kurram": an unknown name after a place preposition, if nothing says it is a person.
       const tags = lexiconTags(t.lower);
-      const notPlace = tags.some((x) => LEXICON_NOT_PLACE.has(x)) || NON_NAME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || /^\p{Lu}+$/u.test(t.text);
+      let notPlace = tags.some((x) => LEXICON_NOT_PLACE.has(x)) || NON_NAME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || /^\p{Lu}+$/u.test(t.text);
+      // "at Continental Research", "from General Motors Europe": ordinary or known words make it some other name.
+      for (let k = i; k < e && !notPlace; k++) if (lexiconTags(baseLower(toks[k]!)).length > 0 || PLACE_INDEX.has(baseLower(toks[k]!))) notPlace = true;
       if (!notPlace && !possessiveOf(toks[e - 1]!)) { out.push(draft(doc, i, e, name, 'other', 'locations/after-preposition')); i = e; continue; }
     }
     i = e;
