@@ -24,6 +24,8 @@ export const COUNTRY_ALIASES: readonly (readonly [string, string])[] = [
 
 /** English demonyms the ISO data lacks or spells differently. [demonym, ISO alpha-2] */
 export const DEMONYM_ALIASES: readonly (readonly [string, string])[] = [
+  ['American', 'US'], ['Dominican', 'DO'], ['British', 'GB'], ['French', 'FR'], ['Australian', 'AU'], ['Norwegian', 'NO'], ['Danish', 'DK'],
+  ['New Zealander', 'NZ'], ['Moroccan', 'MA'], ['Finnish', 'FI'], ['Spanish', 'ES'], ['Portuguese', 'PT'],
   ['Afghani', 'AF'], ['U.S.', 'US'], ['US', 'US'], ['Britain', 'GB'], ['English', 'GB'], ['Scottish', 'GB'], ['Welsh', 'GB'],
   ['Israeli', 'IL'], ['Palestinian', 'PS'], ['Saudi', 'SA'], ['Emirati', 'AE'], ['Syrian', 'SY'], ['Iranian', 'IR'],
   ['Iraqi', 'IQ'], ['Russian', 'RU'], ['Ukrainian', 'UA'], ['Chinese', 'CN'], ['Indian', 'IN'], ['Turkish', 'TR'],

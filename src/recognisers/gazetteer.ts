@@ -56,8 +56,9 @@ export const PLACE_INDEX = build(placeRows());
 
 export const DEMONYM_INDEX = build<string>(
   (function* () {
-    for (const [code, , demonyms] of COUNTRIES) for (const d of demonyms) yield [d, code] as const;
+    // Curated first: territories share demonyms with their states ("American" is also Guam's).
     for (const [d, code] of DEMONYM_ALIASES) yield [d, code] as const;
+    for (const [code, , demonyms] of COUNTRIES) for (const d of demonyms) yield [d, code] as const;
   })(),
 );
 
