@@ -50,10 +50,20 @@ function make(doc: Doc, from: number, to: number, name: string, kind: ActorKind,
   return { name, kind, aliases: [], mentions: [range(doc, from, to)], rule, ...extra };
 }
 
+// First words of each table's keys: most tokens are rejected with one Set look-up, no string building.
+const firstWords = new WeakMap<object, Set<string>>();
+function firstWordsOf(table: Readonly<Record<string, unknown>>): Set<string> {
+  let f = firstWords.get(table);
+  if (!f) firstWords.set(table, (f = new Set(Object.keys(table).map((k) => k.split(' ')[0]!))));
+  return f;
+}
+
 /** Up to two words after i that form a key of `table` ("defense ministry", "military"). */
 function phraseIn<T>(doc: Doc, s: Sentence, i: number, table: Readonly<Record<string, T>>): { end: number; key: string } | undefined {
   const t = doc.tokens;
   if (i >= s.lastToken) return undefined;
+  const first = firstWordsOf(table);
+  if (!first.has(t[i]!.lower) && !first.has(baseLower(t[i]!))) return undefined;
   if (i + 1 < s.lastToken) {
     const two = `${t[i]!.lower} ${baseLower(t[i + 1]!)}`;
     if (Object.prototype.hasOwnProperty.call(table, two)) return { end: i + 2, key: two };
