@@ -56,3 +56,17 @@ export function tokenTags(doc: Doc, tokenIndex: number): Set<string> {
   const s = doc.sentences[tok.sentence]!;
   return sentenceTags(doc, s)[tokenIndex - s.firstToken]!;
 }
+
+// compromise's own word list (first names, surnames, cities, parts of speech), read, never changed.
+let lexicon: Record<string, string | string[]> | undefined;
+
+/**
+ * What compromise's lexicon says about one lower-case word, without parsing anything:
+ * ['MaleName'], ['City'], ['PastTense'] … or [] when it does not know the word.
+ */
+export function lexiconTags(lower: string): readonly string[] {
+  lexicon ??= ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon) ?? {};
+  const t = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
+  if (t === undefined) return [];
+  return typeof t === 'string' ? t.split(',') : t;
+}

@@ -1,6 +1,103 @@
-/** Merge actor mentions that name the same actor: aliases, acronyms, 'Long Name (ACR)', repeats. */
-import type { Draft } from '../drafts.js';
+/** Merge actor mentions that name the same actor: aliases, acronyms, 'Long Name (ACR)', repeats, surnames. */
+import type { ActorDraft, Draft } from '../drafts.js';
+import { keyOf } from '../recognisers/gazetteer.js';
+
+// How much a rule's kind is to be trusted when mentions of one actor disagree ("Taliban" is an armed
+// group in the lexicon, but "the Taliban's government in Afghanistan" says it governs).
+const RANK: Record<string, number> = {
+  'actors/government-in': 10, 'actors/armed-group': 8, 'actors/organization': 8, 'actors/long-name-acronym': 8, 'actors/media': 8,
+  'actors/state-part': 7, 'actors/country-acting': 7, 'actors/demonym-collective': 6, 'actors/titled-name': 6,
+  'actors/org-head': 5, 'actors/group-word': 5, 'actors/lexicon-org': 4, 'actors/lexicon-person': 4,
+  'actors/first-name': 4, 'actors/initial': 4, 'actors/last-name': 4, 'actors/acronym': 3, 'actors/name-with-connector': 2, 'actors/name-with-place': 2,
+  'actors/name-words': 2, 'actors/speaking-name': 2, 'actors/long-name': 2, 'actors/collective': 1, 'actors/name': 0,
+};
+const rank = (a: ActorDraft) => (RANK[a.rule] ?? 1) + (a.role ? 3 : 0) + (a.kind === 'other' ? -5 : 0);
+
+// Nouns naming one body of a state (not "soldiers", who are many people).
+const INSTITUTIONS = new Set(['military', 'army', 'navy', 'air force', 'government', 'police', 'authorities', 'defense ministry', 'defence ministry', 'foreign ministry', 'interior ministry']);
+
+const nameKey = (s: string) => keyOf(s.replace(/^the\s+/i, '').replace(/['\u2019]s$/i, ''));
 
 export function mergeActors(draft: Draft): void {
-  void draft;
+  const live = draft.actors.filter((a) => !a.mergedInto);
+  const parent = new Map<ActorDraft, ActorDraft>(live.map((a) => [a, a]));
+  const find = (a: ActorDraft): ActorDraft => {
+    let x = a;
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    return x;
+  };
+  const union = (a: ActorDraft, b: ActorDraft) => { const ra = find(a), rb = find(b); if (ra !== rb) parent.set(rb, ra); };
+
+  // Same name or alias (case-insensitive): one actor.
+  const byKey = new Map<string, ActorDraft>();
+  for (const a of live) {
+    for (const n of [a.name, ...a.aliases]) {
+      const k = nameKey(n);
+      if (!k) continue;
+      const seen = byKey.get(k);
+      if (seen) union(seen, a);
+      else byKey.set(k, a);
+    }
+  }
+  // "Pakistan's military" and "the Pakistani military": one institution of one country.
+  const byInstitution = new Map<string, ActorDraft>();
+  for (const a of live) {
+    if (!a.countryCode || (a.rule !== 'actors/state-part' && a.rule !== 'actors/demonym-collective')) continue;
+    const noun = a.name.toLowerCase().split(/\s+/).slice(1).join(' ');
+    if (!INSTITUTIONS.has(noun)) continue;
+    const k = `${a.countryCode} ${noun}`;
+    const seen = byInstitution.get(k);
+    if (seen) union(seen, a); else byInstitution.set(k, a);
+  }
+  // "Mujahid" after "Zabihullah Mujahid": a lone surname or first name joins the one person that has it.
+  const byPart = new Map<string, ActorDraft | null>();
+  for (const a of live) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      const k = w.toLowerCase();
+      const had = byPart.get(k);
+      byPart.set(k, had === undefined || had === a ? a : had !== null && find(had) === find(a) ? had : null);
+    }
+  }
+  for (const a of live) {
+    if ((a.kind !== 'other' && a.kind !== 'person') || /\s/.test(a.name)) continue;
+    const p = byPart.get(a.name.toLowerCase());
+    if (p) union(p, a);
+  }
+
+  const groups = new Map<ActorDraft, ActorDraft[]>();
+  for (const a of live) {
+    const r = find(a);
+    const g = groups.get(r);
+    if (g) g.push(a); else groups.set(r, [a]);
+  }
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const best = members.reduce((b, a) => (rank(a) > rank(b) ? a : b));
+    // A person's fullest name ("Zabihullah Mujahid", not "Mujahid").
+    if (best.kind === 'person' || best.kind === 'other') {
+      const longest = members.reduce((b, a) => (a.name.length > b.name.length && a.kind === 'person' ? a : b), best);
+      if (longest !== best) { best.aliases.push(best.name); best.name = longest.name; }
+    }
+    if (best.kind === 'other') {
+      const typed = members.find((a) => a.kind !== 'other');
+      if (typed) best.kind = typed.kind;
+    }
+    for (const a of members) {
+      if (a === best) continue;
+      best.mentions.push(...a.mentions);
+      best.aliases.push(...a.aliases, a.name);
+      best.role ??= a.role;
+      if (a.affiliation && !best.affiliation) best.affiliation = a.affiliation;
+      best.countryCode ??= a.countryCode;
+      a.mergedInto = best;
+    }
+    best.aliases = [...new Set(best.aliases)].filter((x) => x !== best.name);
+  }
+  // A capitalised word we could not type and that is never repeated ("I'm", "Consumers") is noise, not an actor.
+  for (const a of live) {
+    if (!a.mergedInto && a.kind === 'other' && a.mentions.length < 2 && !a.role) a.mentions = [];
+  }
 }
