@@ -32,3 +32,10 @@ export function locationAt(draft: Draft, range: Range): LocationDraft | undefine
   }
   return best && canonical(best);
 }
+
+/** Follow affiliations up to the top actor: a spokesman → his ministry → its government. */
+export function rootActor(a: ActorDraft | undefined): ActorDraft | undefined {
+  let x = a && canonical(a);
+  for (let i = 0; x && x.affiliation && i < 5; i++) x = canonical(x.affiliation);
+  return x;
+}

@@ -5,6 +5,7 @@
  * the article: by value + event family + counted head.
  */
 import { canonical, type ClaimDraft, type Draft } from '../drafts.js';
+import { rootActor } from './lookup.js';
 
 /** Events that can describe the same figure: a death toll said as killed, died, dead or casualties. */
 const FAMILY: Readonly<Record<string, string>> = {
@@ -39,7 +40,8 @@ function countedCompatible(a: ClaimDraft, b: ClaimDraft): boolean {
 function sourcesCompatible(a: ClaimDraft, b: ClaimDraft): boolean {
   const sa = a.source ?? a.attribution?.source;
   const sb = b.source ?? b.attribution?.source;
-  return !sa || !sb || canonical(sa) === canonical(sb);
+  // A spokesman's or an official's figure restates their organisation's: compare the top actors.
+  return !sa || !sb || rootActor(sa) === rootActor(sb);
 }
 
 /** Two figures placed in different places or on different dates are two incidents, not one restated. */
