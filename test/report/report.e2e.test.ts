@@ -137,7 +137,6 @@ describe.skipIf(!existsSync(CHROMIUM))('report in headless Chromium', () => {
       return tip(o.page).innerText();
     }
 
-    // Pending the recognisers (issues 2–6): extract() finds no claims in this worktree yet.
     it('highlights the 58 with its source, the Taliban', async () => {
       const t = await recordOf('58');
       expect(t).toMatch(/Source\s+Taliban/);
