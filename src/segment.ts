@@ -72,11 +72,13 @@ function blocks(text: string): { start: number; end: number; kind: SentenceKind;
 function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: boolean): number[] {
   const ends: number[] = [];
   // Find punctuation runs only; what follows is checked by hand so no pattern can backtrack.
+  // Search the block alone: a search over the whole text from `start` would run on to the next match
+  // anywhere after the block, which makes a text of many blocks without punctuation quadratic.
   const re = /[.!?]+["')\]]*/g;
-  re.lastIndex = start;
+  const block = text.slice(start, end);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    const at = m.index;
+  while ((m = re.exec(block)) !== null) {
+    const at = start + m.index;
     const stop = Math.min(at + m[0].length, end);
     let k = stop;
     while (k < end && k < stop + 8 && /\s/.test(text[k]!)) k++;
@@ -94,12 +96,21 @@ function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: bo
   return ends;
 }
 
+/** UTF-16 units matched by a global regex, counted over runs (no array of every match: 8 MB would be millions). */
+function countUnits(text: string, re: RegExp): number {
+  let n = 0;
+  let m: RegExpExecArray | null;
+  re.lastIndex = 0;
+  while ((m = re.exec(text)) !== null) n += m[0].length;
+  return n;
+}
+
 export function segment(input: string, text: string, furniture: Doc['furniture']): Doc {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const lowers = text.match(/\p{Ll}/gu)?.length ?? 0;
+  const letters = countUnits(text, /\p{L}+/gu);
+  const lowers = countUnits(text, /\p{Ll}+/gu);
   const uppers = letters - lowers;
   const lowerCaseDoc = letters > 0 && uppers / letters < 0.01;
   for (const b of blocks(text)) {
