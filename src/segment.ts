@@ -87,6 +87,7 @@ function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: bo
     if (/\p{Ll}/u.test(next) && !lowerCaseDoc) continue;
     if (!/[\p{L}\p{N}"'(\[*]/u.test(next)) continue;
     if (m[0][0] === '.') {
+      // redos-ok: quadratic in its input, which is at most 12 characters.
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, at - 12), at));
       const w = before ? before[1]!.toLowerCase() : '';
       if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) continue;
