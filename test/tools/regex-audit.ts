@@ -20,6 +20,8 @@ import ts from 'typescript';
 import { checkSync } from 'recheck';
 import { ROOT } from '../helpers/shared.js';
 
+const SELF = 'regex-audit.ts';
+
 export interface FoundRegex {
   source: string;
   flags: string;
@@ -116,9 +118,11 @@ export async function captureConstructed(run: () => Promise<void>): Promise<Foun
     const [p, f] = args;
     const source = p instanceof Original ? p.source : String(p);
     const flags = f !== undefined ? String(f) : p instanceof Original ? p.flags : '';
-    const stack = new Error().stack ?? '';
-    const frame = stack.split('\n').find((l) => l.includes(srcDir) && !l.includes('node_modules'));
-    if (!frame) return;
+    // The caller is the first frame outside this file: a regex that a dependency builds (compromise, zod),
+    // even while src/ imports or calls it, is the dependency's and not audited here.
+    const frames = (new Error().stack ?? '').split('\n').slice(1).filter((l) => /\sat\s/.test(l));
+    const frame = frames.find((l) => !l.includes(SELF));
+    if (!frame || !frame.includes(srcDir) || frame.includes('node_modules')) return;
     const m = /(\/[^():]+\.ts):(\d+)/.exec(frame) ?? /(\/[^():]+):(\d+)/.exec(frame);
     const file = m?.[1] ?? srcDir;
     const line = Number(m?.[2] ?? 0);
@@ -166,7 +170,8 @@ export function check(r: FoundRegex, timeoutMs = 30_000): Verdict {
   const key = `${r.flags}/${r.source}`;
   let v = cache.get(key);
   if (!v) {
-    const d = checkSync(r.source, r.flags, { timeout: timeoutMs });
+    // `d` (match indices) and `g` change what a match reports, not how it backtracks; recheck knows no `d`.
+    const d = checkSync(r.source, r.flags.replace(/d/g, ''), { timeout: timeoutMs });
     if (d.status === 'vulnerable') {
       v = { status: 'vulnerable', complexity: d.complexity.summary, attack: d.attack.pattern };
     } else if (d.status === 'safe') {
