@@ -5,7 +5,7 @@
  *
  *   npm run bench -- scaling          (through test/bench/run.ts)
  *   npx tsx test/bench/scaling.ts     (on its own; exit code 1 when non-linear)
- *   --sizes=1k,64k,1m,8m --budget=2   (sizes; seconds of work aimed at per size, default 2)
+ *   --sizes=1k,64k,1m,8m --budget=2 --repeats=3   (sizes; CPU seconds aimed at per size; fewest repeats)
  */
 import { pathToFileURL } from 'node:url';
 import { extract } from '../../src/index.js';
@@ -72,7 +72,7 @@ function cpuMs(): number {
  * ms per MB of `fn` over all inputs: the fastest of several repeats (at least 3, more while under `budgetMs`,
  * at most 9). The minimum is the measure least disturbed by other processes and by stray GC pauses.
  */
-function msPerMB(inputs: string[], fn: (s: string) => unknown, budgetMs: number): number {
+function msPerMB(inputs: string[], fn: (s: string) => unknown, budgetMs: number, minRepeats = 3): number {
   const chars = inputs.reduce((n, s) => n + s.length, 0);
   const runs: number[] = [];
   const t0 = cpuMs();
@@ -80,11 +80,11 @@ function msPerMB(inputs: string[], fn: (s: string) => unknown, budgetMs: number)
     const t = cpuMs();
     for (const s of inputs) fn(s);
     runs.push(((cpuMs() - t) * MB) / chars);
-  } while (runs.length < 3 || (runs.length < 9 && cpuMs() - t0 < budgetMs));
+  } while (runs.length < minRepeats || (runs.length < 9 && cpuMs() - t0 < budgetMs));
   return Math.min(...runs);
 }
 
-export function measure(sizes: string[] = ['1k', '64k', '1m', '8m'], budgetSeconds = 2): ScalingReport {
+export function measure(sizes: string[] = ['1k', '64k', '1m', '8m'], budgetSeconds = 2, minRepeats = 3): ScalingReport {
   const lengths = sizes.map((s) => {
     const n = SIZE_NAMES[s.toLowerCase()];
     if (!n) throw new Error(`unknown size ${s} (use ${Object.keys(SIZE_NAMES).join(', ')})`);
@@ -108,9 +108,9 @@ export function measure(sizes: string[] = ['1k', '64k', '1m', '8m'], budgetSecon
       size: name,
       chars: size,
       inputs: inputs.length,
-      normalise: msPerMB(inputs, normalise, budget / 4),
-      segment: msPerMB(inputs, stages, budget / 4),
-      extract: msPerMB(inputs, (s) => extract(s), budget),
+      normalise: msPerMB(inputs, normalise, budget / 4, minRepeats),
+      segment: msPerMB(inputs, stages, budget / 4, minRepeats),
+      extract: msPerMB(inputs, (s) => extract(s), budget, minRepeats),
     };
   });
   const per = rows.map((r) => r.extract);
@@ -121,7 +121,7 @@ export function measure(sizes: string[] = ['1k', '64k', '1m', '8m'], budgetSecon
 export function format(report: ScalingReport): string {
   const pad = (s: string, n: number) => s.padStart(n);
   const lines = [
-    'scaling: CPU ms per MB of input (fastest of 3+ repeats; "segment" includes normalise)',
+    'scaling: CPU ms per MB of input (fastest of several repeats; "segment" includes normalise)',
     `${pad('size', 6)} ${pad('inputs', 7)} ${pad('normalise', 10)} ${pad('segment', 10)} ${pad('extract', 10)}`,
     ...report.rows.map(
       (r) =>
@@ -148,7 +148,8 @@ export async function main(args: string[] = []): Promise<boolean> {
   }
   const sizes = args.find((a) => a.startsWith('--sizes='))?.slice(8).split(',');
   const budget = Number(args.find((a) => a.startsWith('--budget='))?.slice(9) ?? 2);
-  const report = measure(sizes, budget);
+  const repeats = Number(args.find((a) => a.startsWith('--repeats='))?.slice(10) ?? 3);
+  const report = measure(sizes, budget, Math.max(1, repeats));
   console.log(format(report));
   return report.linear;
 }
