@@ -97,21 +97,12 @@ function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: bo
   return ends;
 }
 
-/** UTF-16 units matched by a global regex, counted over runs (no array of every match: 8 MB would be millions). */
-function countUnits(text: string, re: RegExp): number {
-  let n = 0;
-  let m: RegExpExecArray | null;
-  re.lastIndex = 0;
-  while ((m = re.exec(text)) !== null) n += m[0].length;
-  return n;
-}
-
 export function segment(input: string, text: string, furniture: Doc['furniture']): Doc {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const tokens: Token[] = [];
-  const letters = countUnits(text, /\p{L}+/gu);
-  const lowers = countUnits(text, /\p{Ll}+/gu);
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const lowers = text.match(/\p{Ll}/gu)?.length ?? 0;
   const uppers = letters - lowers;
   const lowerCaseDoc = letters > 0 && uppers / letters < 0.01;
   for (const b of blocks(text)) {
