@@ -62,6 +62,9 @@ function isoDate(d: string | Date | undefined): string | undefined {
 export function extract(input: string | Article, options: ExtractOptions = {}): ExtractionResult {
   const article = toArticle(input);
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  if (!(maxChars >= 0) || (maxChars !== Infinity && !Number.isInteger(maxChars))) {
+    throw new RangeError(`newsclaims: maxChars must be a whole number of characters, 0 or more (or Infinity), got ${maxChars}`);
+  }
   let text = article.text;
   let truncated = false;
   if (text.length > maxChars) {

@@ -72,11 +72,13 @@ function blocks(text: string): { start: number; end: number; kind: SentenceKind;
 function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: boolean): number[] {
   const ends: number[] = [];
   // Find punctuation runs only; what follows is checked by hand so no pattern can backtrack.
+  // Search the block alone: a search over the whole text from `start` would run on to the next match
+  // anywhere after the block, which makes a text of many blocks without punctuation quadratic.
   const re = /[.!?]+["')\]]*/g;
-  re.lastIndex = start;
+  const block = text.slice(start, end);
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < end) {
-    const at = m.index;
+  while ((m = re.exec(block)) !== null) {
+    const at = start + m.index;
     const stop = Math.min(at + m[0].length, end);
     let k = stop;
     while (k < end && k < stop + 8 && /\s/.test(text[k]!)) k++;
@@ -85,6 +87,7 @@ function sentenceEnds(text: string, start: number, end: number, lowerCaseDoc: bo
     if (/\p{Ll}/u.test(next) && !lowerCaseDoc) continue;
     if (!/[\p{L}\p{N}"'(\[*]/u.test(next)) continue;
     if (m[0][0] === '.') {
+      // redos-ok: quadratic in its input, which is at most 12 characters.
       const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, at - 12), at));
       const w = before ? before[1]!.toLowerCase() : '';
       if (ABBREVIATIONS.has(w) || /^\p{L}$/u.test(w) || /^(?:\p{L}\.)+\p{L}$/u.test(w)) continue;

@@ -7,6 +7,6 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(?:advertisement|sponsored|related(?: articles| stories)?|read more|see also)$/i, // "Advertisement"
   /^(?:share|tweet|email|print|comments?)(?:\s*[|/]\s*(?:share|tweet|email|print|comments?))*$/i, // "Share | Tweet"
   /^(?:by\s+)?admin$/i, // "Admin" byline of a CMS
-  /^(?:updated|published|posted)\s*:?\s*[\w ,:.]{0,40}$/i, // "Updated 3 hours ago"
+  /^(?:updated|published|posted)[\s\w,:.]{0,42}$/i, // "Updated 3 hours ago" (one bounded class: `\s*:?\s*` before it backtracked)
   /^\d+\s+comments?$/i, // "12 comments"
 ];
