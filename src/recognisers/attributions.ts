@@ -587,6 +587,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
 function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | null {
   const label = s.label;
   if (!label) return null;
+  // redos-ok: quadratic only in its input, a label of at most 61 characters.
   const words = /([\p{L}]+)\s*$/u.exec(label.text);
   if (!words) return null;
   const cueWord = words[1]!.toLowerCase();

@@ -71,6 +71,7 @@ const at = (m: RegExpExecArray, g: number): Range | undefined => {
 
 /** The word just before `pos` (within 24 characters) and whether punctuation or a line break separates it. */
 function prevWord(text: string, pos: number): { word: string; broken: boolean } | undefined {
+  // redos-ok: quadratic only in its input, at most 24 characters.
   const w = /([\p{L}]+)([^\p{L}]{0,4})$/u.exec(text.slice(Math.max(0, pos - 24), pos));
   if (!w) return undefined;
   return { word: w[1]!, broken: /[.!?:;"\n]/.test(w[2]!) };

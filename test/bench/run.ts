@@ -166,12 +166,7 @@ function coldStart(texts: string[], rounds: number): void {
 
 async function main(): Promise<number> {
   if (argv[0] === 'scaling') {
-    const file = join(ROOT, 'test', 'bench', 'scaling.ts');
-    if (!existsSync(file)) {
-      console.log('bench scaling: not yet implemented (test/bench/scaling.ts)');
-      return 0;
-    }
-    return runScript(file, argv.slice(1));
+    return runScript(join(ROOT, 'test', 'bench', 'scaling.ts'), argv.slice(1));
   }
   if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'worker.js'))) {
     console.error('bench: dist/ is missing; run `npm run build` (npm run bench does)');
