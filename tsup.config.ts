@@ -13,6 +13,16 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     target: 'node20',
+    // import.meta.url in the CJS build: the pool finds dist/worker.cjs beside dist/index.cjs.
+    shims: true,
+    define,
+  },
+  {
+    // The extractMany worker thread, in both formats so each build loads its own twin.
+    entry: { worker: 'src/batch/worker.ts' },
+    format: ['esm', 'cjs'],
+    sourcemap: true,
+    target: 'node20',
     define,
   },
   {

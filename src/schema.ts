@@ -161,6 +161,13 @@ export const Article = z.object({
 });
 export type Article = z.infer<typeof Article>;
 
+/** One output of extractMany / `newsclaims batch`: the result for input number `index`, or why it has none. */
+export const BatchRecord = z.discriminatedUnion('ok', [
+  z.object({ index: z.number().int().nonnegative(), id: z.string().optional(), ok: z.literal(true), result: ExtractionResult }),
+  z.object({ index: z.number().int().nonnegative(), id: z.string().optional(), ok: z.literal(false), error: z.string() }),
+]);
+export type BatchRecord = z.infer<typeof BatchRecord>;
+
 /** The JSON Schema (draft 2020-12) of ExtractionResult, from zod's own conversion. */
 export function jsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ExtractionResult, { target: 'draft-2020-12' }) as Record<string, unknown>;

@@ -4,11 +4,11 @@ import { extract, createExtractor, schemas, jsonSchema, SCHEMA_VERSION, type Ext
 
 describe('public surface', () => {
   it('exports exactly the documented names', () => {
-    expect(Object.keys(api).sort()).toEqual(['SCHEMA_VERSION', 'createExtractor', 'extract', 'jsonSchema', 'renderReport', 'schemas']);
+    expect(Object.keys(api).sort()).toEqual(['SCHEMA_VERSION', 'createExtractor', 'extract', 'extractMany', 'jsonSchema', 'renderReport', 'schemas']);
   });
 
   it('exports a schema for every record', () => {
-    for (const name of ['Span', 'Actor', 'Location', 'NumericClaim', 'Attribution', 'ContestedFigure', 'DateMention', 'ExtractionResult', 'Article']) {
+    for (const name of ['Span', 'Actor', 'Location', 'NumericClaim', 'Attribution', 'ContestedFigure', 'DateMention', 'ExtractionResult', 'Article', 'BatchRecord']) {
       expect(typeof (schemas as unknown as Record<string, { safeParse?: unknown }>)[name]?.safeParse, name).toBe('function');
     }
   });

@@ -3,9 +3,11 @@ import type { Command } from './types.js';
 import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
 import { reportCommand } from './report.js';
+import { batchCommand } from './batch.js';
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   schema: schemaCommand,
   report: reportCommand,
+  batch: batchCommand,
 };

@@ -1,0 +1,172 @@
+/**
+ * extractMany: an ordered stream of BatchRecords, one per input, from a worker pool (or this thread
+ * for small inputs). It reads at most a small window ahead of what the consumer has taken, so a
+ * 10-million-line archive streams in constant memory.
+ */
+import { availableParallelism } from 'node:os';
+import { extract, type ExtractOptions } from '../extract.js';
+import type { Article, BatchRecord } from '../schema.js';
+import { WorkerPool } from './pool.js';
+
+export interface ExtractManyOptions extends ExtractOptions {
+  /** Worker threads (default: available parallelism; 0 runs on the calling thread, without timeouts). */
+  concurrency?: number;
+  /** Longest time one article may take in a worker, in ms (default 60,000); past it the worker is replaced. */
+  timeoutMs?: number;
+  /** Abort: workers are stopped and the iteration throws the signal's reason. */
+  signal?: AbortSignal;
+  /** Called after each record is handed out. */
+  onProgress?: (progress: BatchProgress) => void;
+}
+
+export interface BatchProgress {
+  /** Records handed out so far (results + errors). */
+  done: number;
+  ok: number;
+  errors: number;
+  /** Characters of article text in the records handed out so far. */
+  chars: number;
+}
+
+/** An input that is already known to be broken (a malformed JSONL line): it becomes an error record in place. */
+export class InputFault {
+  constructor(readonly error: string, readonly id?: string) {}
+}
+
+/** Internal knobs for tests: a different worker script (fault injection). */
+export interface RunBatchOptions extends ExtractManyOptions {
+  workerUrl?: URL;
+}
+
+/** Below this many inputs (a known-length array), starting threads costs more than it saves. */
+const SMALL_BATCH = 8;
+export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/**
+ * Extract from many articles: results come back in input order, exactly one per input — a result,
+ * or an error record `{ index, id, ok: false, error }` for an input that could not be read or processed.
+ *
+ * @example
+ * for await (const r of extractMany(articles, { concurrency: 2 })) {
+ *   if (r.ok) console.log(r.id, r.result.claims.length);
+ *   else console.error(r.index, r.error);
+ * }
+ */
+export function extractMany(
+  inputs: Iterable<string | Article> | AsyncIterable<string | Article>,
+  options: ExtractManyOptions = {},
+): AsyncIterable<BatchRecord> {
+  return runBatch(inputs as Iterable<unknown>, options);
+}
+
+type Prepared = { id?: string; input: string | Article; chars: number } | { id?: string; error: string; chars: 0 };
+
+/** Check an input on the main thread and keep only cloneable article fields. */
+function prepare(x: unknown): Prepared {
+  if (x instanceof InputFault) return { ...(x.id !== undefined ? { id: x.id } : {}), error: x.error, chars: 0 };
+  if (typeof x === 'string') return { input: x, chars: x.length };
+  if (x !== null && typeof x === 'object' && !Array.isArray(x)) {
+    const o = x as Record<string, unknown>;
+    const id = typeof o.id === 'string' ? o.id : typeof o.id === 'number' && Number.isFinite(o.id) ? String(o.id) : undefined;
+    const withId = id !== undefined ? { id } : {};
+    if (typeof o.text !== 'string') {
+      return { ...withId, error: `expected a string "text", got ${o.text === undefined ? 'none' : describe(o.text)}`, chars: 0 };
+    }
+    const article: Article = { ...withId, text: o.text };
+    for (const k of ['title', 'source', 'url'] as const) if (typeof o[k] === 'string') article[k] = o[k];
+    if (typeof o.publishedAt === 'string' || o.publishedAt instanceof Date) article.publishedAt = o.publishedAt;
+    return { ...withId, input: article, chars: o.text.length };
+  }
+  return { error: `expected a string or an article object with a string "text", got ${describe(x)}`, chars: 0 };
+}
+
+function describe(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'an array';
+  return typeof x;
+}
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+function abortReason(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('This operation was aborted', 'AbortError');
+}
+
+/** extractMany with internal options; accepts InputFault items. */
+export async function* runBatch(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: RunBatchOptions = {}): AsyncGenerator<BatchRecord> {
+  const { concurrency, timeoutMs, signal, onProgress, workerUrl, ...extractOptions } = options;
+  if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 0)) {
+    throw new RangeError(`newsclaims: concurrency must be a whole number >= 0, got ${concurrency}`);
+  }
+  const small = Array.isArray(inputs) && inputs.length < SMALL_BATCH;
+  const size = concurrency ?? (small ? 0 : Math.min(availableParallelism(), Array.isArray(inputs) ? inputs.length : Infinity));
+  signal?.throwIfAborted();
+
+  const pool = size > 0 ? new WorkerPool({ size, timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(workerUrl ? { workerUrl } : {}) }) : undefined;
+  const iterator = Symbol.asyncIterator in (inputs as object)
+    ? (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+    : (inputs as Iterable<unknown>)[Symbol.iterator]();
+  // Read-ahead window: enough to keep every worker busy while the head of the line finishes.
+  const window = pool ? size * 4 : 1;
+  const pending = new Map<number, Promise<BatchRecord>>();
+  const chars = new Map<number, number>();
+  const progress: BatchProgress = { done: 0, ok: 0, errors: 0, chars: 0 };
+
+  let aborted: Promise<never> | undefined;
+  if (signal) {
+    aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+    aborted.catch(() => {}); // observed below through Promise.race
+  }
+
+  const start = (x: unknown, index: number): Promise<BatchRecord> => {
+    const p = prepare(x);
+    chars.set(index, p.chars);
+    const head = { index, ...(p.id !== undefined ? { id: p.id } : {}) };
+    if ('error' in p) return Promise.resolve({ ...head, ok: false, error: p.error });
+    if (!pool) {
+      try {
+        return Promise.resolve({ ...head, ok: true, result: extract(p.input, extractOptions) });
+      } catch (err) {
+        return Promise.resolve({ ...head, ok: false, error: errorMessage(err) });
+      }
+    }
+    return pool.run(p.input, extractOptions).then((o) => (o.ok ? { ...head, ok: true, result: o.result } : { ...head, ok: false, error: o.error }));
+  };
+
+  let read = 0;
+  let next = 0;
+  let exhausted = false;
+  try {
+    for (;;) {
+      while (!exhausted && read - next < window) {
+        if (signal?.aborted) throw abortReason(signal);
+        const step = await (aborted ? Promise.race([iterator.next(), aborted]) : iterator.next());
+        if (step.done) {
+          exhausted = true;
+          break;
+        }
+        const job = start(step.value, read);
+        job.catch(() => {}); // a broken pool rejects every job at once; the head's rejection is thrown below
+        pending.set(read, job);
+        read++;
+      }
+      if (next === read) return;
+      const head = pending.get(next)!;
+      const record = await (aborted ? Promise.race([head, aborted]) : head);
+      pending.delete(next);
+      progress.done++;
+      progress.chars += chars.get(next) ?? 0;
+      chars.delete(next);
+      if (record.ok) progress.ok++;
+      else progress.errors++;
+      next++;
+      onProgress?.({ ...progress });
+      yield record;
+    }
+  } finally {
+    if (pool) await pool.close();
+    if (!exhausted) await iterator.return?.();
+  }
+}

@@ -1,0 +1,27 @@
+/**
+ * The worker entry (dist/worker.js and dist/worker.cjs): runs extract() on each job it is sent.
+ * extract() errors become error replies; anything worse (a crash, a hang) is the pool's business.
+ */
+import { parentPort } from 'node:worker_threads';
+import { extract } from '../extract.js';
+import type { Job, JobReply } from './protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('newsclaims: the batch worker must run in a worker thread');
+
+port.on('message', (job: Job) => {
+  let reply: JobReply;
+  try {
+    reply = { seq: job.seq, ok: true, result: extract(job.input, job.options) };
+  } catch (err) {
+    reply = { seq: job.seq, ok: false, error: errorMessage(err) };
+  }
+  port.postMessage(reply);
+});
+
+function errorMessage(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}
+
+// Loaded (compromise and all): the pool counts a crash before this as "the worker cannot start".
+port.postMessage({ ready: true });

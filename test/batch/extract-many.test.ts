@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { extractMany } from '../../src/index.js';
+import { runBatch, InputFault } from '../../src/batch/extract-many.js';
+import { BatchRecord } from '../../src/schema.js';
+
+const FAULTY = new URL('./fault-worker.mjs', import.meta.url);
+const BROKEN = new URL('./broken-worker.mjs', import.meta.url);
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+describe('extractMany on the calling thread', () => {
+  it('gives one record per input, in input order, with ids', async () => {
+    const inputs = [
+      'Officials said 12 people were killed.',
+      { id: 'b', text: 'Police arrested 40 protesters in Lagos.' },
+      { id: 3, text: '' } as never,
+      '',
+    ];
+    const out = await collect(extractMany(inputs, { concurrency: 0 }));
+    expect(out.map((r) => [r.index, r.id, r.ok])).toEqual([[0, undefined, true], [1, 'b', true], [2, '3', true], [3, undefined, true]]);
+    for (const r of out) expect(BatchRecord.safeParse(r).success).toBe(true);
+  });
+
+  it('turns a bad input into an error record in its place and carries on', async () => {
+    const inputs = ['first', 42, { id: 'x' }, { id: 'y', text: 7 }, null, ['a'], 'last'] as never[];
+    const out = await collect(extractMany(inputs, { concurrency: 0 }));
+    expect(out.map((r) => r.ok)).toEqual([true, false, false, false, false, false, true]);
+    expect(out.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(out[2]).toMatchObject({ id: 'x', ok: false, error: expect.stringMatching(/string "text"/) });
+    expect(out[3]).toMatchObject({ id: 'y', ok: false });
+    for (const r of out) expect(BatchRecord.safeParse(r).success).toBe(true);
+  });
+
+  it('reports an extract() error (input over maxChars, onTooLong error) as that input\'s record', async () => {
+    const out = await collect(extractMany(['short', 'much too long here'], { concurrency: 0, maxChars: 10, onTooLong: 'error' }));
+    expect(out.map((r) => r.ok)).toEqual([true, false]);
+    expect(out[1]).toMatchObject({ ok: false, error: expect.stringMatching(/^RangeError: .*maxChars/) });
+  });
+
+  it('reads an async iterable and reports progress after each record', async () => {
+    async function* gen() {
+      for (let i = 0; i < 5; i++) yield { id: `a${i}`, text: 'x'.repeat(i) };
+    }
+    const seen: number[] = [];
+    const out = await collect(extractMany(gen(), { concurrency: 0, onProgress: (p) => seen.push(p.chars) }));
+    expect(out.map((r) => r.id)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4']);
+    expect(seen).toEqual([0, 1, 3, 6, 10]);
+  });
+
+  it('rejects a nonsensical concurrency', async () => {
+    await expect(collect(extractMany(['a'], { concurrency: -1 }))).rejects.toThrow(RangeError);
+  });
+});
+
+describe('extractMany with workers', () => {
+  it('keeps input order and one output per input across workers (the real worker)', async () => {
+    const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, text: `Item ${i}: officials said ${i} people were hurt. `.repeat(1 + (i % 4) * 30) }));
+    const out = await collect(extractMany(inputs, { concurrency: 2 }));
+    expect(out.map((r) => r.id)).toEqual(inputs.map((x) => x.id));
+    expect(out.every((r) => r.ok && r.result.meta?.id === r.id)).toBe(true);
+  }, 60_000);
+
+  it('replaces a worker that hangs or crashes; its input gets an error record and the run goes on', async () => {
+    const texts = ['a', 'HANG', 'b', 'CRASH', 'c', 'EXIT', 'd', 'e'];
+    const out = await collect(runBatch(texts, { concurrency: 2, timeoutMs: 1000, workerUrl: FAULTY }));
+    expect(out.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(out.map((r) => r.ok)).toEqual([true, false, true, false, true, false, true, true]);
+    expect(out[1]).toMatchObject({ error: expect.stringMatching(/timed out after 1000 ms/) });
+    expect(out[3]).toMatchObject({ error: expect.stringMatching(/worker crashed: boom/) });
+    expect(out[5]).toMatchObject({ error: expect.stringMatching(/exited with code 3/) });
+  }, 30_000);
+
+  it('passes InputFault items through as error records in place', async () => {
+    const out = await collect(runBatch(['a', new InputFault('line 2 is not valid UTF-8', 'line:2'), 'b'], { concurrency: 1, workerUrl: FAULTY }));
+    expect(out.map((r) => [r.id, r.ok])).toEqual([[undefined, true], ['line:2', false], [undefined, true]]);
+  }, 30_000);
+
+  it('fails the run, not each article, when the worker cannot start', async () => {
+    await expect(collect(runBatch(['a', 'b', 'c'], { concurrency: 2, workerUrl: BROKEN }))).rejects.toThrow(/could not start/);
+  }, 30_000);
+
+  it('reads only a bounded window ahead of the consumer (backpressure)', async () => {
+    let pulled = 0;
+    function* source() {
+      for (let i = 0; i < 200; i++) {
+        pulled++;
+        yield `text ${i}`;
+      }
+    }
+    let taken = 0;
+    let maxAhead = 0;
+    for await (const r of runBatch(source(), { concurrency: 2, workerUrl: FAULTY })) {
+      expect(r.index).toBe(taken);
+      taken++;
+      maxAhead = Math.max(maxAhead, pulled - taken);
+      await new Promise((res) => setTimeout(res, 1));
+    }
+    expect(taken).toBe(200);
+    expect(maxAhead).toBeLessThanOrEqual(2 * 4);
+  }, 30_000);
+
+  it('stops on abort: the iteration throws the reason and the input is closed', async () => {
+    let closed = false;
+    function* source() {
+      try {
+        for (let i = 0; ; i++) yield `text ${i}`;
+      } finally {
+        closed = true;
+      }
+    }
+    const ac = new AbortController();
+    const seen: number[] = [];
+    const run = async () => {
+      for await (const r of runBatch(source(), { concurrency: 2, workerUrl: FAULTY, signal: ac.signal })) {
+        seen.push(r.index);
+        if (seen.length === 3) ac.abort(new Error('stop now'));
+      }
+    };
+    await expect(run()).rejects.toThrow('stop now');
+    expect(seen).toEqual([0, 1, 2]);
+    expect(closed).toBe(true);
+  }, 30_000);
+
+  it('throws at once for an already-aborted signal', async () => {
+    await expect(collect(extractMany(['a'], { signal: AbortSignal.abort() }))).rejects.toThrow();
+  });
+});

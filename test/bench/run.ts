@@ -1,0 +1,224 @@
+/**
+ * npm run bench [-- --quick] [-- --archive-mb N]   the throughput benchmark, everything in one run so the
+ *                                                   ratios hold on a noisy machine (see issue 6)
+ * npm run bench -- scaling [...]                    time per MB by input size (test/bench/scaling.ts)
+ *
+ * Measures the BUILT package (dist/), as users get it:
+ *   (a) bare compromise nlp(text)   (b) extract() on this thread   — interleaved in slices, same texts
+ *   (c) extractMany with 1 and 2 workers (steady state: from the first record on, pool start-up excluded)
+ *   (d) a streamed archive (the corpus repeated, generated in memory, never written to disk) in a child
+ *       process, for its own peak RSS
+ *   cold start: a fresh process importing newsclaims + first extract() of a ~3 KB article, beside
+ *       compromise's own cold import + first nlp() — ESM and CJS, alternated, medians.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ROOT, SHARED } from '../helpers/shared.js';
+
+const HERE = fileURLToPath(import.meta.url);
+const DIST = join(ROOT, 'dist');
+const CORPUS = join(SHARED, 'corpus', 'bbc-news.jsonl');
+
+type Lib = typeof import('../../src/index.js');
+
+const argv = process.argv.slice(2);
+const flag = (name: string) => argv.includes(name);
+const option = (name: string) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : undefined;
+};
+
+/** Run a sibling bench script in its own process, with the same TypeScript loader as this one. */
+function runScript(file: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...process.execArgv, file, ...args], { stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+function loadTexts(limit?: number): string[] {
+  const texts: string[] = [];
+  for (const line of readFileSync(CORPUS, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line) as { text?: unknown };
+    if (typeof o.text === 'string') texts.push(o.text);
+    if (limit && texts.length >= limit) break;
+  }
+  return texts;
+}
+
+const bytesOf = (texts: string[]) => texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+const mb = (b: number) => (b / 1e6).toFixed(1);
+const rssMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+interface Rate { s: number; articles: number; bytes: number }
+const fmt = (r: Rate) =>
+  `${(r.bytes / 1024 / r.s).toFixed(0).padStart(7)} KB/s ${(r.articles / r.s).toFixed(1).padStart(8)} articles/s  (${r.articles} articles, ${r.s.toFixed(2)} s)`;
+
+async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<void> {
+  const { default: nlp } = await import('compromise');
+  const bytes = bytesOf(texts);
+  console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}\n`);
+
+  // Warm both up (JIT, lazy lexicons) on texts outside the timing.
+  for (const t of texts.slice(0, 20)) {
+    nlp(t);
+    lib.extract(t);
+  }
+  // (a) and (b) interleaved slice by slice, so a burst of load from elsewhere hits both alike.
+  const slices = 8;
+  let ta = 0;
+  let tb = 0;
+  for (let k = 0; k < slices; k++) {
+    const part = texts.filter((_, i) => i % slices === k);
+    let t0 = performance.now();
+    for (const t of part) nlp(t);
+    ta += performance.now() - t0;
+    t0 = performance.now();
+    for (const t of part) lib.extract(t);
+    tb += performance.now() - t0;
+  }
+  const a: Rate = { s: ta / 1000, articles: texts.length, bytes };
+  const b: Rate = { s: tb / 1000, articles: texts.length, bytes };
+  console.log(`(a) compromise nlp(text)        ${fmt(a)}`);
+  console.log(`(b) extract(), one thread       ${fmt(b)}`);
+  console.log(`    a/b = ${(ta / tb).toFixed(2)}  (target >= 3: extract() that many times faster than a bare parse)\n`);
+
+  // (c) the pool. The clock starts once every worker has delivered (start-up, reported apart, is
+  // compromise's import in each thread); on a short --quick run the ratio is mostly start-up noise.
+  const c: Record<number, Rate> = {};
+  for (const workers of [1, 2]) {
+    const skip = 2 * workers;
+    const t0 = performance.now();
+    let first = 0;
+    let counted = 0;
+    let countedBytes = 0;
+    for await (const r of lib.extractMany(texts, { concurrency: workers })) {
+      if (r.index === skip - 1) first = performance.now();
+      else if (r.index >= skip) {
+        counted++;
+        countedBytes += Buffer.byteLength(texts[r.index]!);
+      }
+    }
+    const end = performance.now();
+    c[workers] = { s: (end - first) / 1000, articles: counted, bytes: countedBytes };
+    console.log(`(c) extractMany, ${workers} worker${workers > 1 ? 's' : ' '}    ${fmt(c[workers]!)}  start-up ${(first - t0).toFixed(0)} ms`);
+  }
+  const c1 = c[1]!.articles / c[1]!.s;
+  const c2 = c[2]!.articles / c[2]!.s;
+  console.log(`    c2/c1 = ${(c2 / c1).toFixed(2)}  (target >= 1.7 on 2 cores; this machine has ${availableParallelism()})`);
+  console.log(`    peak RSS of this process so far: ${rssMb()} MB\n`);
+}
+
+/** (d) in a child process: stream the corpus repeated to >= targetMb through extractMany, discarding output. */
+async function archiveChild(targetMb: number): Promise<void> {
+  const lib = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as Lib;
+  const texts = loadTexts();
+  const target = targetMb * 1e6;
+  let produced = 0;
+  function* archive() {
+    for (let round = 0; produced < target; round++) {
+      for (let i = 0; i < texts.length && produced < target; i++) {
+        produced += Buffer.byteLength(texts[i]!);
+        yield { id: `r${round}-${i}`, text: texts[i]! };
+      }
+    }
+  }
+  let peakSampled = 0;
+  const sampler = setInterval(() => (peakSampled = Math.max(peakSampled, process.memoryUsage.rss())), 250);
+  const t0 = performance.now();
+  let n = 0;
+  let errors = 0;
+  let outBytes = 0;
+  for await (const r of lib.extractMany(archive())) {
+    n++;
+    if (!r.ok) errors++;
+    outBytes += JSON.stringify(r).length + 1; // what `newsclaims batch` would write
+  }
+  clearInterval(sampler);
+  const s = (performance.now() - t0) / 1000;
+  process.stdout.write(JSON.stringify({ n, errors, bytes: produced, outBytes, s, maxRssKb: process.resourceUsage().maxRSS, peakSampled }));
+}
+
+async function archive(targetMb: number): Promise<void> {
+  const r = spawnSync(process.execPath, [...process.execArgv, HERE, '--archive-child', String(targetMb)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) {
+    console.log(`(d) archive run failed:\n${r.stderr}`);
+    return;
+  }
+  const x = JSON.parse(r.stdout) as { n: number; errors: number; bytes: number; outBytes: number; s: number; maxRssKb: number };
+  console.log(`(d) streamed archive, ${availableParallelism()} workers: ${mb(x.bytes)} MB in, ${mb(x.outBytes)} MB of JSONL out`);
+  console.log(`    ${fmt({ s: x.s, articles: x.n, bytes: x.bytes })}, ${(x.bytes / 1e6 / x.s).toFixed(2)} MB/s, ${x.errors} errors`);
+  console.log(`    peak RSS (main + workers): ${(x.maxRssKb / 1024).toFixed(0)} MB  (target < 300 MB)\n`);
+}
+
+/** Cold start: fresh processes, ours and compromise's alternated. Times are measured inside the child from its first line. */
+function coldStart(texts: string[], rounds: number): void {
+  const sample = texts.reduce((best, t) => (Math.abs(t.length - 3000) < Math.abs(best.length - 3000) ? t : best), texts[0]!);
+  const dir = mkdtempSync(join(tmpdir(), 'newsclaims-bench-'));
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, sample);
+  const esm = join(DIST, 'index.js');
+  const cjs = join(DIST, 'index.cjs');
+  const read = `const text = require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8');`;
+  const cases: Record<string, { args: string[] }> = {
+    'newsclaims ESM: import + extract()': { args: ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${read} const t0 = performance.now(); const { extract } = await import(${JSON.stringify(pathToFileURL(esm).href)}); extract(text); console.log(performance.now() - t0);`] },
+    'compromise ESM: import + nlp()   ': { args: ['--input-type=module', '-e', `import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); ${read} const t0 = performance.now(); const { default: nlp } = await import('compromise'); nlp(text); console.log(performance.now() - t0);`] },
+    'newsclaims CJS: require + extract()': { args: ['-e', `${read} const t0 = performance.now(); const { extract } = require(${JSON.stringify(cjs)}); extract(text); console.log(performance.now() - t0);`] },
+    'compromise CJS: require + nlp()   ': { args: ['-e', `${read} const t0 = performance.now(); const nlp = require('compromise'); nlp(text); console.log(performance.now() - t0);`] },
+  };
+  const times: Record<string, { inner: number[]; wall: number[] }> = {};
+  for (let r = 0; r < rounds; r++) {
+    for (const [name, { args }] of Object.entries(cases)) {
+      const t0 = performance.now();
+      const out = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+      const wall = performance.now() - t0;
+      if (out.status !== 0) throw new Error(`${name}: ${out.stderr}`);
+      (times[name] ??= { inner: [], wall: [] }).inner.push(Number(out.stdout.trim()));
+      times[name]!.wall.push(wall);
+    }
+  }
+  console.log(`cold start, ${sample.length}-character article, median of ${rounds} fresh processes:`);
+  for (const [name, t] of Object.entries(times)) {
+    console.log(`    ${name}  ${median(t.inner).toFixed(0).padStart(5)} ms   (whole process ${median(t.wall).toFixed(0)} ms)`);
+  }
+}
+
+async function main(): Promise<number> {
+  if (argv[0] === 'scaling') {
+    const file = join(ROOT, 'test', 'bench', 'scaling.ts');
+    if (!existsSync(file)) {
+      console.log('bench scaling: not yet implemented (test/bench/scaling.ts)');
+      return 0;
+    }
+    return runScript(file, argv.slice(1));
+  }
+  if (argv[0] === '--archive-child') {
+    await archiveChild(Number(argv[1]));
+    return 0;
+  }
+  if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'worker.js'))) {
+    console.error('bench: dist/ is missing; run `npm run build` (npm run bench does)');
+    return 1;
+  }
+  if (!existsSync(CORPUS)) {
+    console.error(`bench: corpus not found at ${CORPUS} (set NEWSCLAIMS_SHARED)`);
+    return 1;
+  }
+  const quick = flag('--quick');
+  const lib = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as Lib;
+  const texts = loadTexts(quick ? 150 : undefined);
+  await throughput(lib, texts, quick);
+  await archive(Number(option('--archive-mb') ?? (quick ? 10 : 200)));
+  coldStart(texts, quick ? 3 : 7);
+  return 0;
+}
+
+main().then((code) => (process.exitCode = code), (err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});
