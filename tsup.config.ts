@@ -6,8 +6,9 @@ const define = { __NEWSCLAIMS_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    // The library: ESM + CJS with declarations for each.
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS with declarations for each. `newsclaims/queue` is its own entry, so the main
+    // one never loads bullmq (an optional peer dependency, imported dynamically inside src/queue/).
+    entry: { index: 'src/index.ts', queue: 'src/queue/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

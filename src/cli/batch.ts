@@ -17,7 +17,7 @@ interface Item {
 }
 
 /** Inputs with their size in bytes (for MB/s and ETA). */
-async function* readInputs(path: string): AsyncGenerator<Item> {
+export async function* readInputs(path: string): AsyncGenerator<Item> {
   if (path !== '-' && statSync(path).isDirectory()) {
     yield* readDirectory(path);
     return;
@@ -29,7 +29,7 @@ async function* readInputs(path: string): AsyncGenerator<Item> {
   }
 }
 
-function totalBytes(path: string): number | undefined {
+export function totalBytes(path: string): number | undefined {
   if (path === '-') return undefined;
   const st = statSync(path);
   if (!st.isDirectory()) return st.size;

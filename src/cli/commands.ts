@@ -4,10 +4,12 @@ import { extractCommand } from './extract.js';
 import { schemaCommand } from './schema.js';
 import { reportCommand } from './report.js';
 import { batchCommand } from './batch.js';
+import { queueCommand } from './queue.js';
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
   schema: schemaCommand,
   report: reportCommand,
   batch: batchCommand,
+  queue: queueCommand,
 };
