@@ -119,6 +119,9 @@ async function work(args: string[]): Promise<number> {
     ...(stalledIntervalMs !== undefined ? { stalledIntervalMs } : {}),
     ...(graceMs !== undefined ? { graceMs } : {}),
     ...(values.drain ? { exitWhenDrained: true } : {}),
+    onJob: (e) => {
+      if (e.retrying > 0) say(values.quiet, `newsclaims queue work: job ${e.jobId}: ${e.retrying} articles failed on attempt ${e.attempt} of ${e.attempts}, retried after a backoff`);
+    },
   });
   say(values.quiet, `newsclaims queue work: ${worker.name} writing to ${worker.where} (Ctrl-C: finish the jobs in hand and stop; twice: put them back now)`);
   const t0 = performance.now();

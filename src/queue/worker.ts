@@ -39,7 +39,7 @@ export interface QueueWorkerOptions extends ConnectionInput {
   /** Stop by itself once no job is waiting, delayed or in any worker's hands (checked every second). */
   exitWhenDrained?: boolean;
   /** Called after each job (for progress lines). */
-  onJob?: (event: { jobId: string; records: number; errors: number; retrying: number }) => void;
+  onJob?: (event: { jobId: string; records: number; errors: number; retrying: number; attempt: number; attempts: number }) => void;
 }
 
 export interface QueueWorkerStats {
@@ -62,16 +62,19 @@ export interface QueueWorker {
 
 const errorMessage = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
-/** One item → its record, exactly as extractMany would give it at that position. */
-async function runItem(pool: WorkerPool, item: QueueItem, options: ExtractOptions): Promise<BatchRecord> {
+/**
+ * One item → its record, exactly as extractMany would give it at that position, and whether a failure is
+ * worth another attempt (a timeout or a crashed thread is; a malformed input is not).
+ */
+async function runItem(pool: WorkerPool, item: QueueItem, options: ExtractOptions): Promise<{ record: BatchRecord; retryable: boolean }> {
   const p = prepare(item.fault ? new InputFault(item.fault.error, item.fault.id) : item.input);
   const head = { index: item.index, ...(p.id !== undefined ? { id: p.id } : {}) };
-  if ('error' in p) return { ...head, ok: false, error: p.error };
+  if ('error' in p) return { record: { ...head, ok: false, error: p.error }, retryable: false };
   try {
     const o = await pool.run(p.input, options);
-    return o.ok ? { ...head, ok: true, result: o.result } : { ...head, ok: false, error: o.error };
+    return { record: o.ok ? { ...head, ok: true, result: o.result } : { ...head, ok: false, error: o.error }, retryable: !o.ok };
   } catch (err) {
-    return { ...head, ok: false, error: errorMessage(err) };
+    return { record: { ...head, ok: false, error: errorMessage(err) }, retryable: true };
   }
 }
 
@@ -100,7 +103,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
     const data = job.data;
     const extractOptions = (data.options ?? {}) as ExtractOptions;
     const work = Promise.all(data.items.map((item) => runItem(pool, item, extractOptions)));
-    let records: BatchRecord[];
+    let outcomes: Array<{ record: BatchRecord; retryable: boolean }>;
     if (signal) {
       const aborted = new Promise<'aborted'>((resolve) => {
         if (signal.aborted) resolve('aborted');
@@ -112,27 +115,26 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
         await job.moveToWait(token);
         throw new bullmq.WaitingError();
       }
-      records = first;
+      outcomes = first;
     } else {
-      records = await work;
+      outcomes = await work;
     }
     const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
     const final: BatchRecord[] = [];
     const retry: QueueItem[] = [];
-    records.forEach((r, i) => {
-      const item = data.items[i]!;
-      if (r.ok || item.fault || last) final.push(r);
-      else retry.push(item);
+    outcomes.forEach(({ record, retryable }, i) => {
+      if (retryable && !last) retry.push(data.items[i]!);
+      else final.push(record);
     });
     await sink.write(final, job.id!);
     const errors = final.filter((r) => !r.ok).length;
     stats.records += final.length;
     stats.errors += errors;
-    options.onJob?.({ jobId: job.id!, records: final.length, errors, retrying: retry.length });
+    options.onJob?.({ jobId: job.id!, records: final.length, errors, retrying: retry.length, attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 });
     if (retry.length > 0) {
       // The good records are safe in the sink; the next attempt (after the backoff) redoes only the failures.
       await job.updateData({ ...data, items: retry });
-      const firstError = records.find((r) => !r.ok) as Extract<BatchRecord, { ok: false }>;
+      const firstError = outcomes.find((o) => o.retryable)!.record as Extract<BatchRecord, { ok: false }>;
       throw new Error(`${retry.length} of ${data.items.length} articles failed (first: ${firstError.error}); retrying`);
     }
     stats.jobs++;

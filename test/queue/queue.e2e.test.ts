@@ -157,6 +157,27 @@ describe.skipIf(!built || !redisBin || !hasShared)('newsclaims queue on a real r
     expect(differing).toBe(0);
   }, 240_000);
 
+  it('articles that fail are retried with backoff a bounded number of times, then carry their error', async () => {
+    const long = (JSON.parse(readFileSync(input, 'utf8').split('\n')[0]!) as { text: string }).text.repeat(30);
+    const retryIn = join(dir, 'retry.jsonl');
+    const rows = [{ id: 'slow-1', text: long }, { id: 'no-text', title: 'A headline alone' }, { id: 'slow-2', text: long }];
+    writeFileSync(retryIn, rows.map((r) => JSON.stringify(r)).join('\n'));
+    expect(cli(['queue', 'enqueue', retryIn, '--redis', url, '--queue', 'retry', '--attempts', '3', '--backoff', '100']).code).toBe(0);
+    // A 1 ms limit per article: every real extraction times out (its thread is replaced), on every attempt.
+    const w = cli(['queue', 'work', '--redis', url, '--queue', 'retry', '--stream', '--timeout', '1', '--drain']);
+    expect(w.code, w.stderr).toBe(0);
+    expect(w.stderr).toMatch(/2 articles failed on attempt 1 of 3/);
+    expect(w.stderr).toMatch(/2 articles failed on attempt 2 of 3/);
+    expect(w.stderr).not.toMatch(/attempt 3 of 3/); // the last attempt writes the errors instead
+    const out = join(dir, 'retry-out.jsonl');
+    const c = cli(['queue', 'collect', '--redis', url, '--queue', 'retry', '-o', out]);
+    expect(c.stderr).toMatch(/3 inputs, 0 done, 3 failed, 0 pending/);
+    const got = readFileSync(out, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { index: number; id: string; ok: boolean; error: string });
+    expect(got.map((r) => [r.index, r.id, r.ok])).toEqual([[0, 'slow-1', false], [1, 'no-text', false], [2, 'slow-2', false]]);
+    expect(got[0]!.error).toMatch(/timed out after 1 ms/);
+    expect(got[1]!.error).toMatch(/string "text"/);
+  }, 60_000);
+
   it('SIGTERM stops an idle worker cleanly', async () => {
     const w = spawn(process.execPath, [CLI, 'queue', 'work', '--redis', url, '--queue', 'idle', '--stream'], { stdio: ['ignore', 'ignore', 'pipe'] });
     workers.push(w);
