@@ -36,7 +36,7 @@ export interface QueueWorkerOptions extends ConnectionInput {
   handleSignals?: boolean;
   /** After a first signal, how long in-flight jobs may take before they are put back (ms, default 30,000). */
   graceMs?: number;
-  /** Stop by itself once no job is waiting, delayed or in any worker's hands (checked every second). */
+  /** Stop by itself once no job is waiting, delayed or in any worker's hands (checked twice a second). */
   exitWhenDrained?: boolean;
   /** Called after each job (for progress lines). */
   onJob?: (event: { jobId: string; records: number; errors: number; retrying: number; attempt: number; attempts: number }) => void;
@@ -193,7 +193,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
           if (Object.values(c).every((n) => n === 0)) void shutdown(false);
         })
         .catch(() => {});
-    }, 1000);
+    }, 500);
     void closed.then(() => clearInterval(check));
   }
 
