@@ -12,7 +12,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    // Configs build at the same time: never delete what the worker and CLI builds write.
+    clean: ['!worker.*', '!cli.*'],
     target: 'node20',
     // import.meta.url in the CJS build: the pool finds dist/worker.cjs beside dist/index.cjs.
     shims: true,

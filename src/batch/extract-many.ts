@@ -33,10 +33,14 @@ export class InputFault {
   constructor(readonly error: string, readonly id?: string) {}
 }
 
-/** Internal knobs for tests: a different worker script (fault injection). */
+/** Internal knobs: a different worker script (fault injection in tests); results as JSON strings (the CLI). */
 export interface RunBatchOptions extends ExtractManyOptions {
   workerUrl?: URL;
+  json?: boolean;
 }
+
+/** With `json: true`, a result arrives already serialised. */
+export type JsonRecord = { index: number; id?: string; ok: true; json: string };
 
 /** Below this many inputs (a known-length array), starting threads costs more than it saves. */
 const SMALL_BATCH = 8;
@@ -56,7 +60,7 @@ export function extractMany(
   inputs: Iterable<string | Article> | AsyncIterable<string | Article>,
   options: ExtractManyOptions = {},
 ): AsyncIterable<BatchRecord> {
-  return runBatch(inputs as Iterable<unknown>, options);
+  return runBatch(inputs as Iterable<unknown>, options) as AsyncIterable<BatchRecord>;
 }
 
 export type Prepared = { id?: string; input: string | Article; chars: number } | { id?: string; error: string; chars: 0 };
@@ -95,10 +99,17 @@ function abortReason(signal: AbortSignal): unknown {
 }
 
 /** extractMany with internal options; accepts InputFault items. */
-export async function* runBatch(inputs: Iterable<unknown> | AsyncIterable<unknown>, options: RunBatchOptions = {}): AsyncGenerator<BatchRecord> {
-  const { concurrency, timeoutMs, signal, onProgress, workerUrl, ...extractOptions } = options;
+export async function* runBatch(
+  inputs: Iterable<unknown> | AsyncIterable<unknown>,
+  options: RunBatchOptions = {},
+): AsyncGenerator<BatchRecord | JsonRecord> {
+  const { concurrency, timeoutMs, signal, onProgress, workerUrl, json, ...extractOptions } = options;
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 0)) {
     throw new RangeError(`newsclaims: concurrency must be a whole number >= 0, got ${concurrency}`);
+  }
+  const iterable = inputs !== null && typeof inputs === 'object' && (Symbol.asyncIterator in inputs || Symbol.iterator in inputs);
+  if (!iterable) {
+    throw new TypeError('newsclaims: extractMany() expects an iterable or async iterable of articles (strings or {text} objects)');
   }
   const small = Array.isArray(inputs) && inputs.length < SMALL_BATCH;
   const size = concurrency ?? (small ? 0 : Math.min(availableParallelism(), Array.isArray(inputs) ? inputs.length : Infinity));
@@ -110,29 +121,34 @@ export async function* runBatch(inputs: Iterable<unknown> | AsyncIterable<unknow
     : (inputs as Iterable<unknown>)[Symbol.iterator]();
   // Read-ahead window: enough to keep every worker busy while the head of the line finishes.
   const window = pool ? size * 4 : 1;
-  const pending = new Map<number, Promise<BatchRecord>>();
+  const pending = new Map<number, Promise<BatchRecord | JsonRecord>>();
   const chars = new Map<number, number>();
   const progress: BatchProgress = { done: 0, ok: 0, errors: 0, chars: 0 };
 
   let aborted: Promise<never> | undefined;
+  let onAbort: (() => void) | undefined;
   if (signal) {
-    aborted = new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(abortReason(signal)), { once: true }));
+    aborted = new Promise<never>((_, reject) => {
+      onAbort = () => reject(abortReason(signal));
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
     aborted.catch(() => {}); // observed below through Promise.race
   }
 
-  const start = (x: unknown, index: number): Promise<BatchRecord> => {
+  const start = (x: unknown, index: number): Promise<BatchRecord | JsonRecord> => {
     const p = prepare(x);
     chars.set(index, p.chars);
     const head = { index, ...(p.id !== undefined ? { id: p.id } : {}) };
     if ('error' in p) return Promise.resolve({ ...head, ok: false, error: p.error });
     if (!pool) {
       try {
-        return Promise.resolve({ ...head, ok: true, result: extract(p.input, extractOptions) });
+        const result = extract(p.input, extractOptions);
+        return Promise.resolve(json ? { ...head, ok: true, json: JSON.stringify(result) } : { ...head, ok: true, result });
       } catch (err) {
         return Promise.resolve({ ...head, ok: false, error: errorMessage(err) });
       }
     }
-    return pool.run(p.input, extractOptions).then((o) => (o.ok ? { ...head, ok: true, result: o.result } : { ...head, ok: false, error: o.error }));
+    return pool.run(p.input, extractOptions, json).then((o) => ({ ...head, ...o }));
   };
 
   let read = 0;
@@ -166,7 +182,9 @@ export async function* runBatch(inputs: Iterable<unknown> | AsyncIterable<unknow
       yield record;
     }
   } finally {
+    if (onAbort) signal?.removeEventListener('abort', onAbort);
     if (pool) await pool.close();
-    if (!exhausted) await iterator.return?.();
+    // Close the source; not awaited, since an async source may be stuck in a next() that never settles.
+    if (!exhausted) Promise.resolve(iterator.return?.()).catch(() => {});
   }
 }

@@ -1,6 +1,7 @@
 /**
- * A pool of worker threads, one job in flight per worker so a timeout or a crash is charged to exactly
- * one article. A worker that hangs past the timeout is terminated and replaced; one that crashes is
+ * A pool of worker threads. Each worker gets up to DEPTH jobs at once (profile: with one, workers sat
+ * idle half the time waiting for the next message) and runs them in order, so the first unanswered job
+ * is the one running: a timeout or a crash is charged to exactly that article and the rest are re-queued. A worker that hangs past the timeout is terminated and replaced; one that crashes is
  * replaced; its job resolves to an error and the pool carries on. run() never rejects for a bad article,
  * only when the worker script itself cannot start (a broken install) or the pool was closed.
  */
@@ -10,9 +11,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ExtractOptions } from '../extract.js';
 import type { Article } from '../schema.js';
-import type { Job, JobReply } from './protocol.js';
-
-export type JobOutcome = { ok: true; result: Extract<JobReply, { ok: true }>['result'] } | { ok: false; error: string };
+import type { Job, JobOutcome, JobReply } from './protocol.js';
 
 export interface PoolOptions {
   size: number;
@@ -31,9 +30,13 @@ interface Pending {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  current?: Pending;
+  /** Sent, not yet answered, in the order the worker runs them; [0] is running. */
+  inflight: Pending[];
   timer?: NodeJS.Timeout;
 }
+
+/** Jobs sent to a worker ahead of its answers. */
+const DEPTH = 2;
 
 /** Where the worker script lives: beside this module in dist/, or run from source through tsx (tests). */
 function workerSpec(custom?: URL): { target: string | URL; evalCode: boolean } {
@@ -64,11 +67,11 @@ export class WorkerPool {
   }
 
   /** Extract one article in a worker. Resolves to its result or its error; rejects only if the pool is broken. */
-  run(input: string | Article, options: ExtractOptions): Promise<JobOutcome> {
+  run(input: string | Article, options: ExtractOptions, json = false): Promise<JobOutcome> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('newsclaims: the worker pool is closed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { seq: this.seq++, input, options }, resolve, reject });
+      this.queue.push({ job: { seq: this.seq++, input, options, ...(json ? { json } : {}) }, resolve, reject });
       this.dispatch();
     });
   }
@@ -83,19 +86,24 @@ export class WorkerPool {
 
   private spawn(): void {
     const worker = new Worker(this.spec.target, { eval: this.spec.evalCode });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, ready: false, inflight: [] };
     this.slots.add(slot);
+    // An idle worker does not keep the process alive (an abandoned iteration must not hang the program).
+    worker.unref();
     worker.on('message', (msg: JobReply | { ready: true }) => {
       if ('ready' in msg) {
         slot.ready = true;
-        if (slot.current) this.startTimer(slot); // loading compromise is not the article's time
+        this.startTimer(slot); // loading compromise is not the article's time
         return;
       }
-      const p = slot.current;
+      const p = slot.inflight[0];
       if (!p || p.job.seq !== msg.seq) return;
       clearTimeout(slot.timer);
-      slot.current = undefined;
-      p.resolve(msg.ok ? { ok: true, result: msg.result } : { ok: false, error: msg.error });
+      slot.inflight.shift();
+      const { seq: _, ...outcome } = msg;
+      p.resolve(outcome);
+      if (slot.inflight.length === 0) worker.unref();
+      this.startTimer(slot);
       this.dispatch();
     });
     worker.on('error', (err) => this.lost(slot, `worker crashed: ${err.message}`, err));
@@ -106,17 +114,17 @@ export class WorkerPool {
   private lost(slot: Slot, why: string, err?: Error): void {
     if (!this.slots.delete(slot)) return; // already handled (error is followed by exit), or retired
     clearTimeout(slot.timer);
-    const p = slot.current;
-    slot.current = undefined;
+    const [p, ...rest] = slot.inflight.splice(0);
     if (!slot.ready && !this.closed) {
       // It died while loading: every replacement would too. Fail loudly instead of looping.
       this.fatal = new Error(`newsclaims: the batch worker could not start: ${err?.message ?? why}`);
       p?.reject(this.fatal);
-      for (const q of this.queue.splice(0)) q.reject(this.fatal);
+      for (const q of [...rest, ...this.queue.splice(0)]) q.reject(this.fatal);
       void this.close();
       return;
     }
     p?.resolve({ ok: false, error: why });
+    this.queue.unshift(...rest); // innocent: they had not started
     if (!this.closed) {
       this.spawn();
       this.dispatch();
@@ -127,39 +135,46 @@ export class WorkerPool {
     clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {}); // a late error from a dying worker must not become unhandled
-    slot.current?.resolve({ ok: false, error: why });
-    slot.current = undefined;
+    for (const p of slot.inflight.splice(0)) p.resolve({ ok: false, error: why });
     await slot.worker.terminate();
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.current) continue;
-      const p = this.queue.shift()!;
-      slot.current = p;
-      try {
-        slot.worker.postMessage(p.job);
-      } catch (err) {
-        // Not cloneable (a function in the article object): that input's fault, not the worker's.
-        slot.current = undefined;
-        p.resolve({ ok: false, error: `cannot send the input to a worker: ${(err as Error).message}` });
-        continue;
+    // Fill every worker to one job first, then to DEPTH, so a short queue is spread out.
+    for (let depth = 1; depth <= DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.inflight.length >= depth) continue;
+        const p = this.queue.shift()!;
+        try {
+          slot.worker.postMessage(p.job);
+        } catch (err) {
+          // Not cloneable (a function in the article object): that input's fault, not the worker's.
+          p.resolve({ ok: false, error: `cannot send the input to a worker: ${(err as Error).message}` });
+          continue;
+        }
+        slot.inflight.push(p);
+        if (slot.inflight.length === 1) {
+          slot.worker.ref();
+          this.startTimer(slot);
+        }
       }
-      if (slot.ready) this.startTimer(slot);
     }
   }
 
+  /** Time the running job (inflight[0]) once the worker has loaded. */
   private startTimer(slot: Slot): void {
+    clearTimeout(slot.timer);
+    if (!slot.ready || slot.inflight.length === 0) return;
     slot.timer = setTimeout(() => this.timedOut(slot), this.options.timeoutMs);
   }
 
   private timedOut(slot: Slot): void {
     if (!this.slots.delete(slot)) return;
-    const p = slot.current;
-    slot.current = undefined;
+    const [p, ...rest] = slot.inflight.splice(0);
     void this.retire(slot, '');
     p?.resolve({ ok: false, error: `timed out after ${this.options.timeoutMs} ms (worker replaced)` });
+    this.queue.unshift(...rest);
     if (!this.closed) {
       this.spawn();
       this.dispatch();

@@ -12,7 +12,8 @@ if (!port) throw new Error('newsclaims: the batch worker must run in a worker th
 port.on('message', (job: Job) => {
   let reply: JobReply;
   try {
-    reply = { seq: job.seq, ok: true, result: extract(job.input, job.options) };
+    const result = extract(job.input, job.options);
+    reply = job.json ? { seq: job.seq, ok: true, json: JSON.stringify(result) } : { seq: job.seq, ok: true, result };
   } catch (err) {
     reply = { seq: job.seq, ok: false, error: errorMessage(err) };
   }

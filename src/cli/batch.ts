@@ -6,7 +6,7 @@
 import { createReadStream, createWriteStream, existsSync, statSync, truncateSync, openSync, readSync, closeSync } from 'node:fs';
 import { once } from 'node:events';
 import { parseArgs } from 'node:util';
-import { runBatch } from '../batch/extract-many.js';
+import { runBatch, type JsonRecord } from '../batch/extract-many.js';
 import { inputId, parseLine, readDirectory, splitLines } from '../batch/jsonl.js';
 import type { BatchRecord } from '../schema.js';
 import { UsageError, type Command } from './types.js';
@@ -37,56 +37,65 @@ export function totalBytes(path: string): number | undefined {
 }
 
 /**
- * Ids already in an output file (a multiset: an id seen twice in the input is skipped twice), after
- * cutting off a partial last line left by a killed run.
+ * Cut a partial last line left by a killed run; return the length of the complete lines. The tail is
+ * read backwards in chunks, so a line of any length is fine.
  */
-function doneIds(out: string): Map<string, number> {
-  const ids = new Map<string, number>();
-  if (!existsSync(out)) return ids;
+function completeLength(out: string): number {
+  if (!existsSync(out)) return 0;
+  const size = statSync(out).size;
   const fd = openSync(out, 'r');
-  const chunk = Buffer.alloc(1 << 20);
-  let carry = Buffer.alloc(0);
-  let pos = 0;
-  let lastNewline = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  let end = size;
   try {
-    for (let n = readSync(fd, chunk, 0, chunk.length, pos); n > 0; n = readSync(fd, chunk, 0, chunk.length, pos)) {
-      const buf = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
-      const base = pos - carry.length;
-      let from = 0;
-      for (let nl = buf.indexOf(10, from); nl !== -1; nl = buf.indexOf(10, from)) {
-        const line = buf.toString('utf8', from, nl);
-        try {
-          const id = (JSON.parse(line) as { id?: unknown }).id;
-          if (typeof id === 'string') ids.set(id, (ids.get(id) ?? 0) + 1);
-        } catch {
-          // not ours; leave it and keep going
-        }
-        from = nl + 1;
-        lastNewline = base + from;
+    while (end > 0) {
+      const from = Math.max(0, end - chunk.length);
+      const n = readSync(fd, chunk, 0, end - from, from);
+      const nl = chunk.subarray(0, n).lastIndexOf(10);
+      if (nl !== -1) {
+        end = from + nl + 1;
+        break;
       }
-      carry = Buffer.from(buf.subarray(from));
-      pos += n;
+      end = from;
     }
   } finally {
     closeSync(fd);
   }
-  if (carry.length > 0) truncateSync(out, lastNewline);
-  return ids;
+  if (end < size) truncateSync(out, end);
+  return end;
+}
+
+/**
+ * The ids of an earlier run's output, line by line. Output is written in input order, so a killed run
+ * left a prefix: resuming walks it in step with the input (constant memory, even for millions of lines).
+ */
+async function* writtenIds(out: string, length: number): AsyncGenerator<string | undefined> {
+  if (length === 0) return;
+  for await (const line of splitLines(createReadStream(out, { end: length - 1, highWaterMark: 1 << 20 }))) {
+    let id: unknown;
+    try {
+      id = (JSON.parse(line.bytes?.toString('utf8') ?? 'null') as { id?: unknown } | null)?.id;
+    } catch {
+      id = undefined;
+    }
+    yield typeof id === 'string' ? id : undefined;
+  }
 }
 
 /** A one-line progress bar on stderr, redrawn at most 10 times a second. */
 class Progress {
   private last = 0;
-  private readonly t0 = performance.now();
+  /** Rates count from the first record, so worker start-up does not inflate the ETA. */
+  private first: { t: number; done: number; bytes: number } | undefined;
   constructor(private readonly total: number | undefined) {}
 
-  update(done: number, bytes: number, position: number, final = false): void {
+  update(done: number, bytes: number, position: number): void {
     const now = performance.now();
-    if (!final && now - this.last < 100) return;
+    this.first ??= { t: now, done, bytes };
+    if (now - this.last < 100) return;
     this.last = now;
-    const s = Math.max((now - this.t0) / 1000, 1e-3);
-    const rate = bytes / s;
-    let line = `${done.toLocaleString('en')} articles  ${(done / s).toFixed(1)}/s  ${(rate / 1e6).toFixed(2)} MB/s`;
+    const s = Math.max((now - this.first.t) / 1000, 1e-3);
+    const rate = (bytes - this.first.bytes) / s;
+    let line = `${done.toLocaleString('en')} articles  ${((done - this.first.done) / s).toFixed(1)}/s  ${(rate / 1e6).toFixed(2)} MB/s`;
     if (this.total) {
       const frac = Math.min(1, position / this.total);
       const width = 24;
@@ -110,8 +119,16 @@ function clock(seconds: number): string {
   return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : `${m}m${String(s % 60).padStart(2, '0')}s`;
 }
 
+/** One output line, the same text as JSON.stringify of the BatchRecord (key order index, id, ok, result | error). */
+export function toLine(record: BatchRecord | JsonRecord, index: number): string {
+  if (!('json' in record)) return JSON.stringify({ ...record, index });
+  const id = record.id !== undefined ? `,"id":${JSON.stringify(record.id)}` : '';
+  return `{"index":${index}${id},"ok":true,"result":${record.json}}`;
+}
+
 export const batchCommand: Command = {
-  usage: `batch <in.jsonl | dir/ | -> [-o out.jsonl] [--concurrency N] [--resume] [--timeout MS] [--max-chars N] [--on-too-long truncate|error] [--quiet]
+  usage: `batch <in.jsonl | dir/ | -> [-o out.jsonl] [--concurrency N] [--resume] [--timeout MS]
+        [--max-chars N] [--on-too-long truncate|error] [--quiet]
       extract every article of a JSONL archive (objects {id, text, ...} or JSON strings per line) or of a
       directory's .txt/.json files; one JSONL line per input, in order: {index, id, ok, result | error}`,
   async run(args) {
@@ -145,7 +162,7 @@ export const batchCommand: Command = {
     const onTooLong = values['on-too-long'];
     if (onTooLong !== undefined && onTooLong !== 'truncate' && onTooLong !== 'error') throw new UsageError('--on-too-long is truncate or error');
 
-    const skip = values.resume && out ? doneIds(out) : new Map<string, number>();
+    let written = values.resume && out ? writtenIds(out, completeLength(out)) : undefined;
     const sink = out ? createWriteStream(out, { flags: values.resume ? 'a' : 'w' }) : process.stdout;
     const bar = !values.quiet && process.stderr.isTTY ? new Progress(totalBytes(input)) : undefined;
 
@@ -157,13 +174,20 @@ export const batchCommand: Command = {
     async function* forward(): AsyncGenerator<unknown> {
       for await (const item of readInputs(input)) {
         const i = index++;
-        const id = inputId(item.input);
-        const left = id !== undefined ? skip.get(id) : undefined;
-        if (left) {
-          skip.set(id!, left - 1);
-          skipped++;
-          position += item.size;
-          continue;
+        if (written) {
+          const done = await written.next();
+          if (!done.done) {
+            const id = inputId(item.input);
+            if (done.value !== id) {
+              throw new Error(
+                `--resume: line ${i + 1} of ${out} is for id ${JSON.stringify(done.value)} but input ${i + 1} has id ${JSON.stringify(id)}; that output was not written from this input`,
+              );
+            }
+            skipped++;
+            position += item.size;
+            continue;
+          }
+          written = undefined;
         }
         origin.push(i, item.size);
         yield item.input;
@@ -175,24 +199,42 @@ export const batchCommand: Command = {
     let errors = 0;
     let bytes = 0;
     let head = 0;
-    for await (const record of runBatch(forward(), {
+    // Ctrl-C: stop cleanly with whole lines written, so --resume picks up from there.
+    const interrupt = new AbortController();
+    const onSigint = () => interrupt.abort();
+    process.once('SIGINT', onSigint);
+    let interrupted = false;
+    const records = runBatch(forward(), {
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(maxChars !== undefined ? { maxChars } : {}),
       ...(onTooLong !== undefined ? { onTooLong } : {}),
-    })) {
+      signal: interrupt.signal,
+      json: true,
+    });
+    async function* untilInterrupted() {
+      try {
+        yield* records;
+      } catch (err) {
+        if (!interrupt.signal.aborted) throw err;
+        interrupted = true;
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
+    }
+    for await (const record of untilInterrupted()) {
       const size = origin[head + 1]!;
-      const line: BatchRecord = { ...record, index: origin[head]! };
+      const at = origin[head]!;
       head += 2;
       if (head > 4096) {
         origin.splice(0, head);
         head = 0;
       }
-      if (line.ok) ok++;
+      if (record.ok) ok++;
       else errors++;
       bytes += size;
       position += size;
-      if (!sink.write(`${JSON.stringify(line)}\n`)) await once(sink, 'drain');
+      if (!sink.write(`${toLine(record, at)}\n`)) await once(sink, 'drain');
       bar?.update(ok + errors, bytes, position);
     }
     if (out) {
@@ -204,9 +246,10 @@ export const batchCommand: Command = {
     if (!values.quiet) {
       process.stderr.write(
         `newsclaims batch: ${ok + errors} articles, ${ok} ok, ${errors} errors${skipped ? `, ${skipped} already done` : ''} in ${s.toFixed(1)} s` +
-          ` (${((ok + errors) / Math.max(s, 1e-3)).toFixed(1)} articles/s, ${(bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s)\n`,
+          ` (${((ok + errors) / Math.max(s, 1e-3)).toFixed(1)} articles/s, ${(bytes / 1e6 / Math.max(s, 1e-3)).toFixed(2)} MB/s)` +
+          `${interrupted ? `; interrupted${out ? ' (run again with --resume to finish)' : ''}` : ''}\n`,
       );
     }
-    return 0;
+    return interrupted ? 130 : 0;
   },
 };

@@ -7,7 +7,6 @@ import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { BatchRecord } from '../schema.js';
 import { redisKeys } from './keys.js';
 
 /** The part of an ioredis client the sinks and the collector use. */
@@ -18,8 +17,8 @@ export interface RedisLike {
 export interface ResultSink {
   /** Where this sink writes (a file path, or the stream key). */
   readonly where: string;
-  /** Write a job's records; resolves once they are durable. */
-  write(records: BatchRecord[], jobId: string): Promise<void>;
+  /** Write a job's output lines (JSON, no newline); resolves once they are durable. */
+  write(lines: string[], jobId: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,9 +39,9 @@ export async function openSink(choice: SinkChoice, queue: string, client: RedisL
     await client.runCommand('sadd', [keys.sinks, `dir\t${hostname()}\t${dir}`]);
     return {
       where: path,
-      async write(records) {
-        if (records.length === 0) return;
-        await fh.appendFile(records.map((r) => `${JSON.stringify(r)}\n`).join(''));
+      async write(lines) {
+        if (lines.length === 0) return;
+        await fh.appendFile(`${lines.join('\n')}\n`);
         await fh.datasync();
       },
       async close() {
@@ -53,10 +52,10 @@ export async function openSink(choice: SinkChoice, queue: string, client: RedisL
   await client.runCommand('sadd', [keys.sinks, 'stream']);
   return {
     where: keys.stream,
-    async write(records, jobId) {
-      if (records.length === 0) return;
+    async write(lines, jobId) {
+      if (lines.length === 0) return;
       // One entry per job: a job's records land together or not at all.
-      await client.runCommand('xadd', [keys.stream, '*', 'job', jobId, 'records', records.map((r) => JSON.stringify(r)).join('\n')]);
+      await client.runCommand('xadd', [keys.stream, '*', 'job', jobId, 'records', lines.join('\n')]);
     },
     async close() {},
   };

@@ -9,7 +9,7 @@
  */
 import type { Job, Worker } from 'bullmq';
 import type { ExtractOptions } from '../extract.js';
-import type { BatchRecord } from '../schema.js';
+import { toLine } from '../cli/batch.js';
 import { DEFAULT_TIMEOUT_MS, InputFault, prepare } from '../batch/extract-many.js';
 import { WorkerPool } from '../batch/pool.js';
 import { abandon, connection, ready, type ConnectionInput } from './connect.js';
@@ -63,18 +63,21 @@ export interface QueueWorker {
 const errorMessage = (err: unknown) => (err instanceof Error ? `${err.name}: ${err.message}` : String(err));
 
 /**
- * One item → its record, exactly as extractMany would give it at that position, and whether a failure is
- * worth another attempt (a timeout or a crashed thread is; a malformed input is not).
+ * One item → its output line, the very text `newsclaims batch` writes at that position (results come
+ * from the thread already serialised), and whether a failure is worth another attempt (a timeout or a
+ * crashed thread is; a malformed input is not).
  */
-async function runItem(pool: WorkerPool, item: QueueItem, options: ExtractOptions): Promise<{ record: BatchRecord; retryable: boolean }> {
+async function runItem(pool: WorkerPool, item: QueueItem, options: ExtractOptions): Promise<{ line: string; ok: boolean; error?: string; retryable: boolean }> {
   const p = prepare(item.fault ? new InputFault(item.fault.error, item.fault.id) : item.input);
   const head = { index: item.index, ...(p.id !== undefined ? { id: p.id } : {}) };
-  if ('error' in p) return { record: { ...head, ok: false, error: p.error }, retryable: false };
+  const failed = (error: string, retryable: boolean) => ({ line: toLine({ ...head, ok: false, error }, item.index), ok: false, error, retryable });
+  if ('error' in p) return failed(p.error, false);
   try {
-    const o = await pool.run(p.input, options);
-    return { record: o.ok ? { ...head, ok: true, result: o.result } : { ...head, ok: false, error: o.error }, retryable: !o.ok };
+    const o = await pool.run(p.input, options, true);
+    if (!o.ok) return failed(o.error, true);
+    return { line: toLine('json' in o ? { ...head, ok: true, json: o.json } : { ...head, ok: true, result: o.result }, item.index), ok: true, retryable: false };
   } catch (err) {
-    return { record: { ...head, ok: false, error: errorMessage(err) }, retryable: true };
+    return failed(errorMessage(err), true);
   }
 }
 
@@ -103,7 +106,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
     const data = job.data;
     const extractOptions = (data.options ?? {}) as ExtractOptions;
     const work = Promise.all(data.items.map((item) => runItem(pool, item, extractOptions)));
-    let outcomes: Array<{ record: BatchRecord; retryable: boolean }>;
+    let outcomes: Array<{ line: string; ok: boolean; error?: string; retryable: boolean }>;
     if (signal) {
       const aborted = new Promise<'aborted'>((resolve) => {
         if (signal.aborted) resolve('aborted');
@@ -120,22 +123,25 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
       outcomes = await work;
     }
     const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const final: BatchRecord[] = [];
+    const final: string[] = [];
     const retry: QueueItem[] = [];
-    outcomes.forEach(({ record, retryable }, i) => {
-      if (retryable && !last) retry.push(data.items[i]!);
-      else final.push(record);
+    let errors = 0;
+    outcomes.forEach((o, i) => {
+      if (o.retryable && !last) retry.push(data.items[i]!);
+      else {
+        final.push(o.line);
+        if (!o.ok) errors++;
+      }
     });
     await sink.write(final, job.id!);
-    const errors = final.filter((r) => !r.ok).length;
     stats.records += final.length;
     stats.errors += errors;
     options.onJob?.({ jobId: job.id!, records: final.length, errors, retrying: retry.length, attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 });
     if (retry.length > 0) {
       // The good records are safe in the sink; the next attempt (after the backoff) redoes only the failures.
       await job.updateData({ ...data, items: retry });
-      const firstError = outcomes.find((o) => o.retryable)!.record as Extract<BatchRecord, { ok: false }>;
-      throw new Error(`${retry.length} of ${data.items.length} articles failed (first: ${firstError.error}); retrying`);
+      const firstError = outcomes.find((o) => o.retryable)!.error;
+      throw new Error(`${retry.length} of ${data.items.length} articles failed (first: ${firstError}); retrying`);
     }
     stats.jobs++;
     return { records: final.length };

@@ -95,6 +95,14 @@ describe.skipIf(!built)('newsclaims batch (built CLI)', () => {
     expect(readFileSync(partial, 'utf8')).toBe(whole);
   }, 60_000);
 
+  it('refuses to resume into an output written from another input', () => {
+    const other = join(dir, 'other.jsonl');
+    writeFileSync(other, '{"index":0,"id":"someone-else","ok":false,"error":"x"}\n');
+    const r = cli(['batch', input, '-o', other, '--resume', '--concurrency', '0']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--resume: line 1 of .* is for id "someone-else" but input 1 has id "plain"/);
+  });
+
   it('reads standard input and writes standard output', () => {
     const stdin = ['"one"', '{"id":"two","text":"Two."}', '{oops'].join('\n');
     const r = cli(['batch', '-', '--concurrency', '0', '--quiet'], stdin);
@@ -109,11 +117,24 @@ describe.skipIf(!built)('newsclaims batch (built CLI)', () => {
     writeFileSync(join(d, 'b.txt'), 'Officials said 12 people were killed.');
     writeFileSync(join(d, 'a.json'), JSON.stringify({ text: 'Police arrested 40 people.', publishedAt: '2024-05-01' }));
     writeFileSync(join(d, 'c.json'), '{ not json');
+    writeFileSync(join(d, 'd.txt'), Buffer.from([0x4f, 0x6e, 0x65, 0x20, 0xff, 0xfe, 0x0a]));
+    writeFileSync(join(d, 'e.json'), '42');
     writeFileSync(join(d, 'notes.md'), 'ignored');
     const r = cli(['batch', d, '--concurrency', '0', '--quiet']);
     const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as BatchRecord);
-    expect(out.map((x) => [x.id, x.ok])).toEqual([['a.json', true], ['b.txt', true], ['c.json', false]]);
+    expect(out.map((x) => [x.id, x.ok])).toEqual([['a.json', true], ['b.txt', true], ['c.json', false], ['d.txt', false], ['e.json', false]]);
+    expect(out[3]).toMatchObject({ error: 'd.txt is not valid UTF-8' });
   });
+
+  it('gives an article that outlasts --timeout an error record (its worker replaced) and goes on', () => {
+    const big = JSON.stringify({ id: 'slow', text: 'The river rose over the fields and the town waited. '.repeat(100_000) });
+    const stdin = ['"before"', big, '"after one"', '"after two"'].join('\n');
+    const r = cli(['batch', '-', '--concurrency', '1', '--timeout', '150', '--quiet'], stdin);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as BatchRecord);
+    expect(out.map((x) => x.id)).toEqual(['line:1', 'slow', 'line:3', 'line:4']);
+    expect(out[1]).toMatchObject({ ok: false, error: expect.stringMatching(/timed out after 150 ms/) });
+    expect(out[3]!.ok).toBe(true);
+  }, 60_000);
 
   it('refuses bad arguments with exit code 2', () => {
     expect(cli(['batch']).code).toBe(2);

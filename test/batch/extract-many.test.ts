@@ -51,6 +51,23 @@ describe('extractMany on the calling thread', () => {
     expect(seen).toEqual([0, 1, 3, 6, 10]);
   });
 
+  it('throws a TypeError for something that is not a list of articles', async () => {
+    await expect(collect(extractMany('one article' as never))).rejects.toThrow(TypeError);
+    await expect(collect(extractMany(42 as never))).rejects.toThrow(/iterable/);
+  });
+
+  it('leaves no listener on a signal it was given once the run is over', async () => {
+    const ac = new AbortController();
+    let added = 0;
+    let removed = 0;
+    const add = ac.signal.addEventListener.bind(ac.signal);
+    const remove = ac.signal.removeEventListener.bind(ac.signal);
+    ac.signal.addEventListener = ((...a: Parameters<typeof add>) => (added++, add(...a))) as typeof add;
+    ac.signal.removeEventListener = ((...a: Parameters<typeof remove>) => (removed++, remove(...a))) as typeof remove;
+    await collect(extractMany(['a', 'b'], { concurrency: 0, signal: ac.signal }));
+    expect([added, removed]).toEqual([1, 1]);
+  });
+
   it('rejects a nonsensical concurrency', async () => {
     await expect(collect(extractMany(['a'], { concurrency: -1 }))).rejects.toThrow(RangeError);
   });
