@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -49,6 +49,35 @@ describe.skipIf(!built)('newsclaims/queue without Redis (built package)', () => 
     expect(Object.keys(cjs).sort()).toEqual(names);
     expect(readFileSync(join(ROOT, 'dist', 'index.js'), 'utf8')).not.toMatch(/bullmq/);
     expect(readFileSync(join(ROOT, 'dist', 'index.cjs'), 'utf8')).not.toMatch(/bullmq/);
+  });
+
+  it('without bullmq installed, newsclaims and newsclaims/queue still load, and using the queue says to install it', () => {
+    const app = mkdtempSync(join(tmpdir(), 'newsclaims-nobullmq-'));
+    try {
+      const pkgDir = join(app, 'node_modules', 'newsclaims');
+      mkdirSync(pkgDir, { recursive: true });
+      cpSync(join(ROOT, 'dist'), join(pkgDir, 'dist'), { recursive: true });
+      const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+      writeFileSync(join(pkgDir, 'package.json'), readFileSync(join(ROOT, 'package.json')));
+      // Only the real dependencies, as npm installs them for a user who did not add bullmq.
+      for (const dep of Object.keys(pkg.dependencies)) symlinkSync(join(ROOT, 'node_modules', dep), join(app, 'node_modules', dep), 'dir');
+      writeFileSync(join(app, 'esm.mjs'), `
+        import { extract } from 'newsclaims';
+        import { createQueueWorker, QueueUnavailableError } from 'newsclaims/queue';
+        if (!extract('Police said 12 people were hurt.').schemaVersion) throw new Error('no result');
+        try { await createQueueWorker({ redis: 'redis://127.0.0.1:1', out: { stream: true } }); console.log('no error?'); }
+        catch (e) { console.log(e instanceof QueueUnavailableError, e.message); }`);
+      writeFileSync(join(app, 'cjs.cjs'), `
+        const { createQueueProducer, QueueUnavailableError } = require('newsclaims/queue');
+        createQueueProducer({ redis: 'redis://127.0.0.1:1' }).then(() => console.log('no error?'), (e) => console.log(e instanceof QueueUnavailableError, e.message));`);
+      for (const file of ['esm.mjs', 'cjs.cjs']) {
+        const r = spawnSync(process.execPath, [file], { cwd: app, encoding: 'utf8', timeout: 30_000 });
+        expect(r.status, r.stderr).toBe(0);
+        expect(r.stdout).toMatch(/^true newsclaims\/queue needs the optional package bullmq .*npm install bullmq/);
+      }
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 
   it('an unreachable Redis is a clear error within the connect timeout, never a hang', async () => {
@@ -115,7 +144,7 @@ describe.skipIf(!built || !redisBin || !hasShared)('newsclaims queue on a real r
     const out = join(dir, 'results');
     // Short locks so the killed worker's jobs come back within seconds.
     const start = (drain: boolean) => {
-      const w = spawn(process.execPath, [CLI, 'queue', 'work', '--redis', url, '--out', out, '--lock-ms', '2000', '--stalled-ms', '1000', '-q', ...(drain ? ['--drain'] : [])], {
+      const w = spawn(process.execPath, [CLI, 'queue', 'work', '--redis', url, '--out', out, '--lock-ms', '2000', '--stalled-ms', '1000', ...(drain ? ['--drain'] : [])], {
         stdio: ['ignore', 'ignore', 'pipe'],
       });
       let err = '';
@@ -133,10 +162,18 @@ describe.skipIf(!built || !redisBin || !hasShared)('newsclaims queue on a real r
     expect(count()).toBeGreaterThanOrEqual(N / 2);
     victim.w.kill('SIGKILL');
     expect(await exited(victim.w)).toBe(null);
+    // And ask another to stop politely: it finishes the jobs in its hands and exits 0.
+    while (count() < (N * 3) / 4 && Date.now() < deadline) await sleep(100);
+    others[0]!.w.kill('SIGTERM');
 
     // The other two drain the queue (the victim's jobs included, once their locks expire) and stop.
     const codes = await Promise.all(others.map((o) => exited(o.w)));
     expect(codes, others.map((o) => o.err()).join('\n')).toEqual([0, 0]);
+    expect(others[0]!.err()).toMatch(/stopped after \d+ jobs/);
+
+    // The victim had jobs in its hands when it died: BullMQ's stalled-job check put them back (its events say so).
+    const events = spawnSync('redis-cli', ['-u', url, 'XRANGE', 'bull:newsclaims:events', '-', '+'], { encoding: 'utf8' }).stdout;
+    expect(events).toMatch(/\bstalled\b/);
 
     const collected = join(dir, 'collected.jsonl');
     const col = cli(['queue', 'collect', '--redis', url, '-o', collected]);
