@@ -9,14 +9,14 @@ import { abandon, connection, ready, type ConnectionInput } from './connect.js';
 import { articleKey, batches, jobIdOf, redisKeys, type QueueItem, type QueueJobData } from './keys.js';
 
 export const DEFAULT_QUEUE = 'newsclaims';
-export const DEFAULT_BATCH = 20;
+export const DEFAULT_BATCH = 50;
 export const DEFAULT_ATTEMPTS = 3;
 export const DEFAULT_BACKOFF_MS = 2000;
 
 export interface QueueProducerOptions extends ConnectionInput {
   /** Queue name (default 'newsclaims'): one queue per archive. */
   queue?: string;
-  /** Articles per job (default 20). */
+  /** Articles per job (default 50). */
   batchSize?: number;
   /** Tries per job, the first included (default 3); failed articles are retried with exponential backoff. */
   attempts?: number;
