@@ -91,7 +91,7 @@ describe.skipIf(!built)('newsclaims/queue without Redis (built package)', () => 
       const r = cli(args, 30_000);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toMatch(new RegExp(`cannot use Redis at 127\\.0\\.0\\.1:${port}: ECONNREFUSED`));
-      expect(Date.now() - t0).toBeLessThan(15_000);
+      expect(Date.now() - t0).toBeLessThan(25_000); // 5 s connect bound + start-up on a loaded machine
     }
   });
 
@@ -220,9 +220,10 @@ describe.skipIf(!built || !redisBin || !hasShared)('newsclaims queue on a real r
     workers.push(w);
     let err = '';
     w.stderr!.on('data', (d) => (err += d));
-    for (let i = 0; i < 200 && !err.includes('writing to'); i++) await sleep(50);
+    for (let i = 0; i < 600 && !err.includes('writing to'); i++) await sleep(50); // handlers are in place once it says so
+    expect(err).toMatch(/writing to/);
     w.kill('SIGTERM');
     expect(await exited(w)).toBe(0);
     expect(err).toMatch(/stopped after 0 jobs/);
-  }, 30_000);
+  }, 60_000);
 });
