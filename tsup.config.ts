@@ -7,8 +7,10 @@ const define = { __NEWSCLAIMS_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    // The library and its testing helpers (newsclaims/testing): ESM + CJS with declarations for each.
-    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+    // The library, its testing helpers (newsclaims/testing) and the queue (newsclaims/queue): ESM + CJS with
+    // declarations for each. The queue is its own entry, so the main one never loads bullmq (an optional peer
+    // dependency, imported dynamically inside src/queue/).
+    entry: { index: 'src/index.ts', testing: 'src/testing/index.ts', queue: 'src/queue/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

@@ -63,10 +63,10 @@ export function extractMany(
   return runBatch(inputs as Iterable<unknown>, options) as AsyncIterable<BatchRecord>;
 }
 
-type Prepared = { id?: string; input: string | Article; chars: number } | { id?: string; error: string; chars: 0 };
+export type Prepared = { id?: string; input: string | Article; chars: number } | { id?: string; error: string; chars: 0 };
 
 /** Check an input on the main thread and keep only cloneable article fields. */
-function prepare(x: unknown): Prepared {
+export function prepare(x: unknown): Prepared {
   if (x instanceof InputFault) return { ...(x.id !== undefined ? { id: x.id } : {}), error: x.error, chars: 0 };
   if (typeof x === 'string') return { input: x, chars: x.length };
   if (x !== null && typeof x === 'object' && !Array.isArray(x)) {

@@ -17,7 +17,7 @@ interface Item {
 }
 
 /** Inputs with their size in bytes (for MB/s and ETA). */
-async function* readInputs(path: string): AsyncGenerator<Item> {
+export async function* readInputs(path: string): AsyncGenerator<Item> {
   if (path !== '-' && statSync(path).isDirectory()) {
     yield* readDirectory(path);
     return;
@@ -29,7 +29,7 @@ async function* readInputs(path: string): AsyncGenerator<Item> {
   }
 }
 
-function totalBytes(path: string): number | undefined {
+export function totalBytes(path: string): number | undefined {
   if (path === '-') return undefined;
   const st = statSync(path);
   if (!st.isDirectory()) return st.size;
@@ -120,7 +120,7 @@ function clock(seconds: number): string {
 }
 
 /** One output line, the same text as JSON.stringify of the BatchRecord (key order index, id, ok, result | error). */
-function toLine(record: BatchRecord | JsonRecord, index: number): string {
+export function toLine(record: BatchRecord | JsonRecord, index: number): string {
   if (!('json' in record)) return JSON.stringify({ ...record, index });
   const id = record.id !== undefined ? `,"id":${JSON.stringify(record.id)}` : '';
   return `{"index":${index}${id},"ok":true,"result":${record.json}}`;

@@ -1,15 +1,17 @@
 /** Every CLI command, in the order --help lists them. */
 import type { Command } from './types.js';
 import { extractCommand } from './extract.js';
-import { schemaCommand } from './schema.js';
-import { checkCommand } from './check.js';
-import { reportCommand } from './report.js';
 import { batchCommand } from './batch.js';
+import { reportCommand } from './report.js';
+import { checkCommand } from './check.js';
+import { schemaCommand } from './schema.js';
+import { queueCommand } from './queue.js';
 
 export const COMMANDS: Record<string, Command> = {
   extract: extractCommand,
-  schema: schemaCommand,
-  check: checkCommand,
-  report: reportCommand,
   batch: batchCommand,
+  report: reportCommand,
+  check: checkCommand,
+  schema: schemaCommand,
+  queue: queueCommand,
 };

@@ -2,6 +2,7 @@
  * npm run bench [-- --quick] [-- --archive-mb N]   the throughput benchmark, everything in one run so the
  *                                                   ratios hold on a noisy machine (see issue 6)
  * npm run bench -- scaling [...]                    time per MB by input size (test/bench/scaling.ts)
+ * npm run bench -- queue [...]                      BullMQ workers against batch (test/bench/queue.ts)
  *
  * Measures the BUILT package (dist/), as users get it:
  *   (a) bare compromise nlp(text)   (b) extract() on this thread   — interleaved in slices, same texts
@@ -168,6 +169,7 @@ async function main(): Promise<number> {
   if (argv[0] === 'scaling') {
     return runScript(join(ROOT, 'test', 'bench', 'scaling.ts'), argv.slice(1));
   }
+  if (argv[0] === 'queue') return runScript(join(ROOT, 'test', 'bench', 'queue.ts'), argv.slice(1));
   if (!existsSync(join(DIST, 'index.js')) || !existsSync(join(DIST, 'worker.js'))) {
     console.error('bench: dist/ is missing; run `npm run build` (npm run bench does)');
     return 1;
