@@ -95,6 +95,12 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'firms', 'banks', 'stores', 'branches', 'factories', 'plants', 'farms', 'animals', 'cattle', 'sheep', 'trees',
   'units', 'families', 'households', 'bridges', 'roads', 'wells', 'tents', 'shelters', 'violations', 'breaches',
   'ceasefire violations', 'attacks', 'protests', 'rallies', 'demonstrations', 'riots', 'clashes', 'battles',
+  'teams', 'squads', 'brigades', 'battalions', 'convoys', 'livestock', 'goats', 'camels', 'cows', 'horses',
+]);
+
+/** Measure words whose "of" phrase is what is counted: "400 head of cattle", "20 sacks of rice". */
+export const CLASSIFIER_NOUNS: ReadonlySet<string> = new Set([
+  'head', 'sacks', 'bags', 'boxes', 'crates', 'truckloads', 'lorryloads', 'containers', 'pallets', 'bales', 'pairs',
 ]);
 
 /** Things never killed, injured or arrested: an event word after them means something else ("warrants were executed"). */

@@ -16,10 +16,10 @@ import type { ClaimCategory } from '../schema.js';
 import { findNumbers } from '../numbers/find.js';
 import { qualify, type Quantity } from '../numbers/qualify.js';
 import {
-  EVENT_BRIDGE, EVENT_OF_NOUNS, EVENT_WORDS, NOMINAL_EVENTS, PERSON_NOUNS, TOLL_NOUNS, WEAK_EVENT_WORDS,
+  DISPLACEMENT_OBJECTS, DISPLACEMENT_VERBS, EVENT_BRIDGE, EVENT_OF_NOUNS, EVENT_WORDS, NOMINAL_EVENTS, PERSON_NOUNS, TOLL_NOUNS, WEAK_EVENT_WORDS,
   type EventSense,
 } from '../lexicon/events.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
+import { CLASSIFIER_NOUNS, COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
@@ -88,6 +88,8 @@ interface Counted {
   nominal?: EventSense;
   /** Where the event search resumes when a coordinated extra ("and a civilian") follows the phrase. */
   tail?: number;
+  /** The counted phrase when it is not after the figure: "the number of displaced families at 2,500". */
+  range?: Range;
 }
 
 /**
@@ -133,7 +135,11 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
   const before = eventBefore(doc, s, q.qualFirst, personHead);
   if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
   const toll = tollBefore(doc, s, q.qualFirst);
-  if (toll) return { q, counted, event: toll, rule: 'quantities/toll' };
+  if (toll) {
+    // "the number of displaced families at 2,500": what the toll counts is what the figure counts.
+    if (toll.counted && counted.last === counted.first) counted.range = toll.counted;
+    return { q, counted, event: toll.sense, rule: 'quantities/toll' };
+  }
   const label = labelEvent(doc, s, q);
   if (label) return { q, counted, event: label, rule: 'quantities/label' };
   return { q, counted, rule: '' };
@@ -144,6 +150,24 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
  * were injured". Only when nothing but "and", "or" or a comma separates the two counted phrases.
  */
 function coordinate(doc: Doc, found: Found[]): void {
+  // Revisions share the revised figure's event: "the toll rose from 12 to 19", "raised its toll to 23, up from 17".
+  for (let i = 0; i < found.length; i++) {
+    const b = found[i]!;
+    if (b.event) continue;
+    let a: Found | undefined;
+    if (b.q.revises) a = found.find((f) => f.q === b.q.revises);
+    else if (i > 0 && doc.tokens[b.q.qualFirst - 1]?.lower === 'from' && ['up', 'down'].includes(doc.tokens[b.q.qualFirst - 2]?.lower ?? '')) a = found[i - 1];
+    if (a?.event && (b.q.kind === a.q.kind || b.q.kind === 'cardinal')) {
+      b.event = a.event;
+      b.rule = 'quantities/revision';
+    }
+  }
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    // "rose from 12 to 19": the old figure takes the new one's event when only the new one has it.
+    if (b && !a.event && b.event && b.q.revises === a.q) { a.event = b.event; a.rule = 'quantities/revision'; }
+  }
   const joins = (a: Found, b: Found) => {
     const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower);
     return gap.length >= 1 && gap.length <= 3 && gap.some((w) => w === 'and' || w === ',' || w === 'or') &&
@@ -215,7 +239,7 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
 
   // Money and percentages count something only through "of": "70% of new cash machines", "£100m of investment".
   if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of') counted.last = counted.first;
-  const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : undefined;
+  const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : counted.range;
   const claim: ClaimDraft = {
     value: q.value,
     ...(q.min !== undefined ? { min: q.min } : {}),
@@ -347,6 +371,11 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     if ((PERSON_NOUNS.has(l) || COUNT_NOUNS.has(l)) && toks[j]?.lower !== 'and') break;
   }
   if (j === first) return { first, last: first, ...(owner ? { owner } : {}) };
+  // "400 head of cattle", "20 sacks of rice": the measure word's "of" phrase is what is counted.
+  if (CLASSIFIER_NOUNS.has(toks[j - 1]!.lower) && toks[j]?.lower === 'of' && j + 1 < s.lastToken && isWord(toks[j + 1]) && !NP_STOP.has(toks[j + 1]!.lower)) {
+    j += 2;
+    if (j < s.lastToken && isWord(toks[j]) && !NP_STOP.has(toks[j]!.lower) && !EVENT_WORDS[toks[j]!.lower] && (COUNT_NOUNS.has(toks[j]!.lower) || PERSON_NOUNS.has(toks[j]!.lower))) j++;
+  }
   // The head is the last word; a head that is an adjective-looking word without a noun makes no phrase.
   const head = toks[j - 1]!.lower;
   return { first, last: j, head, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}) };
@@ -363,7 +392,16 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
     const ev = EVENT_WORDS[l];
     if (ev) {
       if (WEAK_EVENT_WORDS.has(l) && !personish) return null;
+      // "five people lost their jobs": "lost" after the figure is a death only as "lost their lives".
+      if (l === 'lost' && !(toks[j + 1]?.lower === 'lives' || toks[j + 2]?.lower === 'lives')) return null;
       return { sense: ev, at: j };
+    }
+    // "9,000 were forced from their homes", "thousands driven from their villages".
+    if (DISPLACEMENT_VERBS.has(l)) {
+      for (let k = j + 1; k < s.lastToken && k <= j + 2; k++) {
+        if (toks[k]!.lower !== 'from' && toks[k]!.lower !== 'out') continue;
+        for (let o = k + 1; o < s.lastToken && o <= k + 2; o++) if (DISPLACEMENT_OBJECTS.has(toks[o]!.lower)) return { sense: { lemma: 'displaced', category: 'displacement' }, at: o };
+      }
     }
     // "the six Jesuit priests' murder"
     if ((l === "'" || l === "'s") && j === from && EVENT_OF_NOUNS[toks[j + 1]?.lower ?? '']) return { sense: EVENT_OF_NOUNS[toks[j + 1]!.lower]!, at: j + 1 };
@@ -448,22 +486,58 @@ function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): Ev
   return null;
 }
 
-/** "the death toll rose to 40", "a toll of 12", "the number of dead stood at 40". */
-function tollBefore(doc: Doc, s: Sentence, at: number): EventSense | null {
+/** Words that end the backward search for a toll's subject: a clause or quote boundary. */
+const TOLL_STOP = new Set([';', ':', '"', 'said', 'says', 'told', 'but', 'while', 'whereas', 'although']);
+/** What may follow a toll noun before its verb: an interrupting phrase ("the death toll from the floods in X rose to"). */
+const TOLL_INTERRUPT = new Set(['from', 'in', 'of', 'after', 'following', ',', 'on', 'at', 'since', 'across', 'among', 'for']);
+
+/**
+ * "the death toll rose to 40", "a toll of 12", "the number of dead stood at 40", "the death toll from
+ * flash floods in the north rose from 12 to 19", "put the number of displaced families at more than 2,500".
+ */
+function tollBefore(doc: Doc, s: Sentence, at: number): { sense: EventSense; counted?: Range } | null {
   const toks = doc.tokens;
   let k = at - 1;
   let steps = 0;
-  while (k >= s.firstToken && steps < 5 && TOLL_VERBS.has(toks[k]!.lower)) { k--; steps++; }
+  let verb = false;
+  while (k >= s.firstToken && steps < 6 && (TOLL_VERBS.has(toks[k]!.lower) || toks[k]!.lower === 'from' || (steps > 0 && /^\p{L}+ly$/u.test(toks[k]!.text)))) {
+    if (toks[k]!.lower !== 'to' && toks[k]!.lower !== 'at' && toks[k]!.lower !== 'of' && toks[k]!.lower !== 'from') verb = true;
+    k--; steps++;
+  }
   if (k < s.firstToken || steps === 0) return null;
+  const here = tollAt(doc, s, k);
+  if (here) return here;
+  // A long subject: the toll noun, then an interrupting phrase, then the verb we walked over.
+  if (!verb) return null;
+  for (let n = k; n >= Math.max(s.firstToken, k - 14); n--) {
+    const l = toks[n]!.lower;
+    if (TOLL_STOP.has(l) || EVENT_WORDS[l] && !TOLL_NOUNS[l]) return null;
+    if ((l === 'toll' || l === 'tally' || l === 'dead' || l === 'deaths' || l === 'casualties') && TOLL_INTERRUPT.has(toks[n + 1]?.lower ?? '')) {
+      const t = tollAt(doc, s, n);
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+/** A toll noun phrase ending at token k: "death toll", "toll", "number of dead", "number of displaced families". */
+function tollAt(doc: Doc, s: Sentence, k: number): { sense: EventSense; counted?: Range } | null {
+  const toks = doc.tokens;
   const w1 = toks[k]!.lower;
   const w0 = k - 1 >= s.firstToken ? toks[k - 1]!.lower : '';
   const w00 = k - 2 >= s.firstToken ? toks[k - 2]!.lower : '';
   const toll = TOLL_NOUNS[`${w00} ${w0} ${w1}`] ?? TOLL_NOUNS[`${w0} ${w1}`] ?? TOLL_NOUNS[w1];
-  if (toll) return toll;
-  // "the number of people killed rose to 40"
-  const ev = EVENT_WORDS[w1];
-  if (ev && !WEAK_EVENT_WORDS.has(w1)) {
-    for (let n = k - 1; n >= Math.max(s.firstToken, k - 4); n--) if (toks[n]!.lower === 'number' && toks[n + 1]?.lower === 'of') return ev;
+  if (toll) return { sense: toll };
+  // "the number of people killed", "the number of displaced families": an event word inside "number of …".
+  for (let n = k - 1; n >= Math.max(s.firstToken, k - 4); n--) {
+    if (!((toks[n]!.lower === 'number' || toks[n]!.lower === 'tally' || toks[n]!.lower === 'count') && toks[n + 1]?.lower === 'of')) continue;
+    for (let e = n + 2; e <= k; e++) {
+      const l = toks[e]!.lower;
+      const ev = EVENT_WORDS[l];
+      if (ev && !WEAK_EVENT_WORDS.has(l)) return { sense: ev, counted: { start: toks[n + 2]!.start, end: toks[k]!.end } };
+      if (!isWord(toks[e])) break;
+    }
+    return null;
   }
   return null;
 }

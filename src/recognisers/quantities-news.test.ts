@@ -1,0 +1,138 @@
+/**
+ * Claim patterns of real news copy found by the hand-written fixtures: revisions ("rose from 12 to 19",
+ * "up from 17"), long toll subjects, "remain missing", multi-word displacement, "lost five fighters",
+ * measure words ("400 head of cattle"), vague plurals as lower bounds. Every positive has negative neighbours.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalise } from '../normalise.js';
+import { segment } from '../segment.js';
+import { recogniseQuantities } from './quantities.js';
+
+const claims = (text: string) => {
+  const n = normalise(text);
+  const doc = segment(text, n.text, n.furniture);
+  return recogniseQuantities(doc).map((c) => ({
+    text: text.slice(c.range.start, c.range.end),
+    value: c.value,
+    qualifier: c.qualifier,
+    ...(c.min !== undefined ? { min: c.min } : {}),
+    ...(c.max !== undefined ? { max: c.max } : {}),
+    category: c.category,
+    counted: c.counted,
+    ...(c.countedOwner ? { owner: text.slice(c.countedOwner.start, c.countedOwner.end) } : {}),
+    ...(c.event ? { event: c.event } : {}),
+    rule: c.rule,
+  }));
+};
+
+describe('revisions: two figures, not a range', () => {
+  it.each([
+    ['The death toll from the landslide rose from 12 to 19 on Friday.', [
+      { text: '12', value: 12, qualifier: 'exact', event: 'killed', category: 'casualty' },
+      { text: '19', value: 19, qualifier: 'exact', event: 'killed', category: 'casualty', rule: 'quantities/revision' },
+    ]],
+    ['The number of dead was revised sharply from 40 to 38.', [
+      { text: '40', value: 40, qualifier: 'exact', event: 'died' },
+      { text: '38', value: 38, qualifier: 'exact', event: 'died' },
+    ]],
+    ['The ministry raised its death toll to 23 on Thursday, up from 17 on Tuesday.', [
+      { text: '23', value: 23, event: 'killed' },
+      { text: '17', value: 17, event: 'killed', rule: 'quantities/revision' },
+    ]],
+    ['The number of people killed fell from 30 to 28 after a recount.', [
+      { text: '30', value: 30, event: 'killed' },
+      { text: '28', value: 28, event: 'killed' },
+    ]],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toMatchObject(expected);
+  });
+
+  it.each([
+    // negative neighbours: "from X to Y" without a change verb stays a range
+    ['Anywhere from 200 to 300 people attended the rally.', { text: 'from 200 to 300', qualifier: 'range', min: 200, max: 300 }],
+    ['Between 20 and 30 people remain missing.', { text: 'Between 20 and 30', qualifier: 'range', min: 20, max: 30, event: 'missing', category: 'casualty' }],
+  ])('a range stays a range: %s', (text, expected) => {
+    expect(claims(text)).toMatchObject([expected]);
+  });
+
+  it('a revision of something that is not a toll is not a casualty', () => {
+    expect(claims('Ticket prices rose from 12 to 19 euros.').every((c) => c.category !== 'casualty')).toBe(true);
+    expect(claims('Turnout was up from 17 percent.').every((c) => c.category !== 'casualty')).toBe(true);
+  });
+});
+
+describe('tolls with a long subject or a counted phrase', () => {
+  it.each([
+    ["The death toll from flash floods in the country's north-east rose to 40.", { text: '40', event: 'killed', rule: 'quantities/toll' }],
+    ['The toll in the three worst-hit districts, officials said, stood at 31.', undefined],
+    ['The department put the number of dead at 12.', { text: '12', event: 'died', category: 'casualty' }],
+    ['The agency put the number of displaced families at more than 2,500.', { text: 'more than 2,500', qualifier: 'more_than', counted: 'displaced families', event: 'displaced', category: 'displacement' }],
+    ['the agency put the number of displaced families at more than 2,500.', { text: 'more than 2,500', counted: 'displaced families', category: 'displacement' }],
+  ])('%s', (text, expected) => {
+    const c = claims(text).find((x) => x.category !== 'count');
+    if (expected) expect(c).toMatchObject(expected);
+    else expect(c).toBeUndefined();
+  });
+
+  it.each([
+    // negative neighbours: a toll word far back behind a clause boundary, or no verb at all
+    'The toll road, the minister said, rose to 40 metres above the valley.',
+    'Ticket prices in the capital rose to 40 this year.',
+    'The number of applications rose to 40.',
+  ])('no casualty toll: %s', (text) => {
+    expect(claims(text).filter((c) => c.category === 'casualty')).toEqual([]);
+  });
+});
+
+describe('missing, displacement and losses said in several words', () => {
+  it.each([
+    ['Six people were still missing on Friday.', { value: 6, counted: 'people', event: 'missing', category: 'casualty' }],
+    ['the agency said 6 people were still missing in the province.', { value: 6, event: 'missing', category: 'casualty' }],
+    ['Twenty fishermen remain missing.', { value: 20, event: 'missing' }],
+    ['About 9,000 were forced from their homes.', { text: 'About 9,000', qualifier: 'approximate', event: 'displaced', category: 'displacement' }],
+    ['ABOUT 9,000 PEOPLE WERE DRIVEN FROM THEIR HOMES.', { value: 9000, event: 'displaced', category: 'displacement' }],
+    ['The fighting forced about 3,000 villagers to flee.', { value: 3000, counted: 'villagers', event: 'fled', category: 'displacement' }],
+    ['The rebels said they had lost five fighters.', { value: 5, counted: 'fighters', event: 'killed', category: 'casualty' }],
+    ['Five soldiers lost their lives.', { value: 5, event: 'killed', category: 'casualty' }],
+  ])('%s', (text, expected) => {
+    expect(claims(text)[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    'Five people lost their jobs.',
+    'The party lost five seats.',
+    'The team lost 3 matches in a row.',
+    'Six people were still waiting for news.',
+    'Twenty people remain in hospital.',
+    'Police forced 12 doors open.',
+  ])('not a casualty or displacement: %s', (text) => {
+    expect(claims(text).filter((c) => c.category === 'casualty' || c.category === 'displacement')).toEqual([]);
+  });
+});
+
+describe('counts: measure words, people counted as customers, vague plurals', () => {
+  it.each([
+    ['The raiders escaped with about 400 head of cattle.', { text: 'about 400', qualifier: 'approximate', counted: 'head of cattle', category: 'count' }],
+    ['WITH ABOUT 400 HEAD OF CATTLE', { text: 'ABOUT 400', category: 'count' }],
+    ['Power was still out for roughly 6,000 customers.', { text: 'roughly 6,000', counted: 'customers', category: 'count' }],
+    ['The red cross sent 12 rescue teams.', { text: '12', counted: 'rescue teams', category: 'count' }],
+    ['Dozens of fishing boats were swept away.', { text: 'Dozens', qualifier: 'at_least', min: 24, counted: 'fishing boats', category: 'count' }],
+    ['Hundreds of thousands of people marched.', { qualifier: 'at_least', min: 200_000, category: 'count' }],
+  ])('%s', (text, expected) => {
+    expect(claims(text)[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    'He was hit on the head 3 times.',
+    'The band played 12 songs.',
+    'She ran 400 metres head to head with the champion.',
+  ])('no count claim: %s', (text) => {
+    expect(claims(text).filter((c) => c.category === 'count')).toEqual([]);
+  });
+
+  it('a vague plural has no upper bound and is not "approximate"', () => {
+    const c = claims('Scores of protesters were arrested.')[0];
+    expect(c).toMatchObject({ qualifier: 'at_least', min: 40, event: 'arrested' });
+    expect(c?.max).toBeUndefined();
+  });
+});
