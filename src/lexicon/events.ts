@@ -37,7 +37,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventSense>> = {
   homeless: displacement('displaced'), refugees: displacement('displaced'), uprooted: displacement('displaced'),
   flee: displacement('fled'), flees: displacement('fled'),
   // "the group said it had lost five fighters": a loss of people (weak: "lost 5 seats" is not).
-  lost: casualty('killed'),
+  lost: casualty('killed'), losing: casualty('killed'),
 };
 
 /**
@@ -49,7 +49,7 @@ export const DISPLACEMENT_VERBS: ReadonlySet<string> = new Set(['forced', 'drive
 export const DISPLACEMENT_OBJECTS: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'land', 'lands']);
 
 /** Words that only mark an event when a person noun is counted ("claimed 40 lives", "held 3 people"). */
-export const WEAK_EVENT_WORDS: ReadonlySet<string> = new Set(['claimed', 'held', 'seized', 'lives', 'losses', 'victims', 'bodies', 'corpses', 'hurt', 'lost']);
+export const WEAK_EVENT_WORDS: ReadonlySet<string> = new Set(['claimed', 'held', 'seized', 'lives', 'losses', 'victims', 'bodies', 'corpses', 'hurt', 'lost', 'losing']);
 
 /** Nouns naming a running total: "the death toll rose to 40", "a toll of 12". */
 export const TOLL_NOUNS: Readonly<Record<string, EventSense>> = {

@@ -67,6 +67,8 @@ export const MONTHS: ReadonlySet<string> = new Set([
 
 /** Capitalised words a figure identifies rather than counts: "Route 58", "Flight 17", "Resolution 2231". */
 export const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
+  // named lists and indices: "Fortune 500 companies", "FTSE 100 firms", "Russell 2000", "Formula 1 teams"
+  'fortune', 'ftse', 'nasdaq', 'nikkei', 'russell', 'dax', 'cac', 'stoxx', 'forbes', 'formula', 'sensex', 'nifty',
   'route', 'flight', 'resolution', 'highway', 'road', 'no', 'number', 'nos', 'article', 'section', 'chapter',
   'room', 'gate', 'platform', 'bus', 'line', 'page', 'level', 'phase', 'category', 'grade', 'ward', 'district',
   'precinct', 'zone', 'sector', 'block', 'unit', 'terminal', 'pier', 'berth', 'lane', 'street', 'avenue', 'exit',

@@ -136,3 +136,53 @@ describe('counts: measure words, people counted as customers, vague plurals', ()
     expect(c?.max).toBeUndefined();
   });
 });
+
+describe('the owner of what is lost: the subject of "suffer", "lose", "sustain"', () => {
+  it.each([
+    ['The Taliban also acknowledged suffering nine casualties.', 'Taliban'],
+    ['The group said it had lost five fighters.', 'it'],
+    ["Pakistan's army suffered 23 casualties, officials said.", "Pakistan's army"],
+    ['THE REBELS ADMITTED LOSING 40 FIGHTERS.', 'REBELS'],
+    ['The militia has reportedly sustained another 12 casualties.', 'militia'],
+  ])('%s → %s', (text, owner) => {
+    expect(claims(text)[0]).toMatchObject({ owner });
+  });
+
+  it.each([
+    'The rebels, who suffered 12 casualties, withdrew.',
+    'Villagers said 12 people were killed.',
+    'The Taliban said the attack killed nine soldiers.',
+    'Nine casualties were reported.',
+  ])('no subject owner: %s', (text) => {
+    expect(claims(text)[0]?.owner).toBeUndefined();
+  });
+});
+
+describe('shares and named lists', () => {
+  it.each([
+    ['Half of the residents were evacuated.', { text: 'Half', value: 50, unit: undefined, category: 'percent', counted: 'residents', event: 'evacuated' }],
+    ['About half the residents were displaced.', { text: 'About half', value: 50, qualifier: 'approximate', counted: 'residents', event: 'displaced' }],
+    ['Two thirds of its soldiers deserted.', { text: 'Two thirds', value: 66.67, counted: 'soldiers', owner: 'its', category: 'percent' }],
+    ['NEARLY HALF OF THE VILLAGERS HAVE FLED.', { text: 'NEARLY HALF', value: 50, category: 'percent', event: 'fled' }],
+  ])('%s', (text, expected) => {
+    const { unit: _u, ...rest } = expected as Record<string, unknown>;
+    expect(claims(text)[0]).toMatchObject(rest);
+  });
+
+  it.each([
+    ['Half of the 40 victims were children.', '40'],
+    ['The other half said no.', undefined],
+    ['He waited half an hour.', undefined],
+    ['Half the time he slept.', undefined],
+    ['Half of it was lost.', undefined],
+    ['Executives from Fortune 500 companies attended.', undefined],
+    ['Shares in FTSE 100 firms fell.', undefined],
+    ['Five Formula 1 teams protested.', undefined],
+  ])('no share claim: %s', (text, only) => {
+    expect(claims(text).map((c) => c.text)).toEqual(only ? [only] : []);
+  });
+
+  it('a figure after an ordinary capitalised word is still a figure', () => {
+    expect(claims('In Gaza 40 people were killed.')[0]).toMatchObject({ value: 40, event: 'killed' });
+  });
+});

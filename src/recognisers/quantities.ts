@@ -78,7 +78,7 @@ const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
-const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|several|few)\b/i;
+const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|thirds?|quarters?|several|few)\b/i;
 
 interface Counted {
   first: number;
@@ -121,10 +121,15 @@ export function recogniseQuantities(doc: Doc): ClaimDraft[] {
 /** One figure with what surrounds it, before deciding whether it is a claim. */
 interface Found { q: Quantity; counted: Counted; event?: EventSense; rule: string }
 
-function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
-  if (q.kind === 'ordinal' || q.kind === 'fraction') return null;
+function analyse(doc: Doc, s: Sentence, q0: Quantity): Found | null {
+  if (q0.kind === 'ordinal') return null;
+  // "half of the residents", "two thirds of its soldiers": a share, as a percentage of who is counted.
+  const q = q0.kind === 'fraction' ? share(doc, s, q0) : q0;
+  if (!q) return null;
   if (notAFigure(doc, s, q)) return null;
-  const counted = countedAfter(doc, s, q.last);
+  // "half the residents": the determiner opens the counted phrase (countedAfter takes "of the" itself).
+  const fractionDet = q0.kind === 'fraction' && DETERMINERS.has(doc.tokens[q.last]?.lower ?? '');
+  const counted = countedAfter(doc, s, fractionDet ? q.last + 1 : q.last);
   const personHead = !!counted.head && PERSON_NOUNS.has(counted.head);
   // The event: nominal ("nine casualties"), after ("58 were killed"), before ("killing 58"), toll, "killing of 6".
   if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
@@ -143,6 +148,28 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
   const label = labelEvent(doc, s, q);
   if (label) return { q, counted, event: label, rule: 'quantities/label' };
   return { q, counted, rule: '' };
+}
+
+/**
+ * A fraction word that counts people or things: "half of the residents", "about half the residents", "a third of
+ * its troops" → percent 50 / 33.33 of them. Not "half of the 40 victims" (the 40 is the figure), "the other
+ * half", "half an hour", "half of it".
+ */
+function share(doc: Doc, s: Sentence, q: Quantity): Quantity | null {
+  const toks = doc.tokens;
+  let j = q.last;
+  if (toks[j]?.lower === 'of') j++;
+  const det = toks[j];
+  if (!det || det.sentence !== s.index || !(DETERMINERS.has(det.lower) || POSSESSIVES.has(det.lower) || /'s$/i.test(det.text))) return null;
+  const noun = toks[j + 1];
+  if (!noun || noun.sentence !== s.index || !isWord(noun) || NUMBERISH_RE.test(noun.text)) return null;
+  // The counted phrase must be people or known things: "half the residents", not "half the time".
+  const c = countedAfter(doc, s, toks[q.last]?.lower === 'of' ? q.last : j + 1);
+  if (!c.head || !(PERSON_NOUNS.has(c.head) || COUNT_NOUNS.has(c.head) || c.nominal)) return null;
+  const v = Math.round(q.value * 10_000) / 100;
+  const min = q.min !== undefined ? v : undefined;
+  const max = q.max !== undefined ? v : undefined;
+  return { ...q, value: v, kind: 'percent', unit: 'percent', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
 
 /**
@@ -237,8 +264,12 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
     if (DEMONYMS.has(f.lower) && counted.last - counted.first >= 2) owner = { start: f.start, end: f.end };
   }
 
+  // "The Taliban acknowledged suffering nine casualties", "it had lost five fighters": the subject of a verb of
+  // loss owns what is counted (coref maps the range, a pronoun included, to an actor).
+  if (!owner && (category === 'casualty' || category === 'detention')) owner = lossSubject(doc, s, q.qualFirst);
+
   // Money and percentages count something only through "of": "70% of new cash machines", "£100m of investment".
-  if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of') counted.last = counted.first;
+  if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of' && q.number.kind !== 'fraction') counted.last = counted.first;
   const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : counted.range;
   const claim: ClaimDraft = {
     value: q.value,
@@ -257,6 +288,41 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
     rule,
   };
   return claim;
+}
+
+/** Verbs whose subject loses the people counted by their object: "suffered 9 casualties", "lost five fighters". */
+const LOSS_VERBS = new Set(['suffered', 'suffering', 'suffer', 'suffers', 'sustained', 'sustaining', 'sustain', 'lost', 'losing', 'lose', 'loses', 'incurred', 'incurring']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+/** Between a subject and the verb of loss: auxiliaries, adverbs, and a verb that takes it ("acknowledged suffering"). */
+const LOSS_CHAIN = new Set([...AUX, 'been', 'be', 'also', 'reportedly', 'only', 'itself', 'themselves', 'to', 'not', 'may', 'might', 'could', 'would', 'will', 'did', 'do', 'does']);
+
+/** The subject noun phrase of a verb of loss right before the figure at `at`, as a range; undefined when unsure. */
+function lossSubject(doc: Doc, s: Sentence, at: number): Range | undefined {
+  const toks = doc.tokens;
+  let v = at - 1;
+  if (v >= s.firstToken && ['another', 'a', 'an', 'some', 'about', 'nearly'].includes(toks[v]!.lower)) v--;
+  if (v < s.firstToken || !LOSS_VERBS.has(toks[v]!.lower)) return undefined;
+  // Walk back over the verb chain: "also acknowledged", "had", "admitted to".
+  let k = v - 1;
+  let chain = 0;
+  while (k >= s.firstToken && chain < 5) {
+    const t = toks[k]!;
+    if (LOSS_CHAIN.has(t.lower) || (/^\p{Ll}+(?:ed|ly)$/u.test(t.text) && chain < 3) || (/^\p{Lu}+(?:ED|LY)$/u.test(t.text) && chain < 3)) { k--; chain++; continue; }
+    break;
+  }
+  if (k < s.firstToken) return undefined;
+  const last = toks[k]!;
+  if (SUBJECT_PRONOUNS.has(last.lower)) return { start: last.start, end: last.end };
+  // A noun phrase: words back to a determiner, a comma or the sentence start (at most five).
+  if (!isWord(last) || NP_STOP.has(last.lower)) return undefined;
+  let f = k;
+  while (f - 1 >= s.firstToken && k - f < 4) {
+    const t = toks[f - 1]!;
+    if (!isWord(t) && !/^'s$/i.test(t.text)) break;
+    if (NP_STOP.has(t.lower) && t.lower !== 'of') break;
+    f--;
+  }
+  return { start: toks[f]!.start, end: last.end };
 }
 
 /** Dates, years, clock times, durations, ages, identifiers, idioms. */
@@ -393,7 +459,7 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
     if (ev) {
       if (WEAK_EVENT_WORDS.has(l) && !personish) return null;
       // "five people lost their jobs": "lost" after the figure is a death only as "lost their lives".
-      if (l === 'lost' && !(toks[j + 1]?.lower === 'lives' || toks[j + 2]?.lower === 'lives')) return null;
+      if ((l === 'lost' || l === 'losing') && !(toks[j + 1]?.lower === 'lives' || toks[j + 2]?.lower === 'lives')) return null;
       return { sense: ev, at: j };
     }
     // "9,000 were forced from their homes", "thousands driven from their villages".
