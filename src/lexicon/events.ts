@@ -83,7 +83,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'palestinians', 'israelis', 'afghans', 'iraqis', 'syrians', 'pakistanis', 'ukrainians', 'russians', 'jesuits',
   'casualties', 'dead', 'wounded', 'injured', 'family', 'families', 'households', 'cadres', 'paramilitaries',
   'policeman', 'guardsmen', 'gendarmes', 'drivers', 'voters', 'fans', 'spectators', 'survivors', 'deaths',
-  'fatalities', 'lives', 'bodies', 'corpses', 'customers', 'subscribers', 'users', 'consumers', 'shoppers',
+  'fatalities', 'lives', 'bodies', 'corpses',
   'commuters', 'travellers', 'travelers', 'visitors', 'evacuees', 'occupants', 'tenants', 'homeowners',
 ]);
 

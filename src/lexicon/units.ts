@@ -97,6 +97,8 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'firms', 'banks', 'stores', 'branches', 'factories', 'plants', 'farms', 'animals', 'cattle', 'sheep', 'trees',
   'units', 'families', 'households', 'bridges', 'roads', 'wells', 'tents', 'shelters', 'violations', 'breaches',
   'ceasefire violations', 'attacks', 'protests', 'rallies', 'demonstrations', 'riots', 'clashes', 'battles',
+  // people as a market: counted, never victims ("lost 464,000 subscribers")
+  'customers', 'subscribers', 'users', 'consumers', 'shoppers', 'viewers', 'listeners', 'readers',
   'teams', 'squads', 'brigades', 'battalions', 'convoys', 'livestock', 'goats', 'camels', 'cows', 'horses',
 ]);
 

@@ -175,6 +175,7 @@ describe('shares and named lists', () => {
     ['He waited half an hour.', undefined],
     ['Half the time he slept.', undefined],
     ['Half of it was lost.', undefined],
+    ["If I'm half the person you are, I'll be happy.", undefined],
     ['Executives from Fortune 500 companies attended.', undefined],
     ['Shares in FTSE 100 firms fell.', undefined],
     ['Five Formula 1 teams protested.', undefined],
@@ -184,5 +185,16 @@ describe('shares and named lists', () => {
 
   it('a figure after an ordinary capitalised word is still a figure', () => {
     expect(claims('In Gaza 40 people were killed.')[0]).toMatchObject({ value: 40, event: 'killed' });
+  });
+});
+
+describe('people as a market are counted, never victims', () => {
+  it.each([
+    ['AOL lost 464,000 subscribers in the quarter.', { value: 464000, counted: 'subscribers', category: 'count' }],
+    ['The service now has 28 million users.', { value: 28_000_000, counted: 'users', category: 'count' }],
+  ])('%s', (text, expected) => {
+    const c = claims(text)[0];
+    expect(c).toMatchObject(expected);
+    expect(c?.event).toBeUndefined();
   });
 });

@@ -166,6 +166,8 @@ function share(doc: Doc, s: Sentence, q: Quantity): Quantity | null {
   // The counted phrase must be people or known things: "half the residents", not "half the time".
   const c = countedAfter(doc, s, toks[q.last]?.lower === 'of' ? q.last : j + 1);
   if (!c.head || !(PERSON_NOUNS.has(c.head) || COUNT_NOUNS.has(c.head) || c.nominal)) return null;
+  // "half the man he was": a share of one person is no count.
+  if (SINGULAR_PEOPLE.has(c.head)) return null;
   const v = Math.round(q.value * 10_000) / 100;
   const min = q.min !== undefined ? v : undefined;
   const max = q.max !== undefined ? v : undefined;
@@ -269,7 +271,8 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
   if (!owner && (category === 'casualty' || category === 'detention')) owner = lossSubject(doc, s, q.qualFirst);
 
   // Money and percentages count something only through "of": "70% of new cash machines", "£100m of investment".
-  if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of' && q.number.kind !== 'fraction') counted.last = counted.first;
+  // Measures too: "350 km east of the capital" counts nothing.
+  if ((q.kind === 'money' || q.kind === 'percent' || q.kind === 'measure') && toks[q.last]?.lower !== 'of' && q.number.kind !== 'fraction') counted.last = counted.first;
   const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : counted.range;
   const claim: ClaimDraft = {
     value: q.value,
