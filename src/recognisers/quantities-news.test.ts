@@ -198,3 +198,24 @@ describe('people as a market are counted, never victims', () => {
     expect(c?.event).toBeUndefined();
   });
 });
+
+describe('long post-modifiers between the people counted and the verb', () => {
+  it.each([
+    ['At least 40 people in the remote mountain district of Kunar were killed on Sunday.', { text: 'At least 40', counted: 'people', event: 'killed' }],
+    ['Five members of a family from the northern town of Kasur were killed.', { value: 5, counted: 'members', event: 'killed' }],
+    ['Four people who had gathered outside the mosque for evening prayers were killed.', { value: 4, event: 'killed' }],
+    ['TWELVE VILLAGERS IN THE HILLS EAST OF THE TOWN WERE REPORTED MISSING.', { value: 12, event: 'missing' }],
+  ])('%s', (text, expected) => {
+    expect(claims(text)[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    'Twenty people in the town said they were wounded.',
+    'Ten people from the village where soldiers were killed protested.',
+    'Six workers at the plant that was destroyed were rescued.',
+    'Thirty homes in the valley of the river were destroyed.',
+    'Eight people, the police said, were questioned.',
+  ])('no event for the counted people: %s', (text) => {
+    expect(claims(text).filter((c) => c.category === 'casualty')).toEqual([]);
+  });
+});

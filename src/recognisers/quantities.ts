@@ -135,7 +135,7 @@ function analyse(doc: Doc, s: Sentence, q0: Quantity): Found | null {
   if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
   // "Seventy search warrants were executed", "four daily broadcasts of the missing": things are not victims.
   if (counted.head && !personLike(counted.head)) return { q, counted, rule: '' };
-  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead);
+  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead) ?? (personHead ? eventAfterModifier(doc, s, counted.last) : null);
   if (after) return { q, counted, event: after.sense, rule: 'quantities/count-then-event' };
   const before = eventBefore(doc, s, q.qualFirst, personHead);
   if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
@@ -510,6 +510,32 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
       continue;
     }
     return null;
+  }
+  return null;
+}
+
+/** What ends a long post-modifier search: clause and quote boundaries, coordination, reporting verbs. */
+const MODIFIER_STOP = new Set([',', ';', ':', '"', '(', ')', '-', 'and', 'but', 'or', 'said', 'says', 'told', 'according', 'while', 'whereas', 'where', 'when', 'because', 'if', 'since', 'although', 'after', 'before']);
+
+/**
+ * People counted, then a long post-modifier, then the passive or resultative verb: "40 people in the remote
+ * mountain district of Kunar were killed", "four people who had gathered outside the mosque for evening
+ * prayers were killed". Only for person heads (the caller checks); at most 14 tokens; the verb group must
+ * start with an auxiliary and reach the event through bridge words.
+ */
+function eventAfterModifier(doc: Doc, s: Sentence, from: number): { sense: EventSense; at: number } | null {
+  const toks = doc.tokens;
+  const end = Math.min(s.lastToken, from + 14);
+  for (let j = from; j < end; j++) {
+    const t = toks[j]!;
+    if (MODIFIER_STOP.has(t.lower) || /^\d/.test(t.text)) return null;
+    if (!AUX.has(t.lower) || j === from) continue;
+    for (let k = j + 1; k < s.lastToken && k <= j + 3; k++) {
+      const l = toks[k]!.lower;
+      const ev = EVENT_WORDS[l];
+      if (ev) return WEAK_EVENT_WORDS.has(l) || NO_OBJECT_EVENTS.has(l) && !['died', 'dead', 'missing', 'drowned', 'perished', 'disappeared', 'unaccounted', 'homeless', 'fled'].includes(l) ? null : { sense: ev, at: k };
+      if (!EVENT_BRIDGE.has(l) && !/ly$/.test(l)) break;
+    }
   }
   return null;
 }
