@@ -8,6 +8,7 @@ describe('blankMarkup: scraped pages keep their offsets', () => {
     ['<h1>Storm kills 4</h1><p>Rain fell.</p>', '\n   Storm kills 4\n    \n  Rain fell.\n   '],
     ['Smith &amp; Sons', 'Smith     & Sons'],
     ['Nigeria&#8217;s army', "Nigeria      \u2019s army"],
+    ['a<!-- <p>5 killed</p> -->b', `a${' '.repeat(24)}b`],
     ['Tom &middot; 4 min read', 'Tom        * 4 min read'],
   ])('%j', (input, expected) => {
     const out = blankMarkup(input).text;
@@ -37,6 +38,12 @@ describe('blankMarkup: scraped pages keep their offsets', () => {
     expect(r.text.length).toBe(input.length);
     expect(r.furniture).toEqual([]);
     if (!input.includes('<br>')) expect(r.text).toBe(input);
+  });
+
+  it('stays linear on hostile input', () => {
+    const junk = '<!--<a '.repeat(200_000) + '&#'.repeat(100_000) + '<div class="ad">'.repeat(50_000);
+    const r = blankMarkup(junk);
+    expect(r.text.length).toBe(junk.length);
   });
 
   it('an unclosed chrome element does not swallow the page', () => {

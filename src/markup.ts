@@ -26,7 +26,7 @@ const ENTITIES: Record<string, string> = {
   thinsp: ' ', ensp: ' ', emsp: ' ', zwj: ' ', zwnj: ' ',
 };
 
-const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b([^<>]{0,2000})>|<!--[^]{0,20000}?-->|<![a-zA-Z][^<>]{0,500}>/g;
+const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b([^<>]{0,2000})>|<![a-zA-Z][^<>]{0,500}>/g;
 const ENTITY_RE = /&(?:([a-zA-Z]{2,8})|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;
 
 export interface Markup { text: string; furniture: { start: number; end: number }[] }
@@ -43,6 +43,15 @@ export function blankMarkup(text: string): Markup {
     if (newline && to > from) out[from] = '\n';
   };
   if (hasTag) {
+    // Comments first, each closed by the first "-->" after it (one forward pass: linear).
+    for (let pos = 0; ;) {
+      const i = text.indexOf('<!--', pos);
+      if (i < 0) break;
+      const e = text.indexOf('-->', i + 4);
+      if (e < 0) break;
+      blank(i, e + 3, false);
+      pos = e + 3;
+    }
     // Open chrome elements: [tag name, start of the open tag, depth].
     let chrome: { name: string; start: number; depth: number } | null = null;
     TAG_RE.lastIndex = 0;
@@ -50,6 +59,7 @@ export function blankMarkup(text: string): Markup {
     while ((m = TAG_RE.exec(text)) !== null) {
       const start = m.index;
       const end = start + m[0].length;
+      if (out[start] !== '<') continue; // inside a comment
       const name = (m[2] ?? '').toLowerCase();
       const closing = m[1] === '/';
       const selfClosing = /\/\s*$/.test(m[3] ?? '');
