@@ -219,3 +219,15 @@ describe('long post-modifiers between the people counted and the verb', () => {
     expect(claims(text).filter((c) => c.category === 'casualty')).toEqual([]);
   });
 });
+
+describe('the old figure of a revision counts what the new one counts', () => {
+  it('grew from 200 to 300 units', () => {
+    expect(claims('Sales grew from 200 to 300 units.')).toMatchObject([
+      { text: '200', counted: 'units', category: 'count' },
+      { text: '300', counted: 'units', category: 'count' },
+    ]);
+  });
+  it('a figure that counts nothing stays out', () => {
+    expect(claims('The index rose from 200 to 300.')).toEqual([]);
+  });
+});

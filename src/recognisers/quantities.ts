@@ -196,6 +196,12 @@ function coordinate(doc: Doc, found: Found[]): void {
     const b = found[i + 1];
     // "rose from 12 to 19": the old figure takes the new one's event when only the new one has it.
     if (b && !a.event && b.event && b.q.revises === a.q) { a.event = b.event; a.rule = 'quantities/revision'; }
+    // "grew from 200 to 300 units": the old figure counts what the new one counts.
+    if (b && b.q.revises === a.q && a.counted.last === a.counted.first && !a.counted.range && b.counted.last > b.counted.first) {
+      a.counted = { ...b.counted, tail: b.counted.last };
+      delete a.counted.owner;
+      if (b.counted.owner) a.counted.owner = b.counted.owner;
+    }
   }
   const joins = (a: Found, b: Found) => {
     const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower);
