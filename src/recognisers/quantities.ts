@@ -7,7 +7,11 @@
  * - money ("$3m", "20 billion francs"), percentages ("40%") and measures with a unit ("29 km");
  * - other counts only when the counted noun is a person or a news-worthy thing ("200 homes", "dozens of
  *   protesters"): a bare figure without a counted noun or an event is not a claim.
- * Never claims: ordinals, years, dates, clock times, durations, ages, identifiers ("Route 58"),
+ * - shares of people or things ("half of the residents") as percent claims; revisions ("rose from 12 to 19",
+ *   "up from 17") as two figures sharing the event;
+ * - the owner of what is counted: a possessive, a demonym, or the subject of a verb of loss ("the Taliban
+ *   acknowledged suffering nine casualties").
+ * Never claims: ordinals, years, dates, clock times, durations, ages, identifiers ("Route 58", "Fortune 500"),
  * idioms ("one of the", "one another", "the two sides").
  */
 import type { Doc, Sentence, Token } from '../doc.js';
