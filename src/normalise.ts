@@ -4,6 +4,7 @@
  * identity and no stage needs to translate offsets.
  */
 import { FURNITURE_LINES } from './lexicon/furniture.js';
+import { blankMarkup } from './markup.js';
 
 // One unit in, one unit out. Curly quotes → straight, dashes → '-', odd spaces → ' '.
 const CHAR_MAP: Record<string, string> = {
@@ -22,8 +23,10 @@ export interface Normalised {
 }
 
 export function normalise(input: string): Normalised {
-  let text = input.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
-  const furniture: { start: number; end: number }[] = [];
+  // Scraped pages: tags, chrome elements and entities blanked first (same length).
+  const markup = blankMarkup(input);
+  let text = markup.text.replace(CHAR_RE, (c) => CHAR_MAP[c] ?? c);
+  const furniture: { start: number; end: number }[] = markup.furniture;
   // Page furniture is a whole line matching a known pattern; blank it with spaces.
   const lineRe = /[^\n]+/g;
   let m: RegExpExecArray | null;
@@ -31,7 +34,9 @@ export function normalise(input: string): Normalised {
   let last = 0;
   while ((m = lineRe.exec(text)) !== null) {
     const line = m[0];
-    if (line.length <= 60 && FURNITURE_LINES.some((re) => re.test(line.trim()))) {
+    // A line of a scraped page keeps the blanks of its tags: judge it by its words.
+    const words = line.length <= 400 ? line.replace(/\s+/g, ' ').trim() : '';
+    if (words.length <= 60 && FURNITURE_LINES.some((re) => re.test(words))) {
       parts.push(text.slice(last, m.index), ' '.repeat(line.length));
       last = m.index + line.length;
       furniture.push({ start: m.index, end: m.index + line.length });

@@ -35,10 +35,21 @@ export const EVENT_WORDS: Readonly<Record<string, EventSense>> = {
   displaced: displacement('displaced'), displacing: displacement('displaced'), evacuated: displacement('evacuated'),
   evacuating: displacement('evacuated'), fled: displacement('fled'), fleeing: displacement('fled'),
   homeless: displacement('displaced'), refugees: displacement('displaced'), uprooted: displacement('displaced'),
+  flee: displacement('fled'), flees: displacement('fled'),
+  // "the group said it had lost five fighters": a loss of people (weak: "lost 5 seats" is not).
+  lost: casualty('killed'), losing: casualty('killed'),
 };
 
+/**
+ * Displacement said in several words: "forced from their homes", "driven from their homes", "forced to flee"
+ * (the last through EVENT_WORDS.flee). Keyed by the verb; the value lists the words that must follow within
+ * three tokens.
+ */
+export const DISPLACEMENT_VERBS: ReadonlySet<string> = new Set(['forced', 'driven', 'chased', 'pushed', 'made']);
+export const DISPLACEMENT_OBJECTS: ReadonlySet<string> = new Set(['homes', 'home', 'houses', 'villages', 'land', 'lands']);
+
 /** Words that only mark an event when a person noun is counted ("claimed 40 lives", "held 3 people"). */
-export const WEAK_EVENT_WORDS: ReadonlySet<string> = new Set(['claimed', 'held', 'seized', 'lives', 'losses', 'victims', 'bodies', 'corpses', 'hurt']);
+export const WEAK_EVENT_WORDS: ReadonlySet<string> = new Set(['claimed', 'held', 'seized', 'lives', 'losses', 'victims', 'bodies', 'corpses', 'hurt', 'lost', 'losing']);
 
 /** Nouns naming a running total: "the death toll rose to 40", "a toll of 12". */
 export const TOLL_NOUNS: Readonly<Record<string, EventSense>> = {
@@ -53,6 +64,8 @@ export const EVENT_BRIDGE: ReadonlySet<string> = new Set([
   'allegedly', 'believed', 'feared', 'to', 'confirmed', 'found', 'left', 'now', 'either', 'seriously', 'critically',
   'badly', 'fatally', 'slightly', 'mortally', 'were', 'got', 'apparently', 'presumed', 'say', 'said', 'thought',
   'listed', 'as', 'who', 'that', 'among', 'those', 'could', 'would', 'may', 'might', 'reported', 'later', 'subsequently', 'shot', 'gunned', 'down', 'while', 'others',
+  // "20 people remain missing", "6 people were still missing"
+  'still', 'remain', 'remains', 'remained',
 ]);
 
 /** Person nouns: what casualty figures count, and the count claims worth keeping. */
@@ -71,6 +84,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'casualties', 'dead', 'wounded', 'injured', 'family', 'families', 'households', 'cadres', 'paramilitaries',
   'policeman', 'guardsmen', 'gendarmes', 'drivers', 'voters', 'fans', 'spectators', 'survivors', 'deaths',
   'fatalities', 'lives', 'bodies', 'corpses',
+  'commuters', 'travellers', 'travelers', 'visitors', 'evacuees', 'occupants', 'tenants', 'homeowners',
 ]);
 
 /** Event nouns that govern "of + figure": "the killing of 6 Jesuits", "the massacre of 16 peasants". */

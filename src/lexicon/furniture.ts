@@ -9,4 +9,5 @@ export const FURNITURE_LINES: RegExp[] = [
   /^(?:by\s+)?admin$/i, // "Admin" byline of a CMS
   /^(?:updated|published|posted)[\s\w,:.]{0,42}$/i, // "Updated 3 hours ago" (one bounded class: `\s*:?\s*` before it backtracked)
   /^\d+\s+comments?$/i, // "12 comments"
+  /^(?:read more|related|see also|more on this(?: story)?|also read|read also|recommended|most read)\s*:\s*\S.{0,70}$/i, // "Read more: Floods leave 3 dead"
 ];

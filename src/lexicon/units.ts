@@ -67,6 +67,8 @@ export const MONTHS: ReadonlySet<string> = new Set([
 
 /** Capitalised words a figure identifies rather than counts: "Route 58", "Flight 17", "Resolution 2231". */
 export const IDENTIFIER_NOUNS: ReadonlySet<string> = new Set([
+  // named lists and indices: "Fortune 500 companies", "FTSE 100 firms", "Russell 2000", "Formula 1 teams"
+  'fortune', 'ftse', 'nasdaq', 'nikkei', 'russell', 'dax', 'cac', 'stoxx', 'forbes', 'formula', 'sensex', 'nifty',
   'route', 'flight', 'resolution', 'highway', 'road', 'no', 'number', 'nos', 'article', 'section', 'chapter',
   'room', 'gate', 'platform', 'bus', 'line', 'page', 'level', 'phase', 'category', 'grade', 'ward', 'district',
   'precinct', 'zone', 'sector', 'block', 'unit', 'terminal', 'pier', 'berth', 'lane', 'street', 'avenue', 'exit',
@@ -95,6 +97,14 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
   'firms', 'banks', 'stores', 'branches', 'factories', 'plants', 'farms', 'animals', 'cattle', 'sheep', 'trees',
   'units', 'families', 'households', 'bridges', 'roads', 'wells', 'tents', 'shelters', 'violations', 'breaches',
   'ceasefire violations', 'attacks', 'protests', 'rallies', 'demonstrations', 'riots', 'clashes', 'battles',
+  // people as a market: counted, never victims ("lost 464,000 subscribers")
+  'customers', 'subscribers', 'users', 'consumers', 'shoppers', 'viewers', 'listeners', 'readers',
+  'teams', 'squads', 'brigades', 'battalions', 'convoys', 'livestock', 'goats', 'camels', 'cows', 'horses',
+]);
+
+/** Measure words whose "of" phrase is what is counted: "400 head of cattle", "20 sacks of rice". */
+export const CLASSIFIER_NOUNS: ReadonlySet<string> = new Set([
+  'head', 'sacks', 'bags', 'boxes', 'crates', 'truckloads', 'lorryloads', 'containers', 'pallets', 'bales', 'pairs',
 ]);
 
 /** Things never killed, injured or arrested: an event word after them means something else ("warrants were executed"). */

@@ -2,7 +2,9 @@
  * Qualify number mentions: hedges before ("as many as", "at least", "nearly") and after ("or more"),
  * and two figures joined into a range ("between 20 and 30", "20 to 30", "20-30", "two or three").
  * Interval per qualifier: exact [v,v]; approximate: value only; at_least / more_than: min = v;
- * at_most / up_to: max = v; range: [min, max] with value = min.
+ * at_most / up_to: max = v; range: [min, max] with value = min. Vague plurals ("dozens", "thousands") are
+ * at_least their documented lower bound. "rose from 12 to 19" is no range: two figures, the second `revises`
+ * the first.
  */
 import type { Doc } from '../doc.js';
 import type { Qualifier } from '../schema.js';
@@ -26,6 +28,8 @@ export interface Quantity {
   upper?: NumberMention;
   /** Token index where the qualifier phrase starts (== number.first when none). */
   qualFirst: number;
+  /** "rose from 12 to 19": the figure this one replaces (the 12), from the same sentence. */
+  revises?: Quantity;
 }
 
 const MAX_QUAL_WORDS = 4;
@@ -63,6 +67,22 @@ export function interval(q: Qualifier, v: number): { min?: number; max?: number 
   }
 }
 
+/** Verbs of change before "from X to Y": "rose from 12 to 19", "was revised sharply from 40 to 38". */
+const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rising', 'rises', 'climbed', 'climbing', 'jumped', 'increased', 'grew', 'grown', 'soared', 'surged',
+  'fell', 'fallen', 'falling', 'dropped', 'declined', 'decreased', 'revised', 'raised', 'lowered', 'cut', 'upped',
+  'updated', 'corrected', 'changed', 'went', 'gone', 'doubled', 'tripled', 'spiked', 'leapt', 'leaped',
+]);
+/** Is token `at` ("from") preceded by a change verb, an adverb ("sharply") or an object ("its toll") allowed between? */
+function changeBefore(doc: Doc, at: number, floor: number): boolean {
+  for (let k = at - 1; k >= Math.max(floor, at - 4); k--) {
+    const l = doc.tokens[k]!.lower;
+    if (CHANGE_VERBS.has(l)) return true;
+    if (!/^\p{L}+$/u.test(l) || l === 'and' || l === 'or' || l === 'between') return false;
+  }
+  return false;
+}
+
 const RANGE_KINDS = new Set<NumberKind>(['cardinal', 'money', 'percent', 'measure', 'vague']);
 
 /** Qualify the mentions of tokens [from, to) (one sentence). */
@@ -90,6 +110,19 @@ export function qualify(doc: Doc, mentions: NumberMention[], from: number, to: n
       // "1995-2000", "1995-01": years and dates, not ranges of counts.
       const yearish = (x: NumberMention) => x.written === 'digits' && /^\d{4}$/.test(toks[x.numFirst]!.text) && x.value >= 1800 && x.value <= 2100;
       const dateLike = joiner === '-' && yearish(m) && (yearish(next) || /^\d{2}$/.test(toks[next.numFirst]!.text));
+      // "rose from 12 to 19", "revised from 40 to 38": a change of one figure, not an interval.
+      if (joiner === 'to' && before === 'from' && changeBefore(doc, m.first - 1, from)) {
+        const old: Quantity = {
+          first: m.first, last: m.last, start: m.start, end: m.end, value: m.value, ...interval('exact', m.value),
+          qualifier: 'exact', kind: m.kind, ...(m.unit ?? next.unit ? { unit: (m.unit ?? next.unit)! } : {}), number: m, qualFirst: m.first,
+        };
+        out.push(old, {
+          first: next.first, last: next.last, start: next.start, end: next.end, value: next.value, ...interval('exact', next.value),
+          qualifier: 'exact', kind: next.kind, ...(next.unit ? { unit: next.unit } : {}), number: next, qualFirst: next.first, revises: old,
+        });
+        i++;
+        continue;
+      }
       if (isRange && compatible && !dateLike) {
         let first = m.first;
         if ((before === 'between' || before === 'from') && m.first - 1 >= from) first = m.first - 1;
@@ -110,7 +143,8 @@ export function qualify(doc: Doc, mentions: NumberMention[], from: number, to: n
       }
     }
     const qb = qualifierBefore(doc, m.first, from);
-    let qualifier: Qualifier = m.kind === 'vague' ? 'approximate' : 'exact';
+    // A vague plural is [lower bound, ∞): "dozens" is at least two dozen (schema: approximate keeps no bounds).
+    let qualifier: Qualifier = m.kind === 'vague' ? 'at_least' : 'exact';
     let first = m.first;
     let last = m.last;
     if (qb) {

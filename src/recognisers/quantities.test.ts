@@ -56,7 +56,7 @@ describe('casualty claims: the event in every position', () => {
     ['the massacre of 16 peasants', { value: 16, counted: 'peasants', event: 'killed' }],
     // detention, displacement
     ['Police arrested 20 protesters.', { value: 20, event: 'arrested', category: 'detention' }],
-    ['Thousands of residents were displaced.', { value: 2000, qualifier: 'approximate', min: 2000, event: 'displaced', category: 'displacement' }],
+    ['Thousands of residents were displaced.', { value: 2000, qualifier: 'at_least', min: 2000, event: 'displaced', category: 'displacement' }],
     ['Dozens were detained.', { value: 24, event: 'detained', category: 'detention' }],
     // ALL CAPS wire copy
     ['THREE PEOPLE HAVE BEEN KILLED, AND FIVE PEOPLE, INCLUDING A MAYOR, WERE SERIOUSLY WOUNDED.', { value: 3, counted: 'PEOPLE', event: 'killed' }],

@@ -7,7 +7,11 @@
  * - money ("$3m", "20 billion francs"), percentages ("40%") and measures with a unit ("29 km");
  * - other counts only when the counted noun is a person or a news-worthy thing ("200 homes", "dozens of
  *   protesters"): a bare figure without a counted noun or an event is not a claim.
- * Never claims: ordinals, years, dates, clock times, durations, ages, identifiers ("Route 58"),
+ * - shares of people or things ("half of the residents") as percent claims; revisions ("rose from 12 to 19",
+ *   "up from 17") as two figures sharing the event;
+ * - the owner of what is counted: a possessive, a demonym, or the subject of a verb of loss ("the Taliban
+ *   acknowledged suffering nine casualties").
+ * Never claims: ordinals, years, dates, clock times, durations, ages, identifiers ("Route 58", "Fortune 500"),
  * idioms ("one of the", "one another", "the two sides").
  */
 import type { Doc, Sentence, Token } from '../doc.js';
@@ -16,10 +20,10 @@ import type { ClaimCategory } from '../schema.js';
 import { findNumbers } from '../numbers/find.js';
 import { qualify, type Quantity } from '../numbers/qualify.js';
 import {
-  EVENT_BRIDGE, EVENT_OF_NOUNS, EVENT_WORDS, NOMINAL_EVENTS, PERSON_NOUNS, TOLL_NOUNS, WEAK_EVENT_WORDS,
+  DISPLACEMENT_OBJECTS, DISPLACEMENT_VERBS, EVENT_BRIDGE, EVENT_OF_NOUNS, EVENT_WORDS, NOMINAL_EVENTS, PERSON_NOUNS, TOLL_NOUNS, WEAK_EVENT_WORDS,
   type EventSense,
 } from '../lexicon/events.js';
-import { COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
+import { CLASSIFIER_NOUNS, COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
@@ -78,7 +82,7 @@ const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 
-const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|several|few)\b/i;
+const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|thirds?|quarters?|several|few)\b/i;
 
 interface Counted {
   first: number;
@@ -88,6 +92,8 @@ interface Counted {
   nominal?: EventSense;
   /** Where the event search resumes when a coordinated extra ("and a civilian") follows the phrase. */
   tail?: number;
+  /** The counted phrase when it is not after the figure: "the number of displaced families at 2,500". */
+  range?: Range;
 }
 
 /**
@@ -119,24 +125,57 @@ export function recogniseQuantities(doc: Doc): ClaimDraft[] {
 /** One figure with what surrounds it, before deciding whether it is a claim. */
 interface Found { q: Quantity; counted: Counted; event?: EventSense; rule: string }
 
-function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
-  if (q.kind === 'ordinal' || q.kind === 'fraction') return null;
+function analyse(doc: Doc, s: Sentence, q0: Quantity): Found | null {
+  if (q0.kind === 'ordinal') return null;
+  // "half of the residents", "two thirds of its soldiers": a share, as a percentage of who is counted.
+  const q = q0.kind === 'fraction' ? share(doc, s, q0) : q0;
+  if (!q) return null;
   if (notAFigure(doc, s, q)) return null;
-  const counted = countedAfter(doc, s, q.last);
+  // "half the residents": the determiner opens the counted phrase (countedAfter takes "of the" itself).
+  const fractionDet = q0.kind === 'fraction' && DETERMINERS.has(doc.tokens[q.last]?.lower ?? '');
+  const counted = countedAfter(doc, s, fractionDet ? q.last + 1 : q.last);
   const personHead = !!counted.head && PERSON_NOUNS.has(counted.head);
   // The event: nominal ("nine casualties"), after ("58 were killed"), before ("killing 58"), toll, "killing of 6".
   if (counted.nominal) return { q, counted, event: counted.nominal, rule: 'quantities/nominal-event' };
   // "Seventy search warrants were executed", "four daily broadcasts of the missing": things are not victims.
   if (counted.head && !personLike(counted.head)) return { q, counted, rule: '' };
-  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead);
+  const after = eventAfter(doc, s, counted.tail ?? counted.last, personHead) ?? (personHead ? eventAfterModifier(doc, s, counted.last) : null);
   if (after) return { q, counted, event: after.sense, rule: 'quantities/count-then-event' };
   const before = eventBefore(doc, s, q.qualFirst, personHead);
   if (before) return { q, counted, event: before, rule: 'quantities/event-then-count' };
   const toll = tollBefore(doc, s, q.qualFirst);
-  if (toll) return { q, counted, event: toll, rule: 'quantities/toll' };
+  if (toll) {
+    // "the number of displaced families at 2,500": what the toll counts is what the figure counts.
+    if (toll.counted && counted.last === counted.first) counted.range = toll.counted;
+    return { q, counted, event: toll.sense, rule: 'quantities/toll' };
+  }
   const label = labelEvent(doc, s, q);
   if (label) return { q, counted, event: label, rule: 'quantities/label' };
   return { q, counted, rule: '' };
+}
+
+/**
+ * A fraction word that counts people or things: "half of the residents", "about half the residents", "a third of
+ * its troops" → percent 50 / 33.33 of them. Not "half of the 40 victims" (the 40 is the figure), "the other
+ * half", "half an hour", "half of it".
+ */
+function share(doc: Doc, s: Sentence, q: Quantity): Quantity | null {
+  const toks = doc.tokens;
+  let j = q.last;
+  if (toks[j]?.lower === 'of') j++;
+  const det = toks[j];
+  if (!det || det.sentence !== s.index || !(DETERMINERS.has(det.lower) || POSSESSIVES.has(det.lower) || /'s$/i.test(det.text))) return null;
+  const noun = toks[j + 1];
+  if (!noun || noun.sentence !== s.index || !isWord(noun) || NUMBERISH_RE.test(noun.text)) return null;
+  // The counted phrase must be people or known things: "half the residents", not "half the time".
+  const c = countedAfter(doc, s, toks[q.last]?.lower === 'of' ? q.last : j + 1);
+  if (!c.head || !(PERSON_NOUNS.has(c.head) || COUNT_NOUNS.has(c.head) || c.nominal)) return null;
+  // "half the man he was": a share of one person is no count.
+  if (SINGULAR_PEOPLE.has(c.head)) return null;
+  const v = Math.round(q.value * 10_000) / 100;
+  const min = q.min !== undefined ? v : undefined;
+  const max = q.max !== undefined ? v : undefined;
+  return { ...q, value: v, kind: 'percent', unit: 'percent', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
 
 /**
@@ -144,6 +183,30 @@ function analyse(doc: Doc, s: Sentence, q: Quantity): Found | null {
  * were injured". Only when nothing but "and", "or" or a comma separates the two counted phrases.
  */
 function coordinate(doc: Doc, found: Found[]): void {
+  // Revisions share the revised figure's event: "the toll rose from 12 to 19", "raised its toll to 23, up from 17".
+  for (let i = 0; i < found.length; i++) {
+    const b = found[i]!;
+    if (b.event) continue;
+    let a: Found | undefined;
+    if (b.q.revises) a = found.find((f) => f.q === b.q.revises);
+    else if (i > 0 && doc.tokens[b.q.qualFirst - 1]?.lower === 'from' && ['up', 'down'].includes(doc.tokens[b.q.qualFirst - 2]?.lower ?? '')) a = found[i - 1];
+    if (a?.event && (b.q.kind === a.q.kind || b.q.kind === 'cardinal')) {
+      b.event = a.event;
+      b.rule = 'quantities/revision';
+    }
+  }
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    // "rose from 12 to 19": the old figure takes the new one's event when only the new one has it.
+    if (b && !a.event && b.event && b.q.revises === a.q) { a.event = b.event; a.rule = 'quantities/revision'; }
+    // "grew from 200 to 300 units": the old figure counts what the new one counts.
+    if (b && b.q.revises === a.q && a.counted.last === a.counted.first && !a.counted.range && b.counted.last > b.counted.first) {
+      a.counted = { ...b.counted, tail: b.counted.last };
+      delete a.counted.owner;
+      if (b.counted.owner) a.counted.owner = b.counted.owner;
+    }
+  }
   const joins = (a: Found, b: Found) => {
     const gap = doc.tokens.slice(a.counted.last, b.q.qualFirst).map((t) => t.lower);
     return gap.length >= 1 && gap.length <= 3 && gap.some((w) => w === 'and' || w === ',' || w === 'or') &&
@@ -213,9 +276,14 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
     if (DEMONYMS.has(f.lower) && counted.last - counted.first >= 2) owner = { start: f.start, end: f.end };
   }
 
+  // "The Taliban acknowledged suffering nine casualties", "it had lost five fighters": the subject of a verb of
+  // loss owns what is counted (coref maps the range, a pronoun included, to an actor).
+  if (!owner && (category === 'casualty' || category === 'detention')) owner = lossSubject(doc, s, q.qualFirst);
+
   // Money and percentages count something only through "of": "70% of new cash machines", "£100m of investment".
-  if ((q.kind === 'money' || q.kind === 'percent') && toks[q.last]?.lower !== 'of') counted.last = counted.first;
-  const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : undefined;
+  // Measures too: "350 km east of the capital" counts nothing.
+  if ((q.kind === 'money' || q.kind === 'percent' || q.kind === 'measure') && toks[q.last]?.lower !== 'of' && q.number.kind !== 'fraction') counted.last = counted.first;
+  const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : counted.range;
   const claim: ClaimDraft = {
     value: q.value,
     ...(q.min !== undefined ? { min: q.min } : {}),
@@ -233,6 +301,41 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
     rule,
   };
   return claim;
+}
+
+/** Verbs whose subject loses the people counted by their object: "suffered 9 casualties", "lost five fighters". */
+const LOSS_VERBS = new Set(['suffered', 'suffering', 'suffer', 'suffers', 'sustained', 'sustaining', 'sustain', 'lost', 'losing', 'lose', 'loses', 'incurred', 'incurring']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'we', 'he', 'she']);
+/** Between a subject and the verb of loss: auxiliaries, adverbs, and a verb that takes it ("acknowledged suffering"). */
+const LOSS_CHAIN = new Set([...AUX, 'been', 'be', 'also', 'reportedly', 'only', 'itself', 'themselves', 'to', 'not', 'may', 'might', 'could', 'would', 'will', 'did', 'do', 'does']);
+
+/** The subject noun phrase of a verb of loss right before the figure at `at`, as a range; undefined when unsure. */
+function lossSubject(doc: Doc, s: Sentence, at: number): Range | undefined {
+  const toks = doc.tokens;
+  let v = at - 1;
+  if (v >= s.firstToken && ['another', 'a', 'an', 'some', 'about', 'nearly'].includes(toks[v]!.lower)) v--;
+  if (v < s.firstToken || !LOSS_VERBS.has(toks[v]!.lower)) return undefined;
+  // Walk back over the verb chain: "also acknowledged", "had", "admitted to".
+  let k = v - 1;
+  let chain = 0;
+  while (k >= s.firstToken && chain < 5) {
+    const t = toks[k]!;
+    if (LOSS_CHAIN.has(t.lower) || (/^\p{Ll}+(?:ed|ly)$/u.test(t.text) && chain < 3) || (/^\p{Lu}+(?:ED|LY)$/u.test(t.text) && chain < 3)) { k--; chain++; continue; }
+    break;
+  }
+  if (k < s.firstToken) return undefined;
+  const last = toks[k]!;
+  if (SUBJECT_PRONOUNS.has(last.lower)) return { start: last.start, end: last.end };
+  // A noun phrase: words back to a determiner, a comma or the sentence start (at most five).
+  if (!isWord(last) || NP_STOP.has(last.lower)) return undefined;
+  let f = k;
+  while (f - 1 >= s.firstToken && k - f < 4) {
+    const t = toks[f - 1]!;
+    if (!isWord(t) && !/^'s$/i.test(t.text)) break;
+    if (NP_STOP.has(t.lower) && t.lower !== 'of') break;
+    f--;
+  }
+  return { start: toks[f]!.start, end: last.end };
 }
 
 /** Dates, years, clock times, durations, ages, identifiers, idioms. */
@@ -347,6 +450,11 @@ function countedAfter(doc: Doc, s: Sentence, from: number): Counted {
     if ((PERSON_NOUNS.has(l) || COUNT_NOUNS.has(l)) && toks[j]?.lower !== 'and') break;
   }
   if (j === first) return { first, last: first, ...(owner ? { owner } : {}) };
+  // "400 head of cattle", "20 sacks of rice": the measure word's "of" phrase is what is counted.
+  if (CLASSIFIER_NOUNS.has(toks[j - 1]!.lower) && toks[j]?.lower === 'of' && j + 1 < s.lastToken && isWord(toks[j + 1]) && !NP_STOP.has(toks[j + 1]!.lower)) {
+    j += 2;
+    if (j < s.lastToken && isWord(toks[j]) && !NP_STOP.has(toks[j]!.lower) && !EVENT_WORDS[toks[j]!.lower] && (COUNT_NOUNS.has(toks[j]!.lower) || PERSON_NOUNS.has(toks[j]!.lower))) j++;
+  }
   // The head is the last word; a head that is an adjective-looking word without a noun makes no phrase.
   const head = toks[j - 1]!.lower;
   return { first, last: j, head, ...(owner ? { owner } : {}), ...(nominal ? { nominal } : {}) };
@@ -363,7 +471,16 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
     const ev = EVENT_WORDS[l];
     if (ev) {
       if (WEAK_EVENT_WORDS.has(l) && !personish) return null;
+      // "five people lost their jobs": "lost" after the figure is a death only as "lost their lives".
+      if ((l === 'lost' || l === 'losing') && !(toks[j + 1]?.lower === 'lives' || toks[j + 2]?.lower === 'lives')) return null;
       return { sense: ev, at: j };
+    }
+    // "9,000 were forced from their homes", "thousands driven from their villages".
+    if (DISPLACEMENT_VERBS.has(l)) {
+      for (let k = j + 1; k < s.lastToken && k <= j + 2; k++) {
+        if (toks[k]!.lower !== 'from' && toks[k]!.lower !== 'out') continue;
+        for (let o = k + 1; o < s.lastToken && o <= k + 2; o++) if (DISPLACEMENT_OBJECTS.has(toks[o]!.lower)) return { sense: { lemma: 'displaced', category: 'displacement' }, at: o };
+      }
     }
     // "the six Jesuit priests' murder"
     if ((l === "'" || l === "'s") && j === from && EVENT_OF_NOUNS[toks[j + 1]?.lower ?? '']) return { sense: EVENT_OF_NOUNS[toks[j + 1]!.lower]!, at: j + 1 };
@@ -403,6 +520,32 @@ function eventAfter(doc: Doc, s: Sentence, from: number, personish: boolean): { 
       continue;
     }
     return null;
+  }
+  return null;
+}
+
+/** What ends a long post-modifier search: clause and quote boundaries, coordination, reporting verbs. */
+const MODIFIER_STOP = new Set([',', ';', ':', '"', '(', ')', '-', 'and', 'but', 'or', 'said', 'says', 'told', 'according', 'while', 'whereas', 'where', 'when', 'because', 'if', 'since', 'although', 'after', 'before']);
+
+/**
+ * People counted, then a long post-modifier, then the passive or resultative verb: "40 people in the remote
+ * mountain district of Kunar were killed", "four people who had gathered outside the mosque for evening
+ * prayers were killed". Only for person heads (the caller checks); at most 14 tokens; the verb group must
+ * start with an auxiliary and reach the event through bridge words.
+ */
+function eventAfterModifier(doc: Doc, s: Sentence, from: number): { sense: EventSense; at: number } | null {
+  const toks = doc.tokens;
+  const end = Math.min(s.lastToken, from + 14);
+  for (let j = from; j < end; j++) {
+    const t = toks[j]!;
+    if (MODIFIER_STOP.has(t.lower) || /^\d/.test(t.text)) return null;
+    if (!AUX.has(t.lower) || j === from) continue;
+    for (let k = j + 1; k < s.lastToken && k <= j + 3; k++) {
+      const l = toks[k]!.lower;
+      const ev = EVENT_WORDS[l];
+      if (ev) return WEAK_EVENT_WORDS.has(l) || NO_OBJECT_EVENTS.has(l) && !['died', 'dead', 'missing', 'drowned', 'perished', 'disappeared', 'unaccounted', 'homeless', 'fled'].includes(l) ? null : { sense: ev, at: k };
+      if (!EVENT_BRIDGE.has(l) && !/ly$/.test(l)) break;
+    }
   }
   return null;
 }
@@ -448,22 +591,58 @@ function eventBefore(doc: Doc, s: Sentence, at: number, personHead: boolean): Ev
   return null;
 }
 
-/** "the death toll rose to 40", "a toll of 12", "the number of dead stood at 40". */
-function tollBefore(doc: Doc, s: Sentence, at: number): EventSense | null {
+/** Words that end the backward search for a toll's subject: a clause or quote boundary. */
+const TOLL_STOP = new Set([';', ':', '"', 'said', 'says', 'told', 'but', 'while', 'whereas', 'although']);
+/** What may follow a toll noun before its verb: an interrupting phrase ("the death toll from the floods in X rose to"). */
+const TOLL_INTERRUPT = new Set(['from', 'in', 'of', 'after', 'following', ',', 'on', 'at', 'since', 'across', 'among', 'for']);
+
+/**
+ * "the death toll rose to 40", "a toll of 12", "the number of dead stood at 40", "the death toll from
+ * flash floods in the north rose from 12 to 19", "put the number of displaced families at more than 2,500".
+ */
+function tollBefore(doc: Doc, s: Sentence, at: number): { sense: EventSense; counted?: Range } | null {
   const toks = doc.tokens;
   let k = at - 1;
   let steps = 0;
-  while (k >= s.firstToken && steps < 5 && TOLL_VERBS.has(toks[k]!.lower)) { k--; steps++; }
+  let verb = false;
+  while (k >= s.firstToken && steps < 6 && (TOLL_VERBS.has(toks[k]!.lower) || toks[k]!.lower === 'from' || (steps > 0 && /^\p{L}+ly$/u.test(toks[k]!.text)))) {
+    if (toks[k]!.lower !== 'to' && toks[k]!.lower !== 'at' && toks[k]!.lower !== 'of' && toks[k]!.lower !== 'from') verb = true;
+    k--; steps++;
+  }
   if (k < s.firstToken || steps === 0) return null;
+  const here = tollAt(doc, s, k);
+  if (here) return here;
+  // A long subject: the toll noun, then an interrupting phrase, then the verb we walked over.
+  if (!verb) return null;
+  for (let n = k; n >= Math.max(s.firstToken, k - 14); n--) {
+    const l = toks[n]!.lower;
+    if (TOLL_STOP.has(l) || EVENT_WORDS[l] && !TOLL_NOUNS[l]) return null;
+    if ((l === 'toll' || l === 'tally' || l === 'dead' || l === 'deaths' || l === 'casualties') && TOLL_INTERRUPT.has(toks[n + 1]?.lower ?? '')) {
+      const t = tollAt(doc, s, n);
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+/** A toll noun phrase ending at token k: "death toll", "toll", "number of dead", "number of displaced families". */
+function tollAt(doc: Doc, s: Sentence, k: number): { sense: EventSense; counted?: Range } | null {
+  const toks = doc.tokens;
   const w1 = toks[k]!.lower;
   const w0 = k - 1 >= s.firstToken ? toks[k - 1]!.lower : '';
   const w00 = k - 2 >= s.firstToken ? toks[k - 2]!.lower : '';
   const toll = TOLL_NOUNS[`${w00} ${w0} ${w1}`] ?? TOLL_NOUNS[`${w0} ${w1}`] ?? TOLL_NOUNS[w1];
-  if (toll) return toll;
-  // "the number of people killed rose to 40"
-  const ev = EVENT_WORDS[w1];
-  if (ev && !WEAK_EVENT_WORDS.has(w1)) {
-    for (let n = k - 1; n >= Math.max(s.firstToken, k - 4); n--) if (toks[n]!.lower === 'number' && toks[n + 1]?.lower === 'of') return ev;
+  if (toll) return { sense: toll };
+  // "the number of people killed", "the number of displaced families": an event word inside "number of …".
+  for (let n = k - 1; n >= Math.max(s.firstToken, k - 4); n--) {
+    if (!((toks[n]!.lower === 'number' || toks[n]!.lower === 'tally' || toks[n]!.lower === 'count') && toks[n + 1]?.lower === 'of')) continue;
+    for (let e = n + 2; e <= k; e++) {
+      const l = toks[e]!.lower;
+      const ev = EVENT_WORDS[l];
+      if (ev && !WEAK_EVENT_WORDS.has(l)) return { sense: ev, counted: { start: toks[n + 2]!.start, end: toks[k]!.end } };
+      if (!isWord(toks[e])) break;
+    }
+    return null;
   }
   return null;
 }

@@ -1,7 +1,8 @@
 /**
  * Later restatements of the same figure get `repeatOf` the first claim: a bullet list or label-colon
  * line ("Taliban claim: 58 Pakistani soldiers killed") restating "as many as 58 Pakistani soldiers".
- * Same value, compatible event and counted noun, and no conflicting source. Never by matching strings of
+ * Same value, compatible event and counted noun, and no conflicting source. A headline's figure is a repeat
+ * of the body's (the body says who said it), so headline claims are linked last. Never by matching strings of
  * the article: by value + event family + counted head.
  */
 import { canonical, type ClaimDraft, type Draft } from '../drafts.js';
@@ -57,7 +58,12 @@ function sceneCompatible(a: ClaimDraft, b: ClaimDraft): boolean {
  * linkRepeats(draft) // "* Taliban claim: 58 Pakistani soldiers killed" → repeatOf the body's "as many as 58" claim
  */
 export function linkRepeats(draft: Draft): void {
-  const claims = draft.claims.filter((c) => !c.dropped).sort((a, b) => a.range.start - b.range.start);
+  // The headline restates the story: its figures are repeats of the body's, so they come last.
+  const sentences = draft.doc.sentences;
+  let firstBody = sentences.length;
+  for (let i = 0; i < sentences.length && i < 12; i++) if (sentences[i]!.kind === 'body') { firstBody = i; break; }
+  const lead = (c: ClaimDraft) => (c.sentence < firstBody && sentences[c.sentence]?.kind === 'heading' ? 1 : 0);
+  const claims = draft.claims.filter((c) => !c.dropped).sort((a, b) => lead(a) - lead(b) || a.range.start - b.range.start);
   // First claim per value: figures are few per article, so a map by value keeps this linear.
   const byValue = new Map<number, ClaimDraft[]>();
   for (const c of claims) {
