@@ -145,3 +145,8 @@ export const AMBIGUOUS_PLACE_WORDS: ReadonlySet<string> = new Set([
   'victoria', 'sale', 'march', 'may', 'erez', 'gambia', 'the valley', 'road town', 'stanley', 'hamilton', 'kingston',
   'plymouth', 'west island', 'midwest', 'far east', 'cali', 'split', 'phoenix', 'bristol', 'douglas',
 ]);
+
+/** Prepositions that put an event in a place ("in X", "near X", "on the city of X"); not "from"/"to" (origin, goal). */
+export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in', 'near', 'at', 'outside', 'across', 'around', 'on', 'inside', 'along', 'throughout', 'within', 'off',
+]);

@@ -8,6 +8,7 @@ import { mergeLocations } from './merge-locations.js';
 import { capitalsAsGovernments } from './capitals.js';
 import { linkReferences } from './coref.js';
 import { dropClaimOverlaps } from './claim-overlaps.js';
+import { linkClaimLocations } from './claim-locations.js';
 import { linkSources } from './sources.js';
 import { scopeClaims } from './scope-claims.js';
 import { linkRepeats } from './repeats.js';
@@ -27,6 +28,8 @@ export const RESOLVERS: readonly { name: string; run: Resolver }[] = [
   { name: 'coref', run: linkReferences },
   // Claims pruned before anything links to them.
   { name: 'claim-overlaps', run: dropClaimOverlaps },
+  // Places of the surviving claims; repeats compare them (two places are two incidents).
+  { name: 'claim-locations', run: linkClaimLocations },
   // Sources need resolved actors; scoping needs sources.
   { name: 'sources', run: linkSources },
   { name: 'scope-claims', run: scopeClaims },
