@@ -12,6 +12,12 @@ ${Object.values(COMMANDS).map((c) => `  newsclaims ${c.usage}`).join('\n')}
 
 Exit codes: 0 ok, 1 failure, 2 usage error.`;
 
+// `newsclaims extract x | head`: a closed pipe ends the command quietly, as for any Unix tool.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (command === '--version' || command === '-v') {
