@@ -195,3 +195,13 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
 export const PRONOUN_SOURCES: Readonly<Record<string, 'person' | 'group' | 'thing'>> = {
   he: 'person', she: 'person', i: 'person', we: 'group', they: 'group', it: 'thing',
 };
+
+/** Line labels that name a section or a kind of item, never a speaker ("UPDATE: …", "Editor's note: …"). */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', "editor's note", 'editors note', 'correction', 'clarification', 'related', 'read more',
+  'watch', 'video', 'photo', 'photos', 'image', 'caption', 'source', 'sources', 'credit', 'breaking', 'exclusive',
+  'analysis', 'opinion', 'comment', 'live', 'q', 'a', 'question', 'answer', 'warning', 'disclaimer', 'advertisement',
+  'more', 'see also', 'also', 'topics', 'tags', 'contact', 'email', 'follow', 'subscribe', 'share', 'listen',
+  'transcript', 'summary', 'background', 'context', 'timeline', 'key figures', 'deaths', 'injured', 'missing',
+  'arrested', 'displaced', 'casualties', 'location', 'date', 'time', 'status', 'total', 'toll', 'death toll',
+]);

@@ -10,7 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, PARENTHETICALS, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
+  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_NOUNS,
 } from '../lexicon/reporting-cues.js';
 
@@ -609,6 +609,95 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
   };
 }
 
+/** A name signing a quote: 1-5 capitalised words ("Edwin G. Monroy", "Christina N Luis Olidem"). */
+const SIGNATURE = /^[ \t]*-{1,2}[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,4})[ \t]*(?=$|[\n.,(]|\s*\n)/u;
+
+/**
+ * `"…" - Sonya Herridge`: a quote signed by a dash and a name at the end of its line (reader comments,
+ * epigraphs, embedded posts). The dash is the cue.
+ */
+function signedQuotes(doc: Doc, quotes: Quote[]): AttributionDraft[] {
+  const out: AttributionDraft[] = [];
+  const text = doc.text;
+  for (const q of quotes) {
+    const m = SIGNATURE.exec(text.slice(q.end, q.end + 80));
+    if (!m) continue;
+    const words = m[1]!.replace(/\.$/, '').split(/[ \t]+/);
+    // A name, not a sentence: no capitalised function words ("- But He …").
+    if (words.some((w) => FUNCTION_CAPS.has(w.toLowerCase()) || AUXILIARIES.has(w.toLowerCase()))) continue;
+    if (doc.text.slice(q.start, q.end).split(/\s+/).length < 3) continue;
+    const dash = q.end + m[0].indexOf('-');
+    const ns = q.end + m[0].indexOf(m[1]!);
+    const ne = ns + m[1]!.replace(/\.$/, '').length;
+    const sourceRange = { start: ns, end: ne };
+    out.push({
+      sourceRange, sourceText: doc.input.slice(ns, ne), cue: { start: dash, end: dash + (m[0].includes('--') ? 2 : 1) },
+      stance: 'assert', direct: true, content: { start: q.start, end: q.end }, range: { start: q.start, end: ne },
+      claims: [], sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-signature',
+    });
+  }
+  return out;
+}
+
+/** "PENCE: Well, look …", "Pat Caddell: Democrat voters …": a line opened by a speaker's name and a colon. */
+const SPEAKER_LABEL = /^["*\s]*(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}):[ \t]+(?=\S)/u;
+
+/** ALL-CAPS line labels that open two lines or more: the speakers of a transcript ("WALLACE:", "PENCE:"). */
+function transcriptSpeakers(doc: Doc): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const m = /^["*\s]*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+)?):[ \t]/u.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
+    if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [k, n] of seen) if (n >= 2) out.add(k);
+  return out;
+}
+
+function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Set<string>): AttributionDraft | null {
+  // Only a line's first sentence can open with its speaker.
+  const para = doc.paragraphs[s.paragraph];
+  if (!para || s.start - para.start > 3) return null;
+  const m = SPEAKER_LABEL.exec(s.text.slice(0, 60));
+  if (!m) return null;
+  const label = m[1]!;
+  const words = label.split(' ');
+  const lower = label.toLowerCase();
+  if (NOT_SPEAKER_LABELS.has(lower) || words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase())) || /^(?:the|a|an) /.test(lower) || words.some((w) => FUNCTION_CAPS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()))) return null;
+  const ls = s.start + m[0].indexOf(label);
+  const le = ls + label.length;
+  const rest = s.text.slice(m[0].length);
+  const allCaps = label === label.toUpperCase();
+  // A transcript speaker ("WALLACE:") in mixed-case text; an all-caps document has no such signal.
+  if (allCaps) {
+    // Section labels ("ENERGY:", "KEEPING SCORE:") open one line each; a speaker takes turns.
+    if (!/\p{Ll}/u.test(rest) || label.length < 3 || !speakers().has(label)) return null;
+  } else {
+    // A title-case label must read as a name or a source: "Pence:", "Rush Limbaugh:", "Poll:".
+    const first = doc.tokens[s.firstToken]!.text === '"' ? s.firstToken + 1 : s.firstToken;
+    const tags = sentenceTags(doc, s);
+    const toks = words.length;
+    let named = false;
+    for (let i = first; i < first + toks && i < s.lastToken; i++) {
+      const tg = tags[i - s.firstToken]!;
+      if (tg.has('Place') || tg.has('Country') || tg.has('Date')) return null;
+      if (tg.has('Person') || tg.has('Organization') || tg.has('ProperNoun')) named = true;
+    }
+    if (!named && !SOURCE_NOUNS[lower]) return null;
+  }
+  let cs = le + 1;
+  while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
+  // The content runs to the end of the line (a turn may hold many sentences).
+  let ce = para.end;
+  while (ce > cs && /[\s"]/.test(doc.text[ce - 1]!)) ce--;
+  if (ce <= cs) return null;
+  return {
+    sourceRange: { start: ls, end: le }, sourceText: doc.input.slice(ls, le), cue: { start: le, end: le + 1 }, stance: 'assert',
+    direct: allCaps || !!quoteAt(quotes, cs), content: { start: cs, end: ce }, range: { start: ls, end: ce }, claims: [],
+    sentence: s.index, rule: 'attributions/speaker-label',
+  };
+}
+
 /**
  * Find attributions in a document: one draft per reporting cue with a source (or a hedge).
  *
@@ -618,8 +707,10 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
 export function recogniseAttributions(doc: Doc): AttributionDraft[] {
   const out: AttributionDraft[] = [];
   const quotes = findQuotes(doc);
+  let speakers: Set<string> | undefined;
+  const speakersOnce = () => (speakers ??= transcriptSpeakers(doc));
   for (const s of doc.sentences) {
-    const label = labelAttribution(doc, s, quotes);
+    const label = labelAttribution(doc, s, quotes) ?? speakerLabel(doc, s, quotes, speakersOnce);
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
@@ -662,7 +753,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       });
     }
   }
-  return continueQuotes(doc, quotes, out);
+  return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes)]);
 }
 
 /** Sentence index holding a position (binary search), if any. */
