@@ -134,7 +134,7 @@ export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = {
 };
 
 /** Multi-word cues, lower case words → stance. The longest match wins. */
-export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Stance; kind: 'source-after' | 'verb' }[] = [
+export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Stance; kind: 'source-after' | 'verb'; cueWords?: number }[] = [
   { words: ['according', 'to'], stance: 'assert', kind: 'source-after' },
   { words: ['citing'], stance: 'assert', kind: 'source-after' },
   { words: ['quoted', 'as', 'saying'], stance: 'assert', kind: 'verb' },
@@ -143,7 +143,9 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['puts', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['puts', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['put', 'the', 'number', 'at'], stance: 'estimate', kind: 'verb' },
-  { words: ['told', 'reporters'], stance: 'assert', kind: 'verb' },
+  // The addressee licenses a clause without "that" but is not the cue: cueWords keeps "told".
+  { words: ['told', 'reporters'], stance: 'assert', kind: 'verb', cueWords: 1 },
+  { words: ['told', 'journalists'], stance: 'assert', kind: 'verb', cueWords: 1 },
   { words: ['called', 'for'], stance: 'assert', kind: 'verb' },
   { words: ['called', 'on'], stance: 'assert', kind: 'verb' },
   { words: ['calls', 'for'], stance: 'assert', kind: 'verb' },
@@ -151,7 +153,7 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['pointed', 'to'], stance: 'assert', kind: 'verb' },
   { words: ['pointed', 'out'], stance: 'assert', kind: 'verb' },
   { words: ['points', 'out'], stance: 'assert', kind: 'verb' },
-  { words: ['said', 'in', 'a', 'statement'], stance: 'assert', kind: 'verb' },
+  { words: ['said', 'in', 'a', 'statement'], stance: 'assert', kind: 'verb', cueWords: 1 },
 ];
 
 /** Hedges: the writer reports without a source. */

@@ -116,7 +116,12 @@ function npToken(c: Ctx, k: number): boolean {
   if (t.text === "'s") return true;
   if (NP_STOP.has(t.lower)) return false;
   // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
-  if (isCap(t)) return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
+  if (isCap(t)) {
+    // "Ms. May", "Mr. Said": after a title every capitalised word is a name.
+    const p = c.toks[k - 1];
+    if (p && p.text === '.' && k >= 2 && TITLE_ABBR.has(c.toks[k - 2]!.lower)) return true;
+    return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
+  }
   if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return true;
   const tags = tagOf(c, k);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
@@ -185,7 +190,8 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlie
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
   for (let guard = 0; guard < 4 && j >= 0; guard++) {
-    while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
+    // A capitalised auxiliary inside the sentence is a name ("Ms. May said").
+    while (j >= 0 && ((AUXILIARIES.has(c.toks[j]!.lower) && !(j > 0 && isCap(c.toks[j]!))) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
     // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
     if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
     if (j < 0 || c.toks[j]!.text !== ',') return j;
@@ -203,9 +209,22 @@ function skipBackFrame(c: Ctx, k: number): number {
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
       ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
+    // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
+    if (nameInside && inner.some((t) => /\p{Ll}/u.test(t.text)) && describedBefore(c, o - 1)) return j - 1;
     j = o - 1;
   }
   return j;
+}
+
+/** Does the phrase ending at token k have a lower-case head word ("his lawyer", "the director of EHS")? */
+function describedBefore(c: Ctx, k: number): boolean {
+  const np = npBackward(c, k);
+  if (!np) return false;
+  for (let i = np.from; i <= np.to; i++) {
+    const t = c.toks[i]!;
+    if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !NP_PREPS.has(t.lower) && !POSSESSIVES.has(t.lower)) return true;
+  }
+  return false;
 }
 
 function contentEnd(c: Ctx): number {
@@ -252,6 +271,8 @@ interface Found {
   source?: { from: number; to: number };
   content: Range;
   rule: string;
+  /** Last token of the cue as written when shorter than the matched phrase ("told | reporters"). */
+  shownTo?: number;
   /** Shares the subject of the cue before it ("rejected … and said"). */
   coordinated?: boolean;
 }
@@ -361,7 +382,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     const nx = c.toks[cueTo + 1];
     const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
     const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
-    const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
+    // "Clinton mocked the complaint, saying …": a participle of saying shares the main clause's subject.
+    const speechIng = /ing$/.test(t.lower) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const src = prev?.source ?? (finite || speechIng ? sentenceSubject(c, k) : undefined);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
   }
@@ -432,6 +455,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
       // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
       for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
         const w = c.toks[j]!;
+        // "who writes about the Kremlin, noted that …": the clause is the later verb's.
+        if (REPORTING_VERBS[w.lower] && !tagOf(c, j).has('Noun')) return null;
         if (w.lower === 'that' || w.text === ':' || w.text === '"') {
           const from = w.text === '"' ? w.start : c.toks[j + 1]?.start;
           if (from === undefined || from >= content.end) return null;
@@ -519,7 +544,12 @@ function cuesInSentence(c: Ctx): Found[] {
       const f = phrase.kind === 'source-after'
         ? sourceAfterCue(c, k, cueTo, phrase.stance, phrase.words[0]!)
         : verbCue(c, k, phrase.stance, cueTo, found[found.length - 1]);
-      if (f) { found.push(f); k = cueTo; continue; }
+      if (f) {
+        if (phrase.cueWords && f.cueTo === cueTo) f.shownTo = k + phrase.cueWords - 1;
+        found.push(f);
+        k = cueTo;
+        continue;
+      }
     }
     const hedge = HEDGES[t.lower];
     if (hedge) {
@@ -733,7 +763,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
       if (aux && (aux.lower === 'has' || aux.lower === 'have' || aux.lower === 'had') && f.rule !== 'attributions/hedge') cueStart = aux.start;
-      const cue = { start: cueStart, end: toks[f.cueTo]!.end };
+      const cue = { start: cueStart, end: toks[f.shownTo ?? f.cueTo]!.end };
       const sourceRange = f.source ? rangeOf(c, f.source.from, f.source.to) : undefined;
       let content = f.content;
       if (content.end <= content.start) {
