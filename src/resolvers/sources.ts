@@ -70,14 +70,15 @@ function fullName(r: Resolver, surname: string): string | undefined {
   let found = '';
   for (let i = 1; i < ts.length; i++) {
     const b = ts[i]!;
-    if (b.lower !== surname) continue;
+    // "Damon Green's future": the possessive still names him.
+    if (b.lower !== surname && b.lower !== `${surname}'s` && b.lower !== `${surname}'`) continue;
     const a = ts[i - 1]!;
     if (a.sentence !== b.sentence || b.start - a.end !== 1) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || PERSON_TITLES.has(a.lower) || NOT_FIRST_NAMES.has(a.lower)) continue;
     // "Both Green", "When Smith": a function word is no first name.
     const at = tokenTags(r.draft.doc, a.i);
     if (at.has('Determiner') || at.has('Preposition') || at.has('Conjunction') || at.has('Adverb') || at.has('Pronoun')) continue;
-    found = `${a.text} ${b.text}`;
+    found = `${a.text} ${b.text.replace(/'s?$/, '')}`;
     // "Anne Marie Cerato": a second given name.
     const z = ts[i - 2];
     if (z && z.sentence === a.sentence && a.start - z.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(z.text) && !PERSON_TITLES.has(z.lower) && !NOT_FIRST_NAMES.has(z.lower)) {
@@ -86,8 +87,27 @@ function fullName(r: Resolver, surname: string): string | undefined {
     }
     break;
   }
+  // Family name first ("Wang Qishan" → "Wang"), or a given name used alone ("Jordan Stewart" → "Jordan").
+  if (!found) found = nameStartingWith(r, surname);
   r.fullNames.set(surname, found);
   return found || undefined;
+}
+
+/** The first "Word Next" in the text that compromise reads as a person's name, as a string ('' when none). */
+function nameStartingWith(r: Resolver, word: string): string {
+  const ts = r.draft.doc.tokens;
+  for (let i = 0; i + 1 < ts.length; i++) {
+    const a = ts[i]!;
+    if (a.lower !== word) continue;
+    const b = ts[i + 1]!;
+    if (b.sentence !== a.sentence || b.start - a.end !== 1 || !/^\p{Lu}\p{Ll}/u.test(b.text) || NOT_FIRST_NAMES.has(b.lower) || PERSON_TITLES.has(b.lower)) continue;
+    const bt = tokenTags(r.draft.doc, b.i);
+    const at = tokenTags(r.draft.doc, a.i);
+    if (bt.has('Place') || bt.has('Country') || bt.has('Organization') || bt.has('Verb')) continue;
+    if (!(at.has('Person') || bt.has('Person'))) continue;
+    return `${a.text} ${b.text.replace(/'s?$/, '')}`;
+  }
+  return '';
 }
 
 /** The nearest actor mentioned before `pos` (within `window` characters) that passes `ok`. */
