@@ -52,6 +52,8 @@ interface Resolver {
   byName: Map<string, ActorDraft>;
   /** Surname → full name ('' when none), filled lazily. */
   fullNames: Map<string, string>;
+  /** Given name → gender from compromise's name lists, filled lazily. */
+  givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
 }
 
 function indexMentions(draft: Draft): { start: number; actor: ActorDraft }[] {
@@ -181,28 +183,67 @@ function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
 }
 
 /**
- * The nearest "Firstname Lastname" written before token i (within 300 tokens) that compromise reads as
- * a person of a compatible gender: "Dave Martell runs the clinic. … he says".
+ * The nearest person named in subject position before token i (within 300 tokens), of a compatible
+ * gender: "Dave Martell runs the clinic. … he says", or a surname alone when the full name was written
+ * earlier ("Martell, the addictions doctor, is more blunt … He says"). Bylines and photo credits
+ * ("Lauren Pelley", "(Alex Lynch/CBC)") are not people in the story.
  */
 function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; start: number; end: number } | undefined {
-  const ts = r.draft.doc.tokens;
-  for (let k = i - 1; k > 0 && i - k < 300; k--) {
+  const doc = r.draft.doc;
+  const ts = doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k < 300; k--) {
     const b = ts[k]!;
-    const a = ts[k - 1]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(b.text) || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || a.sentence !== b.sentence) continue;
-    if (NOT_FIRST_NAMES.has(a.lower) || PERSON_TITLES.has(a.lower)) continue;
-    // Subject position only ("Dave Martell, a doctor, …", "Dave Martell runs …"): not "the death of Jordan Lafond".
-    const sent = r.draft.doc.sentences[a.sentence]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(b.text) || NOT_FIRST_NAMES.has(b.lower) || PERSON_TITLES.has(b.lower)) continue;
+    const sent = doc.sentences[b.sentence]!;
+    if (sent.lastToken - sent.firstToken <= 4) continue; // a byline or a caption credit
     const after = ts[k + 1];
-    const subject = a.i - sent.firstToken <= 3 || (after !== undefined && after.text === ',');
+    const before = ts[k - 1];
+    if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
+    const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
+    const first = a ?? b;
+    // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb.
+    let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',');
+    if (!subject && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
     if (!subject) continue;
-    const tags = tokenTags(r.draft.doc, a.i);
-    if (!tags.has('FirstName') && !tags.has('Person')) continue;
-    const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
-    if (ag && ag !== g) continue;
-    return { toks: [a, b], start: a.start, end: b.end };
+    if (a) {
+      const tags = tokenTags(doc, a.i);
+      if (tags.has('FirstName') || tags.has('Person')) {
+        const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
+        if (ag && ag !== g) continue;
+        return { toks: [a, b], start: a.start, end: b.end };
+      }
+    }
+    // A surname alone: a person only when the full name is written somewhere ("Dave Martell").
+    const bare = b.lower.replace(/'s?$/, '');
+    const full = fullName(r, bare);
+    if (!full || norm(full) === bare) continue;
+    const given = full.split(' ')[0]!;
+    const known = r.byName.get(norm(full));
+    if (known && known.kind !== 'person') continue;
+    const gt = givenGender(r, given);
+    if (gt === undefined || (gt && gt !== g)) continue;
+    return { toks: [b], start: b.start, end: b.start + (b.text.length - (b.text.length - b.text.replace(/'s?$/, '').length)) };
   }
   return undefined;
+}
+
+/**
+ * 'f' / 'm' for a given name from compromise's name lists, '' when a name of unknown gender, undefined
+ * when compromise does not read it as a given name at all ("Nova" in "Nova Scotia"); cached per name.
+ */
+function givenGender(r: Resolver, given: string): 'm' | 'f' | '' | undefined {
+  const key = given.toLowerCase();
+  if (r.givenGenders.has(key)) return r.givenGenders.get(key);
+  let g: 'm' | 'f' | '' | undefined;
+  const ts = r.draft.doc.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    if (ts[i]!.lower !== key) continue;
+    const tags = tokenTags(r.draft.doc, i);
+    if (tags.has('FirstName') || tags.has('Person')) g = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
+    break;
+  }
+  r.givenGenders.set(key, g);
+  return g;
 }
 
 /** The nearest "Title Firstname Lastname" before token i (within 2,000 tokens) for a given title word. */
@@ -408,7 +449,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
 export function linkSources(draft: Draft): void {
   const atts = draft.attributions.filter((a) => !a.dropped && !a.source && a.sourceRange).sort((a, b) => a.cue.start - b.cue.start);
   if (atts.length === 0) return;
-  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map() };
+  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map(), givenGenders: new Map() };
   for (const a of draft.actors) if (!a.mergedInto) r.byName.set(norm(a.name), a);
   const done: AttributionDraft[] = [];
   // Attributions sharing one source phrase ("rejected … and said") share one actor.
