@@ -431,7 +431,14 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const quoteBefore = closes && !!bq2;
   const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
-    const content = contentBefore(c, commaBefore);
+    let content = contentBefore(c, commaBefore);
+    // "Too often, he says, they get it.": a parenthetical cue inside the clause; the content runs on.
+    const n1 = c.toks[cueTo + 1];
+    const n2 = c.toks[cueTo + 2];
+    if (content && !quoteBefore && n1?.text === ',' && n2 && isWord(n2) && !/ing$/.test(n2.lower) && !REPORTING_PHRASES.some((p) => p.kind === 'source-after' && p.words[0] === n2.lower)) {
+      const end = contentEnd(c);
+      if (end > content.end) content = { start: content.start, end };
+    }
     if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
   }
   // The subject must start the clause: "…, X said" with a long tail, or a subject right after a verb, is suspect.
