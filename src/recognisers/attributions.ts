@@ -364,7 +364,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const before = k > 0 ? c.toks[k - 1]! : undefined;
   // A noun reading ("these claims", "the reports") is not a reporting verb.
   if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo) return null;
+  // "…, saying …" is a participle even when the tagger reads a gerund noun.
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',')) return null;
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {

@@ -39,6 +39,36 @@ describe('linkSources', () => {
     expect(d.actors.map((a) => [a.name, a.kind])).toEqual([['Officials', 'government'], ['Reuters', 'media']]);
   });
 
+  const fullNames: [string, string, string][] = [
+    // [text, cue of the attribution to check, expected actor name]
+    ["Fans worried about caddie Damon Green's future. \"It was a great run,\" Green said.", 'said', 'Damon Green'],
+    ['Chinese Vice-President Wang Qishan spoke in Davos. Wang said the trade talks would go on.', 'said', 'Wang Qishan'],
+    // Negative neighbour: no full name written anywhere, the surname stays as written.
+    ['"It was a great run," Green said.', 'said', 'Green'],
+  ];
+  for (const [text, cue, name] of fullNames) {
+    it(`resolves a short reference to the full name: ${text.slice(0, 50)}`, () => {
+      const d = draftOf(text);
+      linkSources(d);
+      const a = d.attributions.find((x) => d.doc.text.slice(x.cue.start, x.cue.end) === cue);
+      expect(a?.source?.name).toBe(name);
+    });
+  }
+
+  it('resolves "he" to the person last named as a subject, by surname too', () => {
+    const text = 'Dr. Robert Strang says the drugs are overused.\n\nDave Martell runs a detox clinic in Lunenburg.\n\nMartell, the addictions doctor, is more blunt about it.\n\nHe says the supply is the problem.';
+    const d = draftOf(text);
+    linkSources(d);
+    expect(sourceNames(d)).toEqual([['says', 'Robert Strang'], ['says', 'Dave Martell']]);
+  });
+
+  it('skips a byline when resolving "she"', () => {
+    const text = 'Nadia Jamil runs the shelter program in the east end of the city.\n\nLauren Pelley\n\n"Some people are just not interested in being housed," she added.';
+    const d = draftOf(text);
+    linkSources(d);
+    expect(sourceNames(d)).toEqual([['added', 'Nadia Jamil']]);
+  });
+
   it('links to existing actors without duplicating them', () => {
     const text = 'The Taliban said 58 soldiers were killed. Pakistan rejected the figure.';
     const taliban = actor(text, 'Taliban', 'government', 'Taliban');
