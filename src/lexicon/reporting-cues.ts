@@ -183,6 +183,9 @@ export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'governme
   police: 'government', military: 'military', army: 'military', analysts: 'group', experts: 'group',
   diplomats: 'group', diplomat: 'group', observers: 'group', activists: 'group', aides: 'group', aide: 'person',
   reports: 'media', report: 'media', media: 'media', newspaper: 'media', agency: 'media', television: 'media',
+  worker: 'person', workers: 'group', rescuer: 'person', rescuers: 'group', doctor: 'person', doctors: 'group',
+  medic: 'person', medics: 'group', paramedics: 'group', nurse: 'person', nurses: 'group', survivor: 'person',
+  survivors: 'group', villagers: 'group', journalist: 'person', journalists: 'group', general: 'person',
   statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',
 };
 

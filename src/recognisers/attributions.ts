@@ -139,6 +139,8 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   let n = 0;
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
+    // "state media", "state officials": a word before a source noun modifies it, whatever the tagger says.
+    if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && SOURCE_NOUNS[c.toks[k + 1]!.lower] && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
     // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
     if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
     // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
@@ -415,7 +417,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
   if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
     const src = npForward(c, cueTo + 1);
-    if (src && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+    // "…, state media reported": "state" modifies the subject of the real cue.
+    const nextVerb = src && c.toks[src.to + 1] && REPORTING_VERBS[c.toks[src.to + 1]!.lower];
+    if (src && !nextVerb && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
       const content = contentBefore(c, quoteInv ? k - 2 : k - 1);
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
@@ -536,6 +540,28 @@ function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   return { cueFrom: k, cueTo: k, stance, source: src, content: overQuotes(c, { start, end }), rule: 'attributions/noun-that' };
 }
 
+const QUOTED = new Set(['quoted', 'quotes', 'quoting']);
+
+/**
+ * "The paper quoted an unnamed general as saying the operation would continue": two attributions,
+ * the outlet's ("quoted", content: the general and his words) and the general's ("as saying"), nested.
+ */
+function quotedAs(c: Ctx, k: number, prev: Found | undefined): [Found, Found] | null {
+  let j = k + 1;
+  while (j < c.toks.length && j - k <= 12 && !(c.toks[j]!.lower === 'as' && c.toks[j + 1]?.lower === 'saying')) j++;
+  if (j >= c.toks.length || j === k + 1 || c.toks[j]!.lower !== 'as') return null;
+  const inner = npForward(c, k + 1);
+  if (!inner || inner.to !== j - 1) return null;
+  const content = contentAfter(c, j + 1, 'saying');
+  if (!content) return null;
+  const subjEnd = skipBackFrame(c, k - 1);
+  const outerSrc = /ing$/.test(c.toks[k]!.lower) ? prev?.source : subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  if (!outerSrc) return null;
+  const outer: Found = { cueFrom: k, cueTo: k, stance: 'report', source: outerSrc, content: { start: c.toks[k + 1]!.start, end: content.end }, rule: 'attributions/quoted-as-saying' };
+  const said: Found = { cueFrom: j, cueTo: j + 1, stance: 'assert', source: inner, content, rule: 'attributions/quoted-as-saying' };
+  return [outer, said];
+}
+
 function cuesInSentence(c: Ctx): Found[] {
   const found: Found[] = [];
   const n = c.toks.length;
@@ -559,6 +585,10 @@ function cuesInSentence(c: Ctx): Found[] {
         continue;
       }
     }
+    if (QUOTED.has(t.lower)) {
+      const pair = quotedAs(c, k, found[found.length - 1]);
+      if (pair) { found.push(...pair); k = pair[1]!.cueTo; continue; }
+    }
     const hedge = HEDGES[t.lower];
     if (hedge) {
       const start = contentStart(c);
@@ -577,6 +607,26 @@ function cuesInSentence(c: Ctx): Found[] {
       const f = nounCue(c, k, noun);
       if (f) found.push(f);
     }
+  }
+  // "X said that …, state media reported.": the trailing cue and its source are not the inner content.
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if ((f.rule !== 'attributions/x-said-trailing' && f.rule !== 'attributions/according-to-trailing') || !f.source) continue;
+    const cut = c.toks[Math.min(f.source.from, f.cueFrom)]!.start;
+    for (let j = 0; j < i; j++) {
+      const p = found[j]!;
+      if (p.content.start < cut && p.content.end > cut && p.cueTo < f.cueFrom) {
+        let e = cut;
+        while (e > p.content.start && /[\s,]/.test(c.doc.text[e - 1]!)) e--;
+        p.content = { start: p.content.start, end: e };
+      }
+    }
+  }
+  // "The AP, citing a rescue worker, said …": the cited source vouches for the main verb's content.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i]!;
+    const g = found[i + 1]!;
+    if (f.rule === 'attributions/citing' && g.source && g.source.to < f.cueFrom && g.cueFrom > f.cueTo) f.content = g.content;
   }
   // A coordinated or participial cue ends the content of the cue before it ("rejected the figure | and said …").
   for (let i = 1; i < found.length; i++) {

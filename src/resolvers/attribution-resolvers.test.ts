@@ -69,6 +69,16 @@ describe('linkSources', () => {
     expect(sourceNames(d)).toEqual([['added', 'Nadia Jamil']]);
   });
 
+  it('nests a cited source and a quoted speaker under the outlet', () => {
+    const text = 'The Associated Press, citing a rescue worker, said eight civilians died. The newspaper quoted an unnamed general as saying the operation would continue.';
+    const d = draftOf(text);
+    scopeClaims(d);
+    const by = (cue: string) => d.attributions.find((a) => d.doc.text.slice(a.cue.start, a.cue.end) === cue)!;
+    expect(by('citing').parent).toBe(by('said'));
+    expect(by('as saying').parent).toBe(by('quoted'));
+    expect(by('said').parent).toBeUndefined();
+  });
+
   it('links to existing actors without duplicating them', () => {
     const text = 'The Taliban said 58 soldiers were killed. Pakistan rejected the figure.';
     const taliban = actor(text, 'Taliban', 'government', 'Taliban');

@@ -47,6 +47,12 @@ export function scopeClaims(draft: Draft): void {
     const p = innermost(sorted, maxLen, a.cue, a);
     if (p && p !== a && !inside(p.cue, a.content)) a.parent = p;
   }
+  // "The AP, citing a rescue worker, said …": the cited source is nested in the attribution it shares content with.
+  for (const a of atts) {
+    if (a.parent || a.rule !== 'attributions/citing') continue;
+    const p = atts.find((b) => b !== a && b.content.start === a.content.start && b.content.end === a.content.end && b.sentence === a.sentence);
+    if (p) a.parent = p;
+  }
   for (const c of draft.claims) {
     if (c.dropped || c.attribution) continue;
     const a = innermost(sorted, maxLen, c.range);
