@@ -143,6 +143,11 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['puts', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['puts', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['put', 'the', 'number', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'number', 'of', 'dead', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['puts', 'the', 'number', 'of', 'dead', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'number', 'of', 'deaths', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'casualty', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['puts', 'the', 'number', 'at'], stance: 'estimate', kind: 'verb' },
   // The addressee licenses a clause without "that" but is not the cue: cueWords keeps "told".
   { words: ['told', 'reporters'], stance: 'assert', kind: 'verb', cueWords: 1 },
   { words: ['told', 'journalists'], stance: 'assert', kind: 'verb', cueWords: 1 },
@@ -186,6 +191,12 @@ export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'governme
   worker: 'person', workers: 'group', rescuer: 'person', rescuers: 'group', doctor: 'person', doctors: 'group',
   medic: 'person', medics: 'group', paramedics: 'group', nurse: 'person', nurses: 'group', survivor: 'person',
   survivors: 'group', villagers: 'group', journalist: 'person', journalists: 'group', general: 'person',
+  group: 'group', groups: 'group', organisations: 'group', organizations: 'group', campaigners: 'group',
+  lawmakers: 'group', legislators: 'group', leaders: 'group', critics: 'group', supporters: 'group',
+  investigators: 'group', prosecutors: 'government', prosecutor: 'person', researchers: 'group', scientists: 'group',
+  economists: 'group', lawyers: 'group', lawyer: 'person', attorney: 'person', attorneys: 'group', union: 'organization',
+  unions: 'group', committee: 'organization', commission: 'organization', council: 'government', department: 'government',
+  campaign: 'organization', company: 'organization', companies: 'group', firm: 'organization', study: 'organization',
   statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',
 };
 
@@ -209,4 +220,17 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
   'more', 'see also', 'also', 'topics', 'tags', 'contact', 'email', 'follow', 'subscribe', 'share', 'listen',
   'transcript', 'summary', 'background', 'context', 'timeline', 'key figures', 'deaths', 'injured', 'missing',
   'arrested', 'displaced', 'casualties', 'location', 'date', 'time', 'status', 'total', 'toll', 'death toll',
+]);
+
+/** Nouns that describe a person by role or kin: "his father, Ernie LeBlanc, says", "the group's spokesman, Zhao Mingde". */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'grandmother',
+  'grandfather', 'niece', 'nephew', 'partner', 'friend', 'neighbour', 'neighbor', 'widow', 'fiancee', 'fiance',
+  'spokesman', 'spokeswoman', 'spokesperson', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'head', 'chief',
+  'minister', 'secretary', 'governor', 'mayor', 'commander', 'general', 'officer', 'official', 'lawyer', 'attorney',
+  'counsel', 'manager', 'founder', 'owner', 'coach', 'captain', 'leader', 'executive', 'ceo', 'editor', 'professor',
+  'doctor', 'physician', 'surgeon', 'analyst', 'economist', 'researcher', 'scientist', 'expert', 'adviser', 'advisor',
+  'aide', 'ambassador', 'envoy', 'judge', 'prosecutor', 'senator', 'representative', 'member', 'candidate', 'nominee',
+  'keeper', 'principal', 'teacher', 'superintendent', 'commissioner', 'inspector', 'sheriff', 'deputy', 'organiser',
+  'organizer', 'resident', 'witness', 'survivor', 'victim', 'student', 'worker', 'employee', 'colleague', 'author',
 ]);

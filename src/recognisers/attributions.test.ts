@@ -60,6 +60,12 @@ const positives: [string, Want][] = [
   // A parenthetical cue inside the clause: the content runs on after it.
   ['Too often, he says, patients get the pills anyway.', { cue: 'says', stance: 'assert', source: 'he', content: 'Too often, he says, patients get the pills anyway' }],
   ['Prices rose, he said, adding that rents fell.', { cue: 'said', stance: 'assert', source: 'he', content: 'Prices rose' }],
+  ['Police used live ammunition, rights groups say.', { cue: 'say', stance: 'assert', source: 'rights groups', content: 'Police used live ammunition' }],
+  ['By Friday afternoon it said 19 people had been killed.', { cue: 'said', stance: 'assert', source: 'it', content: '19 people had been killed' }],
+  ['On Thursday evening the department had put the number of dead at 12.', { cue: 'had put the number of dead at', stance: 'estimate', source: 'the department', content: '12' }],
+  ["According to the group's spokesman, Zhao Mingde, the army had lost control.", { cue: 'According to', stance: 'assert', source: 'Zhao Mingde', content: 'the army had lost control' }],
+  ['According to the army, Lashio, Muse and Kutkai were retaken.', { cue: 'According to', stance: 'assert', source: 'the army', content: 'Lashio, Muse and Kutkai were retaken' }],
+  ['A 31-year-old passenger told the radio station that the bus swerved.', { cue: 'told', stance: 'assert', source: 'A 31-year-old passenger', content: 'the bus swerved' }],
   // A clause-only verb inside a relative clause does not take the main verb's clause.
   ['Tatiana Stanovaya, an expert who writes about the Kremlin, noted that Putin would not yield.', { cue: 'noted', stance: 'assert', source: 'Tatiana Stanovaya', content: 'Putin would not yield' }],
   ['Results are "very exciting," says Heart and Stroke senior manager Erin Kim, who leads the project.', { cue: 'says', stance: 'assert', source: 'Heart and Stroke senior manager Erin Kim', content: 'Results are "very exciting,"', direct: true }],
@@ -83,6 +89,10 @@ describe('recogniseAttributions', () => {
   it('reads no cue in "writes" when the clause belongs to a later verb', () => {
     const got = read('Tatiana Stanovaya, an expert who writes about the Kremlin, noted that Putin would not yield.');
     expect(got.map((a) => a.cue)).toEqual(['noted']);
+  });
+
+  it('reads no attribution when a noun phrase, not a pronoun, follows an opening phrase', () => {
+    expect(read('By the end of the week the report said nothing new.').map((a) => a.source)).not.toContain('week the report');
   });
 
   it('reads no participle attribution without a verb of saying', () => {

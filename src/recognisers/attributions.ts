@@ -10,7 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
+  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_NOUNS,
 } from '../lexicon/reporting-cues.js';
 
@@ -27,6 +27,7 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** Words after a cue that still belong to the reporting frame, not the content ("said on Tuesday that"). */
 const FRAME_AFTER = new Set(['that', ':', ',', 'in', 'a', 'statement', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'this', 'week', 'last', 'late', 'also', 'again', 'previously']);
 const TRAILING_OK = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'after', 'before', 'while', 'when', 'adding', 'according', 'citing', 'told', 'in', 'to', 'via', 'from', 'following']);
+const TIME_NOUNS = new Set(['morning', 'evening', 'night', 'afternoon', 'yesterday', 'today', 'tonight', 'overnight']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this']);
 
@@ -122,6 +123,8 @@ function npToken(c: Ctx, k: number): boolean {
     if (p && p.text === '.' && k >= 2 && TITLE_ABBR.has(c.toks[k - 2]!.lower)) return true;
     return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
   }
+  // "On Thursday evening the department said": a time noun ends the source phrase.
+  if (TIME_NOUNS.has(t.lower)) return false;
   if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return true;
   const tags = tagOf(c, k);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
@@ -139,6 +142,8 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   let n = 0;
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
+    // "A 31-year-old passenger": a hyphenated compound written without spaces.
+    if (c.toks[k]!.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === c.toks[k]!.start && c.toks[k]!.end === c.toks[k + 1]!.start) { k--; n++; continue; }
     // "state media", "state officials": a word before a source noun modifies it, whatever the tagger says.
     if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && SOURCE_NOUNS[c.toks[k + 1]!.lower] && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
     // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
@@ -218,13 +223,13 @@ function skipBackFrame(c: Ctx, k: number): number {
   return j;
 }
 
-/** Does the phrase ending at token k have a lower-case head word ("his lawyer", "the director of EHS")? */
+/** Does the phrase ending at token k describe a person by role or kin ("his lawyer", "the director of EHS")? */
 function describedBefore(c: Ctx, k: number): boolean {
   const np = npBackward(c, k);
   if (!np) return false;
   for (let i = np.from; i <= np.to; i++) {
     const t = c.toks[i]!;
-    if (/^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !NP_PREPS.has(t.lower) && !POSSESSIVES.has(t.lower)) return true;
+    if (PERSON_ROLES.has(t.lower.replace(/'s?$/, ''))) return true;
   }
   return false;
 }
@@ -450,7 +455,13 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const pre = src.from > 0 ? c.toks[src.from - 1]! : undefined;
   // "Later the mayor said", "On Monday, officials said": an opening adverb does not stop the clause.
   const adverbOpen = !!pre && (AUXILIARIES.has(pre.lower) || TIME_WORDS.has(pre.lower)) && (src.from - 1 === 0 || !isWord(c.toks[src.from - 2]!));
-  const startsClause = src.from === 0 || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
+  // "On Thursday evening the department said": an opening time phrase without a comma.
+  let m = src.from - 1;
+  while (m >= 0 && src.from - m <= 5 && (TIME_WORDS.has(c.toks[m]!.lower) || TIME_LEADS.has(c.toks[m]!.lower))) m--;
+  const timeOpen = m < src.from - 1 && (m < 0 || !isWord(c.toks[m]!));
+  // A subject pronoun always opens its clause ("By Friday afternoon it said …").
+  const pronoun = src.from === src.to && PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined;
+  const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {
@@ -483,13 +494,22 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
 
 /** "according to X, …", "…, according to X.", "…, citing X." */
 function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: string): Found | null {
-  const src = npForward(c, cueTo + 1);
+  let src = npForward(c, cueTo + 1);
   if (!src) return null;
   if (word === 'citing') {
     const head = c.toks[src.to]!;
     if (!isCap(c.toks[src.from]!) && !isCap(head) && !SOURCE_NOUNS[head.lower]) return null;
   }
-  const afterSrc = src.to + 1;
+  let afterSrc = src.to + 1;
+  // "According to the group's spokesman, Zhao Mingde, the army …": the name in apposition is the source.
+  if (c.toks[afterSrc]?.text === ',') {
+    let e = afterSrc + 1;
+    while (e < c.toks.length && e - afterSrc <= 5 && (isCap(c.toks[e]!) || c.toks[e]!.text === '.')) e++;
+    if (e > afterSrc + 1 && c.toks[e]?.text === ',' && describedBefore(c, src.to)) {
+      src = { from: afterSrc + 1, to: e - 1 };
+      afterSrc = e;
+    }
+  }
   const atStart = k === 0 || c.toks.slice(0, k).every((t) => !isWord(t));
   if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing')) {
     // "According to X, the operations were …": content after the source.

@@ -26,6 +26,8 @@ const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
 };
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo']);
 
+/** Lower-case words that may sit inside an organisation's name between capitalised words. */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
 const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
@@ -150,7 +152,8 @@ function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
   if (noun === 'organization') return 'organization';
   const head = toks[toks.length - 1]!;
   const tags = tokenTags(doc, head.i);
-  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower)) return 'person';
+  // "the regional governor", "a spokesman": a role noun as the head names a person.
+  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower) || (/^\p{Ll}/u.test(head.text) && PERSON_TITLES.has(headLower))) return 'person';
   if (tags.has('Country') || tags.has('Place')) return 'government';
   if (tags.has('Organization')) return 'organization';
   if (/^\p{Lu}/u.test(head.text)) return toks.length >= 2 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? 'person' : 'organization';
@@ -274,7 +277,8 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   const lastTok = toks[toks.length - 1]!;
   if (toks.length > 1 && /^\p{Lu}/u.test(lastTok.text)) {
     let a = toks.length - 1;
-    while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1))) a--;
+    // "Global New Light of Myanmar", "Red Cross and Red Crescent Societies": linking words inside a name.
+    while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1) || (a > 1 && NAME_LINKS.has(toks[a - 1]!.lower) && /^\p{Lu}/u.test(toks[a - 2]!.text) && !PERSON_TITLES.has(toks[a - 2]!.lower)))) a--;
     while (a < toks.length - 1 && (PERSON_TITLES.has(toks[a]!.lower) || toks[a]!.text === '.')) { role ??= toks[a]!.lower; a++; }
     // "State Mike Pompeo" (after "Secretary of"): drop leading words until the given name.
     while (toks.length - a > 2) {
