@@ -167,6 +167,18 @@ describe('recogniseAttributions', () => {
     });
   }
 
+  it('reads bullet labels naming a source ("Health ministry: 17 dead")', () => {
+    const text = 'Casualty figures at a glance:\n\n* Resistance committee: at least 31 civilians killed\n* Health ministry: 17 dead, 45 wounded\n* Cost of repairs: $5 million\n* Kabul: 3 dead';
+    const got = read(text).filter((a) => a.rule === 'attributions/speaker-label');
+    expect(got.map((a) => [a.source, a.content])).toEqual([
+      ['Resistance committee', 'at least 31 civilians killed'], ['Health ministry', '17 dead, 45 wounded'],
+    ]);
+  });
+
+  it('reads no speaker in a headline whose label is not a source', () => {
+    expect(read('Kenya protest crackdown: what we know so far').filter((a) => a.rule === 'attributions/speaker-label')).toEqual([]);
+  });
+
   it('reads a headline "Name: …" as that person\'s statement', () => {
     const got = read('Bernie Sanders: Clinton needs to get away from personality stuff.\n\nThe senator spoke on Sunday.').filter((a) => a.rule === 'attributions/speaker-label');
     expect(got.map((a) => a.source)).toEqual(['Bernie Sanders']);

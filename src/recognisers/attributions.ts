@@ -748,7 +748,7 @@ function signedQuotes(doc: Doc, quotes: Quote[]): AttributionDraft[] {
 }
 
 /** "PENCE: Well, look …", "Pat Caddell: Democrat voters …": a line opened by a speaker's name and a colon. */
-const SPEAKER_LABEL = /^["*\s]*(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*){0,2}):[ \t]+(?=\S)/u;
+const SPEAKER_LABEL = /^["*\s]*(\p{Lu}[\p{L}'.-]*(?: [\p{L}'.-]+){0,3}):[ \t]+(?=\S)/u;
 
 /** ALL-CAPS line labels that open two lines or more: the speakers of a transcript ("WALLACE:", "PENCE:"). */
 function transcriptSpeakers(doc: Doc): Set<string> {
@@ -765,7 +765,11 @@ function transcriptSpeakers(doc: Doc): Set<string> {
 function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Set<string>): AttributionDraft | null {
   // Only a line's first sentence can open with its speaker.
   const para = doc.paragraphs[s.paragraph];
-  if (!para || s.start - para.start > 3) return null;
+  if (!para) return null;
+  // Only a line's first sentence can open with its speaker.
+  let b = s.start;
+  while (b > para.start && b > s.start - 4 && /[ \t*"]/.test(doc.text[b - 1]!)) b--;
+  if (b > para.start && doc.text[b - 1] !== '\n') return null;
   const m = SPEAKER_LABEL.exec(s.text.slice(0, 60));
   if (!m) return null;
   const label = m[1]!;
@@ -776,6 +780,11 @@ function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Se
   const le = ls + label.length;
   const rest = s.text.slice(m[0].length);
   const allCaps = label === label.toUpperCase();
+  const head = words[words.length - 1]!.toLowerCase();
+  // "Health ministry: 17 dead": a lower-case word is allowed only in a source noun phrase.
+  const sourceHead = !!SOURCE_NOUNS[head] || PERSON_ROLES.has(head);
+  if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w)) && !sourceHead) return null;
+  if (words.length > 3 && !sourceHead) return null;
   // A transcript speaker ("WALLACE:") in mixed-case text; an all-caps document has no such signal.
   if (allCaps) {
     // Section labels ("ENERGY:", "KEEPING SCORE:") open one line each; a speaker takes turns.
@@ -791,12 +800,13 @@ function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Se
       if (tg.has('Place') || tg.has('Country') || tg.has('Date')) return null;
       if (tg.has('Person') || tg.has('Organization') || tg.has('ProperNoun')) named = true;
     }
-    if (!named && !SOURCE_NOUNS[lower]) return null;
+    if (!named && !sourceHead) return null;
   }
   let cs = le + 1;
   while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
   // The content runs to the end of the line (a turn may hold many sentences).
-  let ce = para.end;
+  let ce = doc.text.indexOf('\n', cs);
+  if (ce < 0 || ce > para.end) ce = para.end;
   while (ce > cs && /[\s"]/.test(doc.text[ce - 1]!)) ce--;
   if (ce <= cs) return null;
   return {
