@@ -54,6 +54,8 @@ interface Resolver {
   byName: Map<string, ActorDraft>;
   /** Surname → full name ('' when none), filled lazily. */
   fullNames: Map<string, string>;
+  /** Token positions by lower-case word (possessive 's dropped), built once: look-ups stay linear. */
+  positions?: Map<string, number[]>;
   /** Given name → gender from compromise's name lists, filled lazily. */
   givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
 }
@@ -72,7 +74,8 @@ function fullName(r: Resolver, surname: string): string | undefined {
   if (r.fullNames.has(surname)) return r.fullNames.get(surname) || undefined;
   const ts = r.draft.doc.tokens;
   let found = '';
-  for (let i = 1; i < ts.length; i++) {
+  for (const i of positionsOf(r, surname)) {
+    if (i < 1) continue;
     const b = ts[i]!;
     // "Damon Green's future": the possessive still names him.
     if (b.lower !== surname && b.lower !== `${surname}'s` && b.lower !== `${surname}'`) continue;
@@ -97,10 +100,29 @@ function fullName(r: Resolver, surname: string): string | undefined {
   return found || undefined;
 }
 
+/** Positions of a word (or its possessive) in the document, from an index built on first use. */
+function positionsOf(r: Resolver, word: string): number[] {
+  if (!r.positions) {
+    const m = new Map<string, number[]>();
+    const ts = r.draft.doc.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (!/^\p{Lu}/u.test(t.text)) continue;
+      const key = t.lower.replace(/'s?$/, '');
+      const list = m.get(key);
+      if (list) list.push(i);
+      else m.set(key, [i]);
+    }
+    r.positions = m;
+  }
+  return r.positions.get(word) ?? [];
+}
+
 /** The first "Word Next" in the text that compromise reads as a person's name, as a string ('' when none). */
 function nameStartingWith(r: Resolver, word: string): string {
   const ts = r.draft.doc.tokens;
-  for (let i = 0; i + 1 < ts.length; i++) {
+  for (const i of positionsOf(r, word)) {
+    if (i + 1 >= ts.length) continue;
     const a = ts[i]!;
     if (a.lower !== word) continue;
     const b = ts[i + 1]!;
@@ -204,6 +226,8 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
     const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
     const first = a ?? b;
+    // A bare capitalised word is a candidate only when a full name ends with it (an indexed look-up).
+    if (!a && !fullName(r, b.lower.replace(/'s?$/, ''))) continue;
     // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb.
     let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',');
     if (!subject && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
@@ -239,7 +263,7 @@ function givenGender(r: Resolver, given: string): 'm' | 'f' | '' | undefined {
   if (r.givenGenders.has(key)) return r.givenGenders.get(key);
   let g: 'm' | 'f' | '' | undefined;
   const ts = r.draft.doc.tokens;
-  for (let i = 0; i < ts.length; i++) {
+  for (const i of positionsOf(r, key)) {
     if (ts[i]!.lower !== key) continue;
     const tags = tokenTags(r.draft.doc, i);
     if (tags.has('FirstName') || tags.has('Person')) g = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
