@@ -55,6 +55,21 @@ describe('linkSources', () => {
     });
   }
 
+  const orgNames: [string, string][] = [
+    ['The toll rose to 19, the Department of Disaster Management said.', 'Department of Disaster Management'],
+    ['Missing: at least 41, according to the Law Society of Kenya.', 'Law Society of Kenya'],
+    // Negative neighbours: a person's home state and workplace are not part of the name.
+    ['Sen. Richard Shelby of Alabama said the talks had failed.', 'Richard Shelby'],
+    ['The talks failed, said a spokesman for the ministry.', 'spokesman'],
+  ];
+  for (const [text, name] of orgNames) {
+    it(`keeps a preposition inside a proper name only: ${text.slice(0, 45)}`, () => {
+      const d = draftOf(text);
+      linkSources(d);
+      expect(d.attributions[0]?.source?.name).toBe(name);
+    });
+  }
+
   it('resolves "he" to the person last named as a subject, by surname too', () => {
     const text = 'Dr. Robert Strang says the drugs are overused.\n\nDave Martell runs a detox clinic in Lunenburg.\n\nMartell, the addictions doctor, is more blunt about it.\n\nHe says the supply is the problem.';
     const d = draftOf(text);

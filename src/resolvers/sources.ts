@@ -23,6 +23,8 @@ const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
   organisation: ['organization'], organization: ['organization'], militants: ['armed_group'], police: ['government'],
   agency: ['organization', 'government', 'media'], spokesman: ['person'], spokeswoman: ['person'], minister: ['person'],
   president: ['person'], official: ['person', 'government'], newspaper: ['media'], broadcaster: ['media'],
+  department: ['government', 'organization'],
+  council: ['government', 'organization'], service: ['government', 'organization'],
 };
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo']);
 
@@ -305,7 +307,9 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
     while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1) || (a > 1 && NAME_LINKS.has(toks[a - 1]!.lower) && /^\p{Lu}/u.test(toks[a - 2]!.text) && !PERSON_TITLES.has(toks[a - 2]!.lower)))) a--;
     while (a < toks.length - 1 && (PERSON_TITLES.has(toks[a]!.lower) || toks[a]!.text === '.')) { role ??= toks[a]!.lower; a++; }
     // "State Mike Pompeo" (after "Secretary of"): drop leading words until the given name.
-    while (toks.length - a > 2) {
+    // Only in a person's name: "Department of Disaster Management" keeps its head.
+    const personal = toks.slice(a).some((t) => tokenTags(doc, t.i).has('FirstName'));
+    while (personal && toks.length - a > 2) {
       const tg = tokenTags(doc, toks[a]!.i);
       if (tg.has('FirstName') || tg.has('Person') || /^\p{Lu}\.?$/u.test(toks[a]!.text)) break;
       a++;
@@ -369,13 +373,18 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
 }
 
 /** Strip determiners and quantity words from the front, trailing prepositional phrases from the back. */
-function headOf(toks: Token[]): Token[] {
+function headOf(doc: Doc, toks: Token[]): Token[] {
   let a = 0;
   // Only articles go: "some residents" and "two officials" keep their quantifier.
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
   for (let i = a + 1; i < toks.length; i++) {
     if (!PREPS.has(toks[i]!.lower)) continue;
+    // "Department of Disaster Management", "Law Society of Kenya": a preposition inside a proper name.
+    const nx = toks[i + 1]?.lower === 'the' ? toks[i + 2] : toks[i + 1];
+    // Not after a person's name: "Sen. Richard Shelby of Alabama", "Kent Moore at the University of Toronto".
+    if (/^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && nx && /^\p{Lu}\p{Ll}/u.test(nx.text) && !PERSON_TITLES.has(toks[i - 1]!.lower) &&
+      !toks.slice(0, i).some((t) => tokenTags(doc, t.i).has('Person'))) continue;
     // "University of the Fraser Valley political scientist Hamish Telford", "Secretary of State Mike
     // Pompeo": the name comes after the phrase.
     const tail = toks.slice(i + 1);
@@ -418,7 +427,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const want = (x: ActorDraft) => x.kind !== 'person';
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }
-  let head = headOf(toks);
+  let head = headOf(doc, toks);
   if (head.length === 0) return undefined;
   // "its defense ministry": the owner is resolved separately; the phrase is its own actor.
   // "Taliban's" is one token: split the owner off so "The Taliban's government" can speak as the Taliban.
