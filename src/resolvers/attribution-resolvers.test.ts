@@ -256,6 +256,26 @@ describe('linkTargets', () => {
     expect(d.attributions[2]!.target).toBe(c80);
   });
 
+  const owners: [string, string][] = [
+    // The owner in the object names whose figure is answered, not the nearest one.
+    ['The army said 40 fighters were killed. Medics said 8 civilians died. The rebels dismissed the army\'s figure.', '40 fighters'],
+    // Negative neighbour: without an owner the nearest figure of another source is answered.
+    ['The army said 40 fighters were killed. Medics said 8 civilians died. The rebels dismissed the figure.', '8 civilians'],
+  ];
+  for (const [text, want] of owners) {
+    it(`aims a response at the owner's figure: ${text.slice(-32)}`, () => {
+      const d = draftOf(text);
+      linkSources(d);
+      const c40 = claim(text, '40 fighters', 40, { event: 'killed' });
+      const c8 = claim(text, '8 civilians', 8, { event: 'died' });
+      d.claims.push(c40, c8);
+      scopeClaims(d);
+      linkTargets(d);
+      const dismissed = d.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'dismissed');
+      expect(dismissed?.target).toBe(want === '40 fighters' ? c40 : c8);
+    });
+  }
+
   it('gives no target to a plain denial with nothing before it', () => {
     const text = 'The army denied the report.';
     const d = draftOf(text);
