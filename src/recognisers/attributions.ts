@@ -217,7 +217,7 @@ function skipBackFrame(c: Ctx, k: number): number {
       ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
     // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
-    if (nameInside && inner.some((t) => /\p{Ll}/u.test(t.text)) && describedBefore(c, o - 1)) return j - 1;
+    if (nameInside && describedBefore(c, o - 1)) return j - 1;
     j = o - 1;
   }
   return j;

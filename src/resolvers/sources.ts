@@ -26,7 +26,7 @@ const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
   department: ['government', 'organization'],
   council: ['government', 'organization'], service: ['government', 'organization'],
 };
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo']);
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo', 'captain', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'inspector', 'superintendent', 'commissioner']);
 
 /** Lower-case words that may sit inside an organisation's name between capitalised words. */
 const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
