@@ -52,7 +52,7 @@ function tokensIn(doc: Doc, r: Range): Token[] {
 interface Resolver {
   draft: Draft;
   /** Actor mentions sorted by start, for "nearest preceding" look-ups. */
-  mentions: { start: number; actor: ActorDraft }[];
+  mentions: { start: number; end: number; actor: ActorDraft }[];
   byName: Map<string, ActorDraft>;
   /** Surname → full name ('' when none), filled lazily. */
   fullNames: Map<string, string>;
@@ -62,9 +62,9 @@ interface Resolver {
   givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
 }
 
-function indexMentions(draft: Draft): { start: number; actor: ActorDraft }[] {
-  const out: { start: number; actor: ActorDraft }[] = [];
-  for (const a of draft.actors) if (!a.mergedInto) for (const m of a.mentions) out.push({ start: m.start, actor: a });
+function indexMentions(draft: Draft): { start: number; end: number; actor: ActorDraft }[] {
+  const out: { start: number; end: number; actor: ActorDraft }[] = [];
+  for (const a of draft.actors) if (!a.mergedInto) for (const m of a.mentions) out.push({ start: m.start, end: m.end, actor: a });
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -162,7 +162,7 @@ function addMention(r: Resolver, a: ActorDraft, range: Range): void {
   // Keep the index sorted: insert in place (sources arrive in text order, so this is near the end).
   let i = r.mentions.length;
   while (i > 0 && r.mentions[i - 1]!.start > range.start) i--;
-  r.mentions.splice(i, 0, { start: range.start, actor: a });
+  r.mentions.splice(i, 0, { start: range.start, end: range.end, actor: a });
 }
 
 function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
@@ -449,10 +449,18 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
   let bestLen = -1;
-  for (const x of r.draft.actors) {
-    for (const m of x.mentions) {
-      if (overlaps(m, lastRange) && m.start >= range.start - 40 && m.end - m.start > bestLen) { best = x; bestLen = m.end - m.start; }
-    }
+  // Indexed mentions starting in [range.start - 40, last.end): a bounded scan, not every actor's mentions.
+  const ms = r.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < lastRange.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && ms[i]!.start >= range.start - 40; i--) {
+    const m = ms[i]!;
+    if (overlaps(m, lastRange) && m.end - m.start > bestLen) { best = m.actor; bestLen = m.end - m.start; }
   }
   if (best) return canonical(best);
   const firstLower = toks[0]!.lower;
