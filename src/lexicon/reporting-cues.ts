@@ -134,7 +134,7 @@ export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = {
 };
 
 /** Multi-word cues, lower case words → stance. The longest match wins. */
-export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Stance; kind: 'source-after' | 'verb' }[] = [
+export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Stance; kind: 'source-after' | 'verb'; cueWords?: number }[] = [
   { words: ['according', 'to'], stance: 'assert', kind: 'source-after' },
   { words: ['citing'], stance: 'assert', kind: 'source-after' },
   { words: ['quoted', 'as', 'saying'], stance: 'assert', kind: 'verb' },
@@ -143,7 +143,14 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['puts', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['puts', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['put', 'the', 'number', 'at'], stance: 'estimate', kind: 'verb' },
-  { words: ['told', 'reporters'], stance: 'assert', kind: 'verb' },
+  { words: ['put', 'the', 'number', 'of', 'dead', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['puts', 'the', 'number', 'of', 'dead', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'number', 'of', 'deaths', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['put', 'the', 'casualty', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
+  { words: ['puts', 'the', 'number', 'at'], stance: 'estimate', kind: 'verb' },
+  // The addressee licenses a clause without "that" but is not the cue: cueWords keeps "told".
+  { words: ['told', 'reporters'], stance: 'assert', kind: 'verb', cueWords: 1 },
+  { words: ['told', 'journalists'], stance: 'assert', kind: 'verb', cueWords: 1 },
   { words: ['called', 'for'], stance: 'assert', kind: 'verb' },
   { words: ['called', 'on'], stance: 'assert', kind: 'verb' },
   { words: ['calls', 'for'], stance: 'assert', kind: 'verb' },
@@ -151,7 +158,7 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['pointed', 'to'], stance: 'assert', kind: 'verb' },
   { words: ['pointed', 'out'], stance: 'assert', kind: 'verb' },
   { words: ['points', 'out'], stance: 'assert', kind: 'verb' },
-  { words: ['said', 'in', 'a', 'statement'], stance: 'assert', kind: 'verb' },
+  { words: ['said', 'in', 'a', 'statement'], stance: 'assert', kind: 'verb', cueWords: 1 },
 ];
 
 /** Hedges: the writer reports without a source. */
@@ -181,6 +188,15 @@ export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'governme
   police: 'government', military: 'military', army: 'military', analysts: 'group', experts: 'group',
   diplomats: 'group', diplomat: 'group', observers: 'group', activists: 'group', aides: 'group', aide: 'person',
   reports: 'media', report: 'media', media: 'media', newspaper: 'media', agency: 'media', television: 'media',
+  worker: 'person', workers: 'group', rescuer: 'person', rescuers: 'group', doctor: 'person', doctors: 'group',
+  medic: 'person', medics: 'group', paramedics: 'group', nurse: 'person', nurses: 'group', survivor: 'person',
+  survivors: 'group', villagers: 'group', journalist: 'person', journalists: 'group', general: 'person',
+  group: 'group', groups: 'group', organisations: 'group', organizations: 'group', campaigners: 'group',
+  lawmakers: 'group', legislators: 'group', leaders: 'group', critics: 'group', supporters: 'group',
+  investigators: 'group', prosecutors: 'government', prosecutor: 'person', researchers: 'group', scientists: 'group',
+  economists: 'group', lawyers: 'group', lawyer: 'person', attorney: 'person', attorneys: 'group', union: 'organization',
+  unions: 'group', committee: 'organization', commission: 'organization', council: 'government', department: 'government',
+  campaign: 'organization', company: 'organization', companies: 'group', firm: 'organization', study: 'organization',
   statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',
 };
 
@@ -195,3 +211,26 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
 export const PRONOUN_SOURCES: Readonly<Record<string, 'person' | 'group' | 'thing'>> = {
   he: 'person', she: 'person', i: 'person', we: 'group', they: 'group', it: 'thing',
 };
+
+/** Line labels that name a section or a kind of item, never a speaker ("UPDATE: …", "Editor's note: …"). */
+export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([
+  'update', 'updated', 'note', "editor's note", 'editors note', 'correction', 'clarification', 'related', 'read more',
+  'watch', 'video', 'photo', 'photos', 'image', 'caption', 'source', 'sources', 'credit', 'breaking', 'exclusive',
+  'analysis', 'opinion', 'comment', 'live', 'q', 'a', 'question', 'answer', 'warning', 'disclaimer', 'advertisement',
+  'more', 'see also', 'also', 'topics', 'tags', 'contact', 'email', 'follow', 'subscribe', 'share', 'listen',
+  'transcript', 'summary', 'background', 'context', 'timeline', 'key figures', 'deaths', 'injured', 'missing',
+  'arrested', 'displaced', 'casualties', 'location', 'date', 'time', 'status', 'total', 'toll', 'death toll',
+]);
+
+/** Nouns that describe a person by role or kin: "his father, Ernie LeBlanc, says", "the group's spokesman, Zhao Mingde". */
+export const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'aunt', 'uncle', 'cousin', 'grandmother',
+  'grandfather', 'niece', 'nephew', 'partner', 'friend', 'neighbour', 'neighbor', 'widow', 'fiancee', 'fiance',
+  'spokesman', 'spokeswoman', 'spokesperson', 'director', 'president', 'chairman', 'chairwoman', 'chair', 'head', 'chief',
+  'minister', 'secretary', 'governor', 'mayor', 'commander', 'general', 'officer', 'official', 'lawyer', 'attorney',
+  'counsel', 'manager', 'founder', 'owner', 'coach', 'captain', 'leader', 'executive', 'ceo', 'editor', 'professor',
+  'doctor', 'physician', 'surgeon', 'analyst', 'economist', 'researcher', 'scientist', 'expert', 'adviser', 'advisor',
+  'aide', 'ambassador', 'envoy', 'judge', 'prosecutor', 'senator', 'representative', 'member', 'candidate', 'nominee',
+  'keeper', 'principal', 'teacher', 'superintendent', 'commissioner', 'inspector', 'sheriff', 'deputy', 'organiser',
+  'organizer', 'resident', 'witness', 'survivor', 'victim', 'student', 'worker', 'employee', 'colleague', 'author',
+]);

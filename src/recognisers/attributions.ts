@@ -10,7 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, PARENTHETICALS, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
+  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_NOUNS,
 } from '../lexicon/reporting-cues.js';
 
@@ -27,6 +27,7 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** Words after a cue that still belong to the reporting frame, not the content ("said on Tuesday that"). */
 const FRAME_AFTER = new Set(['that', ':', ',', 'in', 'a', 'statement', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'this', 'week', 'last', 'late', 'also', 'again', 'previously']);
 const TRAILING_OK = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'yesterday', 'today', 'earlier', 'later', 'late', 'after', 'before', 'while', 'when', 'adding', 'according', 'citing', 'told', 'in', 'to', 'via', 'from', 'following']);
+const TIME_NOUNS = new Set(['morning', 'evening', 'night', 'afternoon', 'yesterday', 'today', 'tonight', 'overnight']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this']);
 
@@ -116,7 +117,14 @@ function npToken(c: Ctx, k: number): boolean {
   if (t.text === "'s") return true;
   if (NP_STOP.has(t.lower)) return false;
   // "In a statement, …", "Though Justice Dunphy …": capitalised function words start no name.
-  if (isCap(t)) return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
+  if (isCap(t)) {
+    // "Ms. May", "Mr. Said": after a title every capitalised word is a name.
+    const p = c.toks[k - 1];
+    if (p && p.text === '.' && k >= 2 && TITLE_ABBR.has(c.toks[k - 2]!.lower)) return true;
+    return !(AUXILIARIES.has(t.lower) || TIME_WORDS.has(t.lower) || FUNCTION_CAPS.has(t.lower));
+  }
+  // "On Thursday evening the department said": a time noun ends the source phrase.
+  if (TIME_NOUNS.has(t.lower)) return false;
   if (SOURCE_NOUNS[t.lower] || DETERMINERS.has(t.lower) || POSSESSIVES.has(t.lower) || TITLE_MODIFIERS.has(t.lower)) return true;
   const tags = tagOf(c, k);
   if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) return false;
@@ -134,6 +142,10 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   let n = 0;
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
+    // "A 31-year-old passenger": a hyphenated compound written without spaces.
+    if (c.toks[k]!.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === c.toks[k]!.start && c.toks[k]!.end === c.toks[k + 1]!.start) { k--; n++; continue; }
+    // "state media", "state officials": a word before a source noun modifies it, whatever the tagger says.
+    if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && SOURCE_NOUNS[c.toks[k + 1]!.lower] && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
     // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
     if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
     // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
@@ -185,7 +197,8 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlie
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
   for (let guard = 0; guard < 4 && j >= 0; guard++) {
-    while (j >= 0 && (AUXILIARIES.has(c.toks[j]!.lower) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
+    // A capitalised auxiliary inside the sentence is a name ("Ms. May said").
+    while (j >= 0 && ((AUXILIARIES.has(c.toks[j]!.lower) && !(j > 0 && isCap(c.toks[j]!))) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
     // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
     if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
     if (j < 0 || c.toks[j]!.text !== ',') return j;
@@ -203,9 +216,22 @@ function skipBackFrame(c: Ctx, k: number): number {
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
       ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
+    // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
+    if (nameInside && describedBefore(c, o - 1)) return j - 1;
     j = o - 1;
   }
   return j;
+}
+
+/** Does the phrase ending at token k describe a person by role or kin ("his lawyer", "the director of EHS")? */
+function describedBefore(c: Ctx, k: number): boolean {
+  const np = npBackward(c, k);
+  if (!np) return false;
+  for (let i = np.from; i <= np.to; i++) {
+    const t = c.toks[i]!;
+    if (PERSON_ROLES.has(t.lower.replace(/'s?$/, ''))) return true;
+  }
+  return false;
 }
 
 function contentEnd(c: Ctx): number {
@@ -252,6 +278,8 @@ interface Found {
   source?: { from: number; to: number };
   content: Range;
   rule: string;
+  /** Last token of the cue as written when shorter than the matched phrase ("told | reporters"). */
+  shownTo?: number;
   /** Shares the subject of the cue before it ("rejected … and said"). */
   coordinated?: boolean;
 }
@@ -343,7 +371,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const before = k > 0 ? c.toks[k - 1]! : undefined;
   // A noun reading ("these claims", "the reports") is not a reporting verb.
   if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo) return null;
+  // "…, saying …" is a participle even when the tagger reads a gerund noun.
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',')) return null;
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
@@ -361,7 +390,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     const nx = c.toks[cueTo + 1];
     const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
     const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
-    const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
+    // "Clinton mocked the complaint, saying …": a participle of saying shares the main clause's subject.
+    const speechIng = /ing$/.test(t.lower) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const src = prev?.source ?? (finite || speechIng ? sentenceSubject(c, k) : undefined);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
   }
@@ -391,7 +422,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
   if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
     const src = npForward(c, cueTo + 1);
-    if (src && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+    // "…, state media reported": "state" modifies the subject of the real cue.
+    const nextVerb = src && c.toks[src.to + 1] && REPORTING_VERBS[c.toks[src.to + 1]!.lower];
+    if (src && !nextVerb && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
       const content = contentBefore(c, quoteInv ? k - 2 : k - 1);
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
@@ -408,14 +441,27 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const quoteBefore = closes && !!bq2;
   const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
-    const content = contentBefore(c, commaBefore);
+    let content = contentBefore(c, commaBefore);
+    // "Too often, he says, they get it.": a parenthetical cue inside the clause; the content runs on.
+    const n1 = c.toks[cueTo + 1];
+    const n2 = c.toks[cueTo + 2];
+    if (content && !quoteBefore && n1?.text === ',' && n2 && isWord(n2) && !/ing$/.test(n2.lower) && !REPORTING_PHRASES.some((p) => p.kind === 'source-after' && p.words[0] === n2.lower)) {
+      const end = contentEnd(c);
+      if (end > content.end) content = { start: content.start, end };
+    }
     if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-trailing' };
   }
   // The subject must start the clause: "…, X said" with a long tail, or a subject right after a verb, is suspect.
   const pre = src.from > 0 ? c.toks[src.from - 1]! : undefined;
   // "Later the mayor said", "On Monday, officials said": an opening adverb does not stop the clause.
   const adverbOpen = !!pre && (AUXILIARIES.has(pre.lower) || TIME_WORDS.has(pre.lower)) && (src.from - 1 === 0 || !isWord(c.toks[src.from - 2]!));
-  const startsClause = src.from === 0 || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
+  // "On Thursday evening the department said": an opening time phrase without a comma.
+  let m = src.from - 1;
+  while (m >= 0 && src.from - m <= 5 && (TIME_WORDS.has(c.toks[m]!.lower) || TIME_LEADS.has(c.toks[m]!.lower))) m--;
+  const timeOpen = m < src.from - 1 && (m < 0 || !isWord(c.toks[m]!));
+  // A subject pronoun always opens its clause ("By Friday afternoon it said …").
+  const pronoun = src.from === src.to && PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined;
+  const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {
@@ -432,6 +478,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
       // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
       for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
         const w = c.toks[j]!;
+        // "who writes about the Kremlin, noted that …": the clause is the later verb's.
+        if (REPORTING_VERBS[w.lower] && !tagOf(c, j).has('Noun')) return null;
         if (w.lower === 'that' || w.text === ':' || w.text === '"') {
           const from = w.text === '"' ? w.start : c.toks[j + 1]?.start;
           if (from === undefined || from >= content.end) return null;
@@ -446,13 +494,22 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
 
 /** "according to X, …", "…, according to X.", "…, citing X." */
 function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: string): Found | null {
-  const src = npForward(c, cueTo + 1);
+  let src = npForward(c, cueTo + 1);
   if (!src) return null;
   if (word === 'citing') {
     const head = c.toks[src.to]!;
     if (!isCap(c.toks[src.from]!) && !isCap(head) && !SOURCE_NOUNS[head.lower]) return null;
   }
-  const afterSrc = src.to + 1;
+  let afterSrc = src.to + 1;
+  // "According to the group's spokesman, Zhao Mingde, the army …": the name in apposition is the source.
+  if (c.toks[afterSrc]?.text === ',') {
+    let e = afterSrc + 1;
+    while (e < c.toks.length && e - afterSrc <= 5 && (isCap(c.toks[e]!) || c.toks[e]!.text === '.')) e++;
+    if (e > afterSrc + 1 && c.toks[e]?.text === ',' && describedBefore(c, src.to)) {
+      src = { from: afterSrc + 1, to: e - 1 };
+      afterSrc = e;
+    }
+  }
   const atStart = k === 0 || c.toks.slice(0, k).every((t) => !isWord(t));
   if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing')) {
     // "According to X, the operations were …": content after the source.
@@ -503,6 +560,28 @@ function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   return { cueFrom: k, cueTo: k, stance, source: src, content: overQuotes(c, { start, end }), rule: 'attributions/noun-that' };
 }
 
+const QUOTED = new Set(['quoted', 'quotes', 'quoting']);
+
+/**
+ * "The paper quoted an unnamed general as saying the operation would continue": two attributions,
+ * the outlet's ("quoted", content: the general and his words) and the general's ("as saying"), nested.
+ */
+function quotedAs(c: Ctx, k: number, prev: Found | undefined): [Found, Found] | null {
+  let j = k + 1;
+  while (j < c.toks.length && j - k <= 12 && !(c.toks[j]!.lower === 'as' && c.toks[j + 1]?.lower === 'saying')) j++;
+  if (j >= c.toks.length || j === k + 1 || c.toks[j]!.lower !== 'as') return null;
+  const inner = npForward(c, k + 1);
+  if (!inner || inner.to !== j - 1) return null;
+  const content = contentAfter(c, j + 1, 'saying');
+  if (!content) return null;
+  const subjEnd = skipBackFrame(c, k - 1);
+  const outerSrc = /ing$/.test(c.toks[k]!.lower) ? prev?.source : subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  if (!outerSrc) return null;
+  const outer: Found = { cueFrom: k, cueTo: k, stance: 'report', source: outerSrc, content: { start: c.toks[k + 1]!.start, end: content.end }, rule: 'attributions/quoted-as-saying' };
+  const said: Found = { cueFrom: j, cueTo: j + 1, stance: 'assert', source: inner, content, rule: 'attributions/quoted-as-saying' };
+  return [outer, said];
+}
+
 function cuesInSentence(c: Ctx): Found[] {
   const found: Found[] = [];
   const n = c.toks.length;
@@ -519,7 +598,16 @@ function cuesInSentence(c: Ctx): Found[] {
       const f = phrase.kind === 'source-after'
         ? sourceAfterCue(c, k, cueTo, phrase.stance, phrase.words[0]!)
         : verbCue(c, k, phrase.stance, cueTo, found[found.length - 1]);
-      if (f) { found.push(f); k = cueTo; continue; }
+      if (f) {
+        if (phrase.cueWords && f.cueTo === cueTo) f.shownTo = k + phrase.cueWords - 1;
+        found.push(f);
+        k = cueTo;
+        continue;
+      }
+    }
+    if (QUOTED.has(t.lower)) {
+      const pair = quotedAs(c, k, found[found.length - 1]);
+      if (pair) { found.push(...pair); k = pair[1]!.cueTo; continue; }
     }
     const hedge = HEDGES[t.lower];
     if (hedge) {
@@ -539,6 +627,26 @@ function cuesInSentence(c: Ctx): Found[] {
       const f = nounCue(c, k, noun);
       if (f) found.push(f);
     }
+  }
+  // "X said that …, state media reported.": the trailing cue and its source are not the inner content.
+  for (let i = 1; i < found.length; i++) {
+    const f = found[i]!;
+    if ((f.rule !== 'attributions/x-said-trailing' && f.rule !== 'attributions/according-to-trailing') || !f.source) continue;
+    const cut = c.toks[Math.min(f.source.from, f.cueFrom)]!.start;
+    for (let j = 0; j < i; j++) {
+      const p = found[j]!;
+      if (p.content.start < cut && p.content.end > cut && p.cueTo < f.cueFrom) {
+        let e = cut;
+        while (e > p.content.start && /[\s,]/.test(c.doc.text[e - 1]!)) e--;
+        p.content = { start: p.content.start, end: e };
+      }
+    }
+  }
+  // "The AP, citing a rescue worker, said …": the cited source vouches for the main verb's content.
+  for (let i = 0; i + 1 < found.length; i++) {
+    const f = found[i]!;
+    const g = found[i + 1]!;
+    if (f.rule === 'attributions/citing' && g.source && g.source.to < f.cueFrom && g.cueFrom > f.cueTo) f.content = g.content;
   }
   // A coordinated or participial cue ends the content of the cue before it ("rejected the figure | and said …").
   for (let i = 1; i < found.length; i++) {
@@ -610,6 +718,105 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
   };
 }
 
+/** A name signing a quote: 1-5 capitalised words ("Edwin G. Monroy", "Christina N Luis Olidem"). */
+const SIGNATURE = /^[ \t]*-{1,2}[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,4})[ \t]*(?=$|[\n.,(]|\s*\n)/u;
+
+/**
+ * `"…" - Sonya Herridge`: a quote signed by a dash and a name at the end of its line (reader comments,
+ * epigraphs, embedded posts). The dash is the cue.
+ */
+function signedQuotes(doc: Doc, quotes: Quote[]): AttributionDraft[] {
+  const out: AttributionDraft[] = [];
+  const text = doc.text;
+  for (const q of quotes) {
+    const m = SIGNATURE.exec(text.slice(q.end, q.end + 80));
+    if (!m) continue;
+    const words = m[1]!.replace(/\.$/, '').split(/[ \t]+/);
+    // A name, not a sentence: no capitalised function words ("- But He …").
+    if (words.some((w) => FUNCTION_CAPS.has(w.toLowerCase()) || AUXILIARIES.has(w.toLowerCase()))) continue;
+    if (doc.text.slice(q.start, q.end).split(/\s+/).length < 3) continue;
+    const dash = q.end + m[0].indexOf('-');
+    const ns = q.end + m[0].indexOf(m[1]!);
+    const ne = ns + m[1]!.replace(/\.$/, '').length;
+    const sourceRange = { start: ns, end: ne };
+    out.push({
+      sourceRange, sourceText: doc.input.slice(ns, ne), cue: { start: dash, end: dash + (m[0].includes('--') ? 2 : 1) },
+      stance: 'assert', direct: true, content: { start: q.start, end: q.end }, range: { start: q.start, end: ne },
+      claims: [], sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-signature',
+    });
+  }
+  return out;
+}
+
+/** "PENCE: Well, look …", "Pat Caddell: Democrat voters …": a line opened by a speaker's name and a colon. */
+const SPEAKER_LABEL = /^["*\s]*(\p{Lu}[\p{L}'.-]*(?: [\p{L}'.-]+){0,3}):[ \t]+(?=\S)/u;
+
+/** ALL-CAPS line labels that open two lines or more: the speakers of a transcript ("WALLACE:", "PENCE:"). */
+function transcriptSpeakers(doc: Doc): Set<string> {
+  const seen = new Map<string, number>();
+  for (const p of doc.paragraphs) {
+    const m = /^["*\s]*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+)?):[ \t]/u.exec(doc.text.slice(p.start, Math.min(p.end, p.start + 40)));
+    if (m) seen.set(m[1]!, (seen.get(m[1]!) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [k, n] of seen) if (n >= 2) out.add(k);
+  return out;
+}
+
+function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Set<string>): AttributionDraft | null {
+  // Only a line's first sentence can open with its speaker.
+  const para = doc.paragraphs[s.paragraph];
+  if (!para) return null;
+  // Only a line's first sentence can open with its speaker.
+  let b = s.start;
+  while (b > para.start && b > s.start - 4 && /[ \t*"]/.test(doc.text[b - 1]!)) b--;
+  if (b > para.start && doc.text[b - 1] !== '\n') return null;
+  const m = SPEAKER_LABEL.exec(s.text.slice(0, 60));
+  if (!m) return null;
+  const label = m[1]!;
+  const words = label.split(' ');
+  const lower = label.toLowerCase();
+  if (NOT_SPEAKER_LABELS.has(lower) || words.some((w) => NOT_SPEAKER_LABELS.has(w.toLowerCase())) || /^(?:the|a|an) /.test(lower) || words.some((w) => FUNCTION_CAPS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()))) return null;
+  const ls = s.start + m[0].indexOf(label);
+  const le = ls + label.length;
+  const rest = s.text.slice(m[0].length);
+  const allCaps = label === label.toUpperCase();
+  const head = words[words.length - 1]!.toLowerCase();
+  // "Health ministry: 17 dead": a lower-case word is allowed only in a source noun phrase.
+  const sourceHead = !!SOURCE_NOUNS[head] || PERSON_ROLES.has(head);
+  if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w)) && !sourceHead) return null;
+  if (words.length > 3 && !sourceHead) return null;
+  // A transcript speaker ("WALLACE:") in mixed-case text; an all-caps document has no such signal.
+  if (allCaps) {
+    // Section labels ("ENERGY:", "KEEPING SCORE:") open one line each; a speaker takes turns.
+    if (!/\p{Ll}/u.test(rest) || label.length < 3 || !speakers().has(label)) return null;
+  } else {
+    // A title-case label must read as a name or a source: "Pence:", "Rush Limbaugh:", "Poll:".
+    const first = doc.tokens[s.firstToken]!.text === '"' ? s.firstToken + 1 : s.firstToken;
+    const tags = sentenceTags(doc, s);
+    const toks = words.length;
+    let named = false;
+    for (let i = first; i < first + toks && i < s.lastToken; i++) {
+      const tg = tags[i - s.firstToken]!;
+      if (tg.has('Place') || tg.has('Country') || tg.has('Date')) return null;
+      if (tg.has('Person') || tg.has('Organization') || tg.has('ProperNoun')) named = true;
+    }
+    if (!named && !sourceHead) return null;
+  }
+  let cs = le + 1;
+  while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
+  // The content runs to the end of the line (a turn may hold many sentences).
+  let ce = doc.text.indexOf('\n', cs);
+  if (ce < 0 || ce > para.end) ce = para.end;
+  while (ce > cs && /[\s"]/.test(doc.text[ce - 1]!)) ce--;
+  if (ce <= cs) return null;
+  return {
+    sourceRange: { start: ls, end: le }, sourceText: doc.input.slice(ls, le), cue: { start: le, end: le + 1 }, stance: 'assert',
+    direct: allCaps || !!quoteAt(quotes, cs), content: { start: cs, end: ce }, range: { start: ls, end: ce }, claims: [],
+    sentence: s.index, rule: 'attributions/speaker-label',
+  };
+}
+
 /**
  * Find attributions in a document: one draft per reporting cue with a source (or a hedge).
  *
@@ -619,8 +826,10 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
 export function recogniseAttributions(doc: Doc): AttributionDraft[] {
   const out: AttributionDraft[] = [];
   const quotes = findQuotes(doc);
+  let speakers: Set<string> | undefined;
+  const speakersOnce = () => (speakers ??= transcriptSpeakers(doc));
   for (const s of doc.sentences) {
-    const label = labelAttribution(doc, s, quotes);
+    const label = labelAttribution(doc, s, quotes) ?? speakerLabel(doc, s, quotes, speakersOnce);
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
@@ -643,7 +852,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
       if (aux && (aux.lower === 'has' || aux.lower === 'have' || aux.lower === 'had') && f.rule !== 'attributions/hedge') cueStart = aux.start;
-      const cue = { start: cueStart, end: toks[f.cueTo]!.end };
+      const cue = { start: cueStart, end: toks[f.shownTo ?? f.cueTo]!.end };
       const sourceRange = f.source ? rangeOf(c, f.source.from, f.source.to) : undefined;
       let content = f.content;
       if (content.end <= content.start) {
@@ -663,7 +872,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       });
     }
   }
-  return continueQuotes(doc, quotes, out);
+  return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes)]);
 }
 
 /** Sentence index holding a position (binary search), if any. */

@@ -39,6 +39,61 @@ describe('linkSources', () => {
     expect(d.actors.map((a) => [a.name, a.kind])).toEqual([['Officials', 'government'], ['Reuters', 'media']]);
   });
 
+  const fullNames: [string, string, string][] = [
+    // [text, cue of the attribution to check, expected actor name]
+    ["Fans worried about caddie Damon Green's future. \"It was a great run,\" Green said.", 'said', 'Damon Green'],
+    ['Chinese Vice-President Wang Qishan spoke in Davos. Wang said the trade talks would go on.', 'said', 'Wang Qishan'],
+    // Negative neighbour: no full name written anywhere, the surname stays as written.
+    ['"It was a great run," Green said.', 'said', 'Green'],
+  ];
+  for (const [text, cue, name] of fullNames) {
+    it(`resolves a short reference to the full name: ${text.slice(0, 50)}`, () => {
+      const d = draftOf(text);
+      linkSources(d);
+      const a = d.attributions.find((x) => d.doc.text.slice(x.cue.start, x.cue.end) === cue);
+      expect(a?.source?.name).toBe(name);
+    });
+  }
+
+  const orgNames: [string, string][] = [
+    ['The toll rose to 19, the Department of Disaster Management said.', 'Department of Disaster Management'],
+    ['Missing: at least 41, according to the Law Society of Kenya.', 'Law Society of Kenya'],
+    // Negative neighbours: a person's home state and workplace are not part of the name.
+    ['Sen. Richard Shelby of Alabama said the talks had failed.', 'Richard Shelby'],
+    ['The talks failed, said a spokesman for the ministry.', 'spokesman'],
+  ];
+  for (const [text, name] of orgNames) {
+    it(`keeps a preposition inside a proper name only: ${text.slice(0, 45)}`, () => {
+      const d = draftOf(text);
+      linkSources(d);
+      expect(d.attributions[0]?.source?.name).toBe(name);
+    });
+  }
+
+  it('resolves "he" to the person last named as a subject, by surname too', () => {
+    const text = 'Dr. Robert Strang says the drugs are overused.\n\nDave Martell runs a detox clinic in Lunenburg.\n\nMartell, the addictions doctor, is more blunt about it.\n\nHe says the supply is the problem.';
+    const d = draftOf(text);
+    linkSources(d);
+    expect(sourceNames(d)).toEqual([['says', 'Robert Strang'], ['says', 'Dave Martell']]);
+  });
+
+  it('skips a byline when resolving "she"', () => {
+    const text = 'Nadia Jamil runs the shelter program in the east end of the city.\n\nLauren Pelley\n\n"Some people are just not interested in being housed," she added.';
+    const d = draftOf(text);
+    linkSources(d);
+    expect(sourceNames(d)).toEqual([['added', 'Nadia Jamil']]);
+  });
+
+  it('nests a cited source and a quoted speaker under the outlet', () => {
+    const text = 'The Associated Press, citing a rescue worker, said eight civilians died. The newspaper quoted an unnamed general as saying the operation would continue.';
+    const d = draftOf(text);
+    scopeClaims(d);
+    const by = (cue: string) => d.attributions.find((a) => d.doc.text.slice(a.cue.start, a.cue.end) === cue)!;
+    expect(by('citing').parent).toBe(by('said'));
+    expect(by('as saying').parent).toBe(by('quoted'));
+    expect(by('said').parent).toBeUndefined();
+  });
+
   it('links to existing actors without duplicating them', () => {
     const text = 'The Taliban said 58 soldiers were killed. Pakistan rejected the figure.';
     const taliban = actor(text, 'Taliban', 'government', 'Taliban');
@@ -200,6 +255,26 @@ describe('linkTargets', () => {
     linkTargets(d);
     expect(d.attributions[2]!.target).toBe(c80);
   });
+
+  const owners: [string, string][] = [
+    // The owner in the object names whose figure is answered, not the nearest one.
+    ['The army said 40 fighters were killed. Medics said 8 civilians died. The rebels dismissed the army\'s figure.', '40 fighters'],
+    // Negative neighbour: without an owner the nearest figure of another source is answered.
+    ['The army said 40 fighters were killed. Medics said 8 civilians died. The rebels dismissed the figure.', '8 civilians'],
+  ];
+  for (const [text, want] of owners) {
+    it(`aims a response at the owner's figure: ${text.slice(-32)}`, () => {
+      const d = draftOf(text);
+      linkSources(d);
+      const c40 = claim(text, '40 fighters', 40, { event: 'killed' });
+      const c8 = claim(text, '8 civilians', 8, { event: 'died' });
+      d.claims.push(c40, c8);
+      scopeClaims(d);
+      linkTargets(d);
+      const dismissed = d.attributions.find((a) => text.slice(a.cue.start, a.cue.end) === 'dismissed');
+      expect(dismissed?.target).toBe(want === '40 fighters' ? c40 : c8);
+    });
+  }
 
   it('gives no target to a plain denial with nothing before it', () => {
     const text = 'The army denied the report.';

@@ -47,6 +47,14 @@ export function scopeClaims(draft: Draft): void {
     const p = innermost(sorted, maxLen, a.cue, a);
     if (p && p !== a && !inside(p.cue, a.content)) a.parent = p;
   }
+  // "The AP, citing a rescue worker, said …": the cited source is nested in the attribution it shares content with.
+  const byRange = new Map<string, AttributionDraft>();
+  for (const b of atts) if (b.rule !== 'attributions/citing') byRange.set(`${b.content.start}:${b.content.end}`, b);
+  for (const a of atts) {
+    if (a.parent || a.rule !== 'attributions/citing') continue;
+    const p = byRange.get(`${a.content.start}:${a.content.end}`);
+    if (p && p.sentence === a.sentence) a.parent = p;
+  }
   for (const c of draft.claims) {
     if (c.dropped || c.attribution) continue;
     const a = innermost(sorted, maxLen, c.range);

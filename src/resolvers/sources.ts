@@ -23,9 +23,13 @@ const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
   organisation: ['organization'], organization: ['organization'], militants: ['armed_group'], police: ['government'],
   agency: ['organization', 'government', 'media'], spokesman: ['person'], spokeswoman: ['person'], minister: ['person'],
   president: ['person'], official: ['person', 'government'], newspaper: ['media'], broadcaster: ['media'],
+  department: ['government', 'organization'],
+  council: ['government', 'organization'], service: ['government', 'organization'],
 };
-const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo']);
+const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo', 'captain', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'inspector', 'superintendent', 'commissioner']);
 
+/** Lower-case words that may sit inside an organisation's name between capitalised words. */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'on']);
 const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
 const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
@@ -48,15 +52,19 @@ function tokensIn(doc: Doc, r: Range): Token[] {
 interface Resolver {
   draft: Draft;
   /** Actor mentions sorted by start, for "nearest preceding" look-ups. */
-  mentions: { start: number; actor: ActorDraft }[];
+  mentions: { start: number; end: number; actor: ActorDraft }[];
   byName: Map<string, ActorDraft>;
   /** Surname → full name ('' when none), filled lazily. */
   fullNames: Map<string, string>;
+  /** Token positions by lower-case word (possessive 's dropped), built once: look-ups stay linear. */
+  positions?: Map<string, number[]>;
+  /** Given name → gender from compromise's name lists, filled lazily. */
+  givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
 }
 
-function indexMentions(draft: Draft): { start: number; actor: ActorDraft }[] {
-  const out: { start: number; actor: ActorDraft }[] = [];
-  for (const a of draft.actors) if (!a.mergedInto) for (const m of a.mentions) out.push({ start: m.start, actor: a });
+function indexMentions(draft: Draft): { start: number; end: number; actor: ActorDraft }[] {
+  const out: { start: number; end: number; actor: ActorDraft }[] = [];
+  for (const a of draft.actors) if (!a.mergedInto) for (const m of a.mentions) out.push({ start: m.start, end: m.end, actor: a });
   return out.sort((x, y) => x.start - y.start);
 }
 
@@ -68,16 +76,18 @@ function fullName(r: Resolver, surname: string): string | undefined {
   if (r.fullNames.has(surname)) return r.fullNames.get(surname) || undefined;
   const ts = r.draft.doc.tokens;
   let found = '';
-  for (let i = 1; i < ts.length; i++) {
+  for (const i of positionsOf(r, surname)) {
+    if (i < 1) continue;
     const b = ts[i]!;
-    if (b.lower !== surname) continue;
+    // "Damon Green's future": the possessive still names him.
+    if (b.lower !== surname && b.lower !== `${surname}'s` && b.lower !== `${surname}'`) continue;
     const a = ts[i - 1]!;
     if (a.sentence !== b.sentence || b.start - a.end !== 1) continue;
     if (!/^\p{Lu}\p{Ll}+$/u.test(a.text) || PERSON_TITLES.has(a.lower) || NOT_FIRST_NAMES.has(a.lower)) continue;
     // "Both Green", "When Smith": a function word is no first name.
     const at = tokenTags(r.draft.doc, a.i);
     if (at.has('Determiner') || at.has('Preposition') || at.has('Conjunction') || at.has('Adverb') || at.has('Pronoun')) continue;
-    found = `${a.text} ${b.text}`;
+    found = `${a.text} ${b.text.replace(/'s?$/, '')}`;
     // "Anne Marie Cerato": a second given name.
     const z = ts[i - 2];
     if (z && z.sentence === a.sentence && a.start - z.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(z.text) && !PERSON_TITLES.has(z.lower) && !NOT_FIRST_NAMES.has(z.lower)) {
@@ -86,8 +96,46 @@ function fullName(r: Resolver, surname: string): string | undefined {
     }
     break;
   }
+  // Family name first ("Wang Qishan" → "Wang"), or a given name used alone ("Jordan Stewart" → "Jordan").
+  if (!found) found = nameStartingWith(r, surname);
   r.fullNames.set(surname, found);
   return found || undefined;
+}
+
+/** Positions of a word (or its possessive) in the document, from an index built on first use. */
+function positionsOf(r: Resolver, word: string): number[] {
+  if (!r.positions) {
+    const m = new Map<string, number[]>();
+    const ts = r.draft.doc.tokens;
+    for (let i = 0; i < ts.length; i++) {
+      const t = ts[i]!;
+      if (!/^\p{Lu}/u.test(t.text)) continue;
+      const key = t.lower.replace(/'s?$/, '');
+      const list = m.get(key);
+      if (list) list.push(i);
+      else m.set(key, [i]);
+    }
+    r.positions = m;
+  }
+  return r.positions.get(word) ?? [];
+}
+
+/** The first "Word Next" in the text that compromise reads as a person's name, as a string ('' when none). */
+function nameStartingWith(r: Resolver, word: string): string {
+  const ts = r.draft.doc.tokens;
+  for (const i of positionsOf(r, word)) {
+    if (i + 1 >= ts.length) continue;
+    const a = ts[i]!;
+    if (a.lower !== word) continue;
+    const b = ts[i + 1]!;
+    if (b.sentence !== a.sentence || b.start - a.end !== 1 || !/^\p{Lu}\p{Ll}/u.test(b.text) || NOT_FIRST_NAMES.has(b.lower) || PERSON_TITLES.has(b.lower)) continue;
+    const bt = tokenTags(r.draft.doc, b.i);
+    const at = tokenTags(r.draft.doc, a.i);
+    if (bt.has('Place') || bt.has('Country') || bt.has('Organization') || bt.has('Verb')) continue;
+    if (!(at.has('Person') || bt.has('Person'))) continue;
+    return `${a.text} ${b.text.replace(/'s?$/, '')}`;
+  }
+  return '';
 }
 
 /** The nearest actor mentioned before `pos` (within `window` characters) that passes `ok`. */
@@ -114,7 +162,7 @@ function addMention(r: Resolver, a: ActorDraft, range: Range): void {
   // Keep the index sorted: insert in place (sources arrive in text order, so this is near the end).
   let i = r.mentions.length;
   while (i > 0 && r.mentions[i - 1]!.start > range.start) i--;
-  r.mentions.splice(i, 0, { start: range.start, actor: a });
+  r.mentions.splice(i, 0, { start: range.start, end: range.end, actor: a });
 }
 
 function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
@@ -128,7 +176,8 @@ function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
   if (noun === 'organization') return 'organization';
   const head = toks[toks.length - 1]!;
   const tags = tokenTags(doc, head.i);
-  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower)) return 'person';
+  // "the regional governor", "a spokesman": a role noun as the head names a person.
+  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower) || (/^\p{Ll}/u.test(head.text) && PERSON_TITLES.has(headLower))) return 'person';
   if (tags.has('Country') || tags.has('Place')) return 'government';
   if (tags.has('Organization')) return 'organization';
   if (/^\p{Lu}/u.test(head.text)) return toks.length >= 2 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? 'person' : 'organization';
@@ -161,28 +210,69 @@ function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
 }
 
 /**
- * The nearest "Firstname Lastname" written before token i (within 300 tokens) that compromise reads as
- * a person of a compatible gender: "Dave Martell runs the clinic. … he says".
+ * The nearest person named in subject position before token i (within 300 tokens), of a compatible
+ * gender: "Dave Martell runs the clinic. … he says", or a surname alone when the full name was written
+ * earlier ("Martell, the addictions doctor, is more blunt … He says"). Bylines and photo credits
+ * ("Lauren Pelley", "(Alex Lynch/CBC)") are not people in the story.
  */
 function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; start: number; end: number } | undefined {
-  const ts = r.draft.doc.tokens;
-  for (let k = i - 1; k > 0 && i - k < 300; k--) {
+  const doc = r.draft.doc;
+  const ts = doc.tokens;
+  for (let k = i - 1; k >= 0 && i - k < 300; k--) {
     const b = ts[k]!;
-    const a = ts[k - 1]!;
-    if (!/^\p{Lu}\p{Ll}/u.test(b.text) || !/^\p{Lu}\p{Ll}+$/u.test(a.text) || a.sentence !== b.sentence) continue;
-    if (NOT_FIRST_NAMES.has(a.lower) || PERSON_TITLES.has(a.lower)) continue;
-    // Subject position only ("Dave Martell, a doctor, …", "Dave Martell runs …"): not "the death of Jordan Lafond".
-    const sent = r.draft.doc.sentences[a.sentence]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(b.text) || NOT_FIRST_NAMES.has(b.lower) || PERSON_TITLES.has(b.lower)) continue;
+    const sent = doc.sentences[b.sentence]!;
+    if (sent.lastToken - sent.firstToken <= 4) continue; // a byline or a caption credit
     const after = ts[k + 1];
-    const subject = a.i - sent.firstToken <= 3 || (after !== undefined && after.text === ',');
+    const before = ts[k - 1];
+    if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
+    const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
+    const first = a ?? b;
+    // A bare capitalised word is a candidate only when a full name ends with it (an indexed look-up).
+    if (!a && !fullName(r, b.lower.replace(/'s?$/, ''))) continue;
+    // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb.
+    let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',');
+    if (!subject && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
     if (!subject) continue;
-    const tags = tokenTags(r.draft.doc, a.i);
-    if (!tags.has('FirstName') && !tags.has('Person')) continue;
-    const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
-    if (ag && ag !== g) continue;
-    return { toks: [a, b], start: a.start, end: b.end };
+    if (a) {
+      const tags = tokenTags(doc, a.i);
+      if (tags.has('FirstName') || tags.has('Person')) {
+        const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
+        if (ag && ag !== g) continue;
+        return { toks: [a, b], start: a.start, end: b.end };
+      }
+    }
+    // A surname alone: a person only when the full name is written somewhere ("Dave Martell").
+    const bare = b.lower.replace(/'s?$/, '');
+    const full = fullName(r, bare);
+    if (!full || norm(full) === bare) continue;
+    const given = full.split(' ')[0]!;
+    const known = r.byName.get(norm(full));
+    if (known && known.kind !== 'person') continue;
+    const gt = givenGender(r, given);
+    if (gt === undefined || (gt && gt !== g)) continue;
+    return { toks: [b], start: b.start, end: b.start + (b.text.length - (b.text.length - b.text.replace(/'s?$/, '').length)) };
   }
   return undefined;
+}
+
+/**
+ * 'f' / 'm' for a given name from compromise's name lists, '' when a name of unknown gender, undefined
+ * when compromise does not read it as a given name at all ("Nova" in "Nova Scotia"); cached per name.
+ */
+function givenGender(r: Resolver, given: string): 'm' | 'f' | '' | undefined {
+  const key = given.toLowerCase();
+  if (r.givenGenders.has(key)) return r.givenGenders.get(key);
+  let g: 'm' | 'f' | '' | undefined;
+  const ts = r.draft.doc.tokens;
+  for (const i of positionsOf(r, key)) {
+    if (ts[i]!.lower !== key) continue;
+    const tags = tokenTags(r.draft.doc, i);
+    if (tags.has('FirstName') || tags.has('Person')) g = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
+    break;
+  }
+  r.givenGenders.set(key, g);
+  return g;
 }
 
 /** The nearest "Title Firstname Lastname" before token i (within 2,000 tokens) for a given title word. */
@@ -213,10 +303,13 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   const lastTok = toks[toks.length - 1]!;
   if (toks.length > 1 && /^\p{Lu}/u.test(lastTok.text)) {
     let a = toks.length - 1;
-    while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1))) a--;
+    // "Global New Light of Myanmar", "Red Cross and Red Crescent Societies": linking words inside a name.
+    while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1) || (a > 1 && NAME_LINKS.has(toks[a - 1]!.lower) && /^\p{Lu}/u.test(toks[a - 2]!.text) && !PERSON_TITLES.has(toks[a - 2]!.lower)))) a--;
     while (a < toks.length - 1 && (PERSON_TITLES.has(toks[a]!.lower) || toks[a]!.text === '.')) { role ??= toks[a]!.lower; a++; }
     // "State Mike Pompeo" (after "Secretary of"): drop leading words until the given name.
-    while (toks.length - a > 2) {
+    // Only in a person's name: "Department of Disaster Management" keeps its head.
+    const personal = toks.slice(a).some((t) => tokenTags(doc, t.i).has('FirstName'));
+    while (personal && toks.length - a > 2) {
       const tg = tokenTags(doc, toks[a]!.i);
       if (tg.has('FirstName') || tg.has('Person') || /^\p{Lu}\.?$/u.test(toks[a]!.text)) break;
       a++;
@@ -280,13 +373,18 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
 }
 
 /** Strip determiners and quantity words from the front, trailing prepositional phrases from the back. */
-function headOf(toks: Token[]): Token[] {
+function headOf(doc: Doc, toks: Token[]): Token[] {
   let a = 0;
   // Only articles go: "some residents" and "two officials" keep their quantifier.
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
   for (let i = a + 1; i < toks.length; i++) {
     if (!PREPS.has(toks[i]!.lower)) continue;
+    // "Department of Disaster Management", "Law Society of Kenya": a preposition inside a proper name.
+    const nx = toks[i + 1]?.lower === 'the' ? toks[i + 2] : toks[i + 1];
+    // Not after a person's name: "Sen. Richard Shelby of Alabama", "Kent Moore at the University of Toronto".
+    if (/^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && nx && /^\p{Lu}\p{Ll}/u.test(nx.text) && !PERSON_TITLES.has(toks[i - 1]!.lower) &&
+      !toks.slice(0, i).some((t) => tokenTags(doc, t.i).has('Person'))) continue;
     // "University of the Fraser Valley political scientist Hamish Telford", "Secretary of State Mike
     // Pompeo": the name comes after the phrase.
     const tail = toks.slice(i + 1);
@@ -329,7 +427,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const want = (x: ActorDraft) => x.kind !== 'person';
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }
-  let head = headOf(toks);
+  let head = headOf(doc, toks);
   if (head.length === 0) return undefined;
   // "its defense ministry": the owner is resolved separately; the phrase is its own actor.
   // "Taliban's" is one token: split the owner off so "The Taliban's government" can speak as the Taliban.
@@ -351,10 +449,18 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
   let bestLen = -1;
-  for (const x of r.draft.actors) {
-    for (const m of x.mentions) {
-      if (overlaps(m, lastRange) && m.start >= range.start - 40 && m.end - m.start > bestLen) { best = x; bestLen = m.end - m.start; }
-    }
+  // Indexed mentions starting in [range.start - 40, last.end): a bounded scan, not every actor's mentions.
+  const ms = r.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < lastRange.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0 && ms[i]!.start >= range.start - 40; i--) {
+    const m = ms[i]!;
+    if (overlaps(m, lastRange) && m.end - m.start > bestLen) { best = m.actor; bestLen = m.end - m.start; }
   }
   if (best) return canonical(best);
   const firstLower = toks[0]!.lower;
@@ -388,7 +494,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
 export function linkSources(draft: Draft): void {
   const atts = draft.attributions.filter((a) => !a.dropped && !a.source && a.sourceRange).sort((a, b) => a.cue.start - b.cue.start);
   if (atts.length === 0) return;
-  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map() };
+  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map(), givenGenders: new Map() };
   for (const a of draft.actors) if (!a.mergedInto) r.byName.set(norm(a.name), a);
   const done: AttributionDraft[] = [];
   // Attributions sharing one source phrase ("rejected … and said") share one actor.

@@ -26,6 +26,14 @@ export function rootActor(a: ActorDraft | undefined): ActorDraft | undefined {
 
 const sourceOf = (c: ClaimDraft) => c.source ?? c.attribution?.source;
 
+/** Does the owner word name this source or what it belongs to ("military" → "Myanmar's military government")? */
+function ownedBy(s: ActorDraft | undefined, owner: string): boolean {
+  for (let x = s && canonical(s), i = 0; x && i < 5; x = x.affiliation && canonical(x.affiliation), i++) {
+    if ([x.name, ...x.aliases].some((n) => n.toLowerCase().split(/[\s']+/).includes(owner))) return true;
+  }
+  return false;
+}
+
 export function linkTargets(draft: Draft): void {
   const text = draft.doc.text;
   const claims = draft.claims.filter((c) => !c.dropped && !c.repeatOf).sort((a, b) => a.range.start - b.range.start);
@@ -47,7 +55,12 @@ export function linkTargets(draft: Draft): void {
     const earlier = claims.filter((c) => c.range.end <= a.cue.start && a.cue.start - c.range.start < WINDOW && sourceOf(c) && differs(sourceOf(c)));
     const higher = head.some((w) => HIGHER.has(w));
     const lower = head.some((w) => LOWER.has(w));
+    // "dismissed the military's figure": the owner names whose figure is answered.
+    const own = /\b([\p{L}-]+)'s?\s+(?:[\p{L}-]+\s+)??([\p{L}]+)/u.exec(text.slice(a.content.start, Math.min(a.content.end, a.content.start + 60)).toLowerCase());
+    const owner = own && (FIGURE_WORDS.has(own[2]!) || CLAIM_WORDS.has(own[2]!)) ? own[1]! : undefined;
+    const owned = owner ? earlier.filter((c) => ownedBy(sourceOf(c), owner)) : [];
     if (earlier.length > 0 && (wantsFigure || wantsClaim)) {
+      if (owned.length > 0) { a.target = owned[0]!; continue; }
       let pick = earlier[earlier.length - 1]!;
       if (higher || lower) {
         for (const c of earlier) if (higher ? c.value > pick.value : c.value < pick.value) pick = c;
