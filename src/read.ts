@@ -93,6 +93,8 @@ export function tokenTags(doc: Doc, tokenIndex: number): Set<string> {
 
 // compromise's own word list (first names, surnames, cities, parts of speech), read, never changed.
 let lexicon: Record<string, string | string[]> | undefined;
+const lexiconSplit = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
  * What compromise's lexicon says about one lower-case word, without parsing anything:
@@ -101,6 +103,11 @@ let lexicon: Record<string, string | string[]> | undefined;
 export function lexiconTags(lower: string): readonly string[] {
   lexicon ??= ((nlp().model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon) ?? {};
   const t = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
-  if (t === undefined) return [];
-  return typeof t === 'string' ? t.split(',') : t;
+  if (t === undefined) return NO_TAGS;
+  if (typeof t !== 'string') return t;
+  // Profiled: the actor and location recognisers ask about every capitalised word, and the split
+  // was a fresh array each time. Memoised per lexicon word (bounded by the lexicon's size).
+  let split = lexiconSplit.get(lower);
+  if (!split) lexiconSplit.set(lower, (split = Object.freeze(t.split(','))));
+  return split;
 }
