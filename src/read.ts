@@ -4,6 +4,7 @@
  * We never call nlp.extend/addWords: the global compromise instance may be the user's too.
  */
 import { createRequire } from 'node:module';
+import { isAbsolute } from 'node:path';
 import type { Doc, Sentence } from './doc.js';
 
 type Nlp = typeof import('compromise').default;
@@ -16,8 +17,10 @@ let nlpFn: Nlp | undefined;
  */
 function nlp(): Nlp {
   if (nlpFn) return nlpFn;
-  // __filename exists only in CommonJS (our .cjs builds); a bundler's `require` shim throws in ESM.
-  const req = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+  // __filename is a path only in CommonJS (our .cjs builds; an eval'd worker has '[worker eval]');
+  // elsewhere import.meta.url. A bundler's `require` shim would throw in ESM.
+  const cjs = typeof __filename === 'string' && isAbsolute(__filename);
+  const req = createRequire(cjs ? __filename : import.meta.url);
   const m = req('compromise') as Nlp | { default: Nlp };
   nlpFn = typeof m === 'function' ? m : m.default;
   return nlpFn;
