@@ -3,12 +3,48 @@
  * nobody asks about is never parsed) and maps compromise's tags onto our tokens by offset.
  * We never call nlp.extend/addWords: the global compromise instance may be the user's too.
  */
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+import { isAbsolute } from 'node:path';
 import type { Doc, Sentence } from './doc.js';
 
-type View = ReturnType<typeof nlp>;
-interface JsonTerm { text: string; tags?: string[]; offset?: { start: number; length: number } }
-interface JsonSentence { terms: JsonTerm[] }
+type Nlp = typeof import('compromise').default;
+let nlpFn: Nlp | undefined;
+/**
+ * compromise, loaded on first use, through its single-file CommonJS build even from our ESM build.
+ * Measured cold (node 20, this machine): `import('compromise')` reads and links ~500 ES module files,
+ * ~950 ms; `require('compromise')` ~350–550 ms, with the same tags (checked on 3,441 corpus sentences).
+ * An article that needs no tag and no lexicon word never pays for it at all.
+ */
+function nlp(): Nlp {
+  if (nlpFn) return nlpFn;
+  // __filename is a path only in CommonJS (our .cjs builds; an eval'd worker has '[worker eval]');
+  // elsewhere import.meta.url. A bundler's `require` shim would throw in ESM.
+  const cjs = typeof __filename === 'string' && isAbsolute(__filename);
+  const req = createRequire(cjs ? __filename : import.meta.url);
+  const m = req('compromise') as Nlp | { default: Nlp };
+  nlpFn = typeof m === 'function' ? m : m.default;
+  return nlpFn;
+}
+
+/** Load compromise now (a worker does it before it reports ready, so no article's time pays for it). */
+export function loadTagger(): void {
+  nlp();
+}
+
+interface Term { text: string; pre: string; post: string; tags: Set<string> }
+
+// Profile (node --cpu-prof, extract over 150 BBC articles): compromise was ~50% of extract(), and
+// of that postTagger ~60%, preTagger ~13%, the chunker ~12%, then .json() and offsets. Tags are all
+// we read, so: tokenise, run the tagging hooks only (not 'chunks', which sets term.chunk, never a tag),
+// and read term.tags straight from the parsed document (offsets from pre/text/post, as compromise's own
+// 'offset' compute does) instead of building JSON for every term.
+let tagHooks: string[] | undefined;
+const TOKENIZE_HOOKS = new Set(['alias', 'normal', 'machine', 'contractions']);
+function parse(text: string): Term[][] {
+  tagHooks ??= nlp().hooks().filter((h: string) => h !== 'chunks' && !TOKENIZE_HOOKS.has(h));
+  const view = nlp().tokenize(text).compute(tagHooks) as unknown as { document: Term[][] };
+  return view.document;
+}
 
 const tagCache = new WeakMap<Doc, Map<number, Set<string>[]>>();
 
@@ -26,22 +62,23 @@ export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
   const out: Set<string>[] = Array.from({ length: n }, () => new Set<string>());
   // Very long "sentences" (tables, junk without punctuation) are not worth the tagger's time.
   if (n > 0 && sentence.text.length <= 2000) {
-    let json: JsonSentence[] = [];
+    let sents: Term[][] = [];
     try {
-      const view: View = nlp(sentence.text);
-      json = view.json({ offset: true, terms: { offset: true } }) as JsonSentence[];
+      sents = parse(sentence.text);
     } catch {
-      json = []; // compromise bug on odd input: the sentence simply goes untagged
+      sents = []; // compromise bug on odd input: the sentence simply goes untagged
     }
     let t = sentence.firstToken;
-    for (const s of json) {
-      for (const term of s.terms) {
-        if (!term.offset) continue;
-        const a = sentence.start + term.offset.start;
-        const b = a + term.offset.length;
+    let elapsed = 0;
+    for (const s of sents) {
+      for (const term of s) {
+        const a = sentence.start + elapsed + term.pre.length;
+        const b = a + term.text.length;
+        elapsed += term.pre.length + term.text.length + term.post.length;
         while (t < sentence.lastToken && doc.tokens[t]!.end <= a) t++;
         for (let k = t; k < sentence.lastToken && doc.tokens[k]!.start < b; k++) {
-          for (const tag of term.tags ?? []) out[k - sentence.firstToken]!.add(tag);
+          const into = out[k - sentence.firstToken]!;
+          for (const tag of term.tags) into.add(tag);
         }
       }
     }
@@ -59,14 +96,21 @@ export function tokenTags(doc: Doc, tokenIndex: number): Set<string> {
 
 // compromise's own word list (first names, surnames, cities, parts of speech), read, never changed.
 let lexicon: Record<string, string | string[]> | undefined;
+const lexiconSplit = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
  * What compromise's lexicon says about one lower-case word, without parsing anything:
  * ['MaleName'], ['City'], ['PastTense'] … or [] when it does not know the word.
  */
 export function lexiconTags(lower: string): readonly string[] {
-  lexicon ??= ((nlp.model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon) ?? {};
+  lexicon ??= ((nlp().model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon) ?? {};
   const t = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
-  if (t === undefined) return [];
-  return typeof t === 'string' ? t.split(',') : t;
+  if (t === undefined) return NO_TAGS;
+  if (typeof t !== 'string') return t;
+  // Profiled: the actor and location recognisers ask about every capitalised word, and the split
+  // was a fresh array each time. Memoised per lexicon word (bounded by the lexicon's size).
+  let split = lexiconSplit.get(lower);
+  if (!split) lexiconSplit.set(lower, (split = Object.freeze(t.split(','))));
+  return split;
 }

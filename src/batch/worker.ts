@@ -4,6 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../extract.js';
+import { loadTagger } from '../read.js';
 import type { Job, JobReply } from './protocol.js';
 
 const port = parentPort;
@@ -24,5 +25,7 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }
 
-// Loaded (compromise and all): the pool counts a crash before this as "the worker cannot start".
+// Loaded (compromise and all; read.ts loads it lazily, so load it here): the pool counts a crash
+// before this as "the worker cannot start".
+loadTagger();
 port.postMessage({ ready: true });
