@@ -13,6 +13,7 @@ import {
 } from '../lexicon/actors.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { lexiconTags } from '../read.js';
+import { teamNames } from './teams.js';
 import {
   baseLower, caseMode, COUNTRY_NAME, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
   PLACE_INDEX, possessiveOf,
@@ -155,9 +156,17 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
   };
   let i = s.firstToken;
   let pendingAffiliation: ActorDraft | undefined;
+  const teams = teamNames(doc);
   while (i < s.lastToken) {
     const tok = t[i]!;
     pendingAffiliation = undefined;
+    // "Orrell 13 Bath 56": a team on a results or standings line.
+    const team = teams.get(i);
+    if (team !== undefined) {
+      push(i, team, make(doc, i, team, textOf(doc, i, team), 'organization', 'actors/team-row'));
+      i = team;
+      continue;
+    }
     const first = i === s.firstToken || /^[*"'(\-:]$/.test(t[i - 1]!.text);
     // Armed groups and outlets from the lexicon.
     const g = matchAt(doc, s, i, GROUP_INDEX);

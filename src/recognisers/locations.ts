@@ -8,6 +8,7 @@ import { lexiconTags } from '../read.js';
 import {
   caseMode, DEMONYM_INDEX, nameEndChar, possessiveOf, baseLower, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, PLACE_INDEX, placeOf, type PlaceInfo,
 } from './gazetteer.js';
+import { teamNames } from './teams.js';
 
 const PLURAL_HEADS = new Set(['crossings', 'districts', 'provinces', 'regions', 'towns', 'villages', 'cities']);
 // compromise lexicon tags that say a capitalised word is a place, and of which kind.
@@ -42,8 +43,12 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
   const toks = doc.tokens;
   const mode = caseMode(doc, s);
   let i = s.firstToken;
+  const teams = teamNames(doc);
   while (i < s.lastToken) {
     const t = toks[i]!;
+    // "Bath 56" on a results line is a team, not the town.
+    const team = teams.get(i);
+    if (team !== undefined) { i = team; continue; }
     // A known name that is an armed group or outlet ("Tehreek-e-Taliban Pakistan") is not a place.
     const g = matchAt(doc, s, i, GROUP_INDEX) ?? matchAt(doc, s, i, MEDIA_INDEX);
     const p = matchAt(doc, s, i, PLACE_INDEX);
