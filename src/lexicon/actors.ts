@@ -96,6 +96,28 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   enterprises: 'organization', resources: 'organization', mining: 'organization', steel: 'organization',
 };
 
+/** Nouns set before a name that say it is an organisation: "tyre giant Pirelli", "the newspaper Granma", "club Atalanta". */
+export const ORG_APPOSITIVES: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'bank', 'lender', 'insurer', 'carrier',
+  'airline', 'club', 'side', 'team', 'newspaper', 'daily', 'weekly', 'paper', 'agency', 'broadcaster', 'retailer', 'distributor',
+  'chain', 'conglomerate', 'brokerage', 'broker', 'supplier', 'subsidiary', 'publisher', 'outfit', 'utility', 'refiner',
+  'automaker', 'carmaker', 'exporter', 'importer', 'developer', 'builder', 'contractor', 'trader', 'miner', 'magazine', 'station', 'network', 'union', 'party', 'concern',
+]);
+
+/** Nouns after "X's" (or "X") that belong to organisations: "Cofinec's shares", "Pirelli's cables division". */
+export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'stocks', 'shareholders', 'stake', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales',
+  'turnover', 'dividend', 'unit', 'division', 'subsidiary', 'subsidiaries', 'board', 'headquarters', 'plant', 'plants',
+  'factory', 'products', 'brand', 'bid', 'offer', 'takeover', 'merger', 'squad', 'players', 'fans', 'coach', 'striker',
+  'goalkeeper', 'defence', 'defense', 'debt', 'bonds', 'assets', 'customers', 'management', 'workforce', 'employees',
+]);
+
+/** "shares in X", "a stake in X", "the chairman of X": nouns before in/of that make X an organisation. */
+export const ORG_OF_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stake', 'stock', 'holding', 'subsidiary', 'unit', 'division', 'shareholders', 'shareholder', 'takeover',
+  'bid', 'acquisition', 'chairman', 'board', 'directors',
+]);
+
 /** Nouns for unnamed collectives that act or are counted: "Afghan forces", "police", "gunmen". */
 export const COLLECTIVES: Readonly<Record<string, ActorKind>> = {
   forces: 'military', troops: 'military', soldiers: 'military', army: 'military', military: 'military',

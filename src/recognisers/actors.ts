@@ -8,7 +8,7 @@ import type { Doc, Sentence } from '../doc.js';
 import type { ActorDraft } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import {
-  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, DATE_WORDS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
+  ARMED_GROUP_WORDS, COLLECTIVES, ORG_APPOSITIVES, ORG_OF_NOUNS, ORG_POSSESSIONS, NAME_CONNECTORS, DATE_WORDS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
   SUBJECT_VERBS, TITLES,
 } from '../lexicon/actors.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
@@ -34,6 +34,37 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied
 const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
 
 interface Found { from: number; to: number; draft: ActorDraft }
+
+// Roles held in companies and clubs: "Cofinec CEO Stephen Frater" (not "Agriculture Secretary Dan Glickman").
+const BUSINESS_ROLES = new Set(['ceo', 'chairman', 'chairwoman', 'coach', 'manager', 'founder', 'cfo', 'executive']);
+// Kinds given on weak evidence (capitalisation alone): an organisation cue beside the name overrides them.
+const WEAK_RULES = new Set(['actors/name', 'actors/name-words', 'actors/speaking-name']);
+
+/**
+ * Words beside a name [from, to) that say it is an organisation: "tyre giant Pirelli", "the Brewers",
+ * "Pirelli's cables division", "Cofinec shares", "Deportivo chairman Augusto Lendoiro", "shares in Cofinec".
+ */
+function orgCue(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const prev = from > s.firstToken ? t[from - 1] : undefined;
+  const next = to < s.lastToken ? t[to] : undefined;
+  const single = to - from === 1;
+  const poss = possessiveOf(t[to - 1]!) !== '';
+  if (prev && /^\p{Ll}/u.test(prev.text) && ORG_APPOSITIVES.has(prev.lower)) return true;
+  // "the Brewers", "the Springboks": a capitalised plural that is no people and no place names a team or band.
+  if (single && prev?.lower === 'the' && /\p{Ll}[^aiusu']s$/u.test(t[from]!.text) && lexiconTags(t[from]!.lower).length === 0 &&
+    !lexiconTags(t[from]!.lower.slice(0, -1)).some((x) => PERSON_TAGS.has(x) || x === 'LastName')) return true;
+  if (next && single && poss) {
+    if (ORG_POSSESSIONS.has(next.lower)) return true;
+    const n2 = to + 1 < s.lastToken ? t[to + 1]! : undefined;
+    if (n2 && /^\p{Ll}/u.test(next.text) && ORG_POSSESSIONS.has(n2.lower)) return true;
+  }
+  if (next && !poss && (next.lower === 'shares' || next.lower === 'stock' || next.lower === 'shareholders')) return true;
+  // "Reds manager Ray Knight": a name, a role, then the person who holds it.
+  if (next && !poss && /^\p{Ll}/u.test(next.text) && ROLES[next.lower] && to + 1 < s.lastToken && isCap(t[to + 1]!)) return true;
+  if (prev && (prev.lower === 'in' || prev.lower === 'of') && from - 2 >= s.firstToken && ORG_OF_NOUNS.has(t[from - 2]!.lower)) return true;
+  return false;
+}
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 const NOT_ACTOR_TAGS = new Set(['City', 'Region', 'Country', 'Place', 'Demonym', 'Month', 'WeekDay', 'Currency', 'Unit', 'Holiday', 'Language']);
@@ -278,7 +309,9 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     for (let r = to - 2; r > from; r--) {
       const w = baseLower(t[r]!);
       if (ROLES[w] === undefined && !TITLES.has(w)) continue;
-      const owner = classify(doc, from, r);
+      let owner = classify(doc, from, r);
+      // "Cofinec CEO Stephen Frater": a word nobody knows before a role is the employer.
+      if (owner?.kind === 'other' && r - from === 1 && BUSINESS_ROLES.has(baseLower(t[r]!)) && lexiconTags(baseLower(t[from]!)).length === 0 && !DEMONYM_INDEX.has(baseLower(t[from]!))) owner = { kind: 'organization', rule: 'actors/org-cue' };
       if (owner && owner.kind !== 'person' && owner.kind !== 'other') {
         const od = push(from, r, make(doc, from, r, textOf(doc, from, r), owner.kind, owner.rule));
         pendingAffiliation = od;
@@ -308,6 +341,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     if (cls.kind === 'other' && to - from === 1 && !possessiveOf(t[from]!) && to < s.lastToken && SPEECH_VERBS.has(t[to]!.lower)) {
       cls = { kind: 'person', rule: 'actors/speaking-name' };
     }
+    if ((cls.kind === 'other' || WEAK_RULES.has(cls.rule)) && orgCue(doc, s, from, to)) cls = { kind: 'organization', rule: 'actors/org-cue' };
     const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, {
       ...(role ? { role } : {}), ...(pendingAffiliation && cls.kind === 'person' ? { affiliation: pendingAffiliation } : {}),
     }));

@@ -5,6 +5,7 @@
 import type { Draft } from '../drafts.js';
 import { mergeActors } from './merge-actors.js';
 import { mergeLocations } from './merge-locations.js';
+import { oneSensePerDocument } from './teams.js';
 import { capitalsAsGovernments } from './capitals.js';
 import { linkReferences } from './coref.js';
 import { dropClaimOverlaps } from './claim-overlaps.js';
@@ -21,6 +22,8 @@ export const RESOLVERS: readonly { name: string; run: Resolver }[] = [
   // Names first: everything after links to canonical actors and places.
   { name: 'merge-actors', run: mergeActors },
   { name: 'merge-locations', run: mergeLocations },
+  // Needs merged names: a team or company keeps that sense where its name reads as a place.
+  { name: 'teams', run: oneSensePerDocument },
   // Needs merged places and actors: a capital that speaks becomes its country's government.
   { name: 'capitals', run: capitalsAsGovernments },
   // Needs the final actor set: 'its', 'he', 'the group', and whose people a claim counts.
