@@ -57,7 +57,22 @@ function scanLine(doc: Doc, s: Sentence, out: Map<number, number>): void {
     names.push([i, e]);
     i = e;
     let run = 0;
-    while (i < s.lastToken && isScore(t[i]!.text)) { run++; i++; }
+    // "70 63 .526 4", "13 1/2", "259 and 207", "429-7", "22 points", then an optional "(C. Lewis 80 not out)".
+    while (i < s.lastToken) {
+      const x = t[i]!.text;
+      if (isScore(x)) { run++; i++; continue; }
+      if (run > 0 && /^[-./]$/.test(x) && i + 1 < s.lastToken && /^\d/.test(t[i + 1]!.text)) { i++; continue; }
+      if (run > 0 && x === '-' && (i + 1 >= s.lastToken || t[i + 1]!.text === ',')) { i++; continue; }
+      if (run > 0 && (x === 'and' && i + 1 < s.lastToken && isScore(t[i + 1]!.text))) { i++; continue; }
+      if (run > 0 && (x === 'points' || x === 'pts')) { i++; continue; }
+      if (run > 0 && x === '(') {
+        let k = i + 1;
+        while (k < s.lastToken && k < i + 30 && t[k]!.text !== ')') k++;
+        if (k < s.lastToken && t[k]!.text === ')') { i = k + 1; continue; }
+      }
+      break;
+    }
+    if (run > 0 && i < s.lastToken && i === s.lastToken - 1 && t[i]!.text === '.') i++;
     scores += run;
     maxRun = Math.max(maxRun, run);
     if (i < s.lastToken && VERSUS.has(t[i]!.lower)) {
@@ -83,7 +98,7 @@ export function teamNames(doc: Doc): Map<number, number> {
   m = new Map();
   for (const s of doc.sentences) {
     // Such lines are short and stand alone; prose never has this shape.
-    if (s.lastToken - s.firstToken > 40 || s.kind === 'bullet') continue;
+    if (s.lastToken - s.firstToken > 80 || s.kind === 'bullet') continue;
     const first = doc.tokens[s.firstToken];
     if (!first || !isCap(first)) continue;
     scanLine(doc, s, m);
