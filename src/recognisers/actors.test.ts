@@ -128,7 +128,31 @@ describe('recogniseActors: known misses', () => {
   it.fails('a lone unknown surname with no speech verb stays untyped (kind other)', () => {
     expect(find('The final went to Bernardin in three sets.', 'Bernardin')?.kind).toBe('person');
   });
-  it.fails('a company named by one unknown word is not typed as an organisation', () => {
+  it('a company named by one unknown word after "shares in" is an organisation', () => {
     expect(find('Shares in Pirelli rose 3 percent.', 'Pirelli')?.kind).toBe('organization');
+  });
+});
+
+describe('recogniseActors: organisation cues beside unknown names', () => {
+  it.each([
+    ['Italian tyre giant Pirelli announced the move.', 'Pirelli'],
+    ['It was his second win for the Brewers.', 'Brewers'],
+    ["The move marks a shift by Pirelli's cables division.", 'Pirelli'],
+    ['Cofinec shares fell 3 percent.', 'Cofinec'],
+    ['Before the match Deportivo chairman Augusto Lendoiro said he would appeal.', 'Deportivo'],
+    ['Investors bought shares in Cofinec on Friday.', 'Cofinec'],
+    ['Cofinec CEO Stephen Frater told reporters the plan was on track.', 'Cofinec'],
+    ['Hungarian results on Friday:\nObilic 2 Zeleznik (B) 0', 'Obilic'],
+  ])('%s → "%s" is an organisation', (text, mention) => {
+    expect(find(text, mention)?.kind).toBe('organization');
+  });
+
+  it.each([
+    ['Sprinter Gwen Torrence beat her rival Merlene Ottey in 10.89.', 'Merlene Ottey'],
+    ['The report would damage the Clintons.', 'Clintons'],
+    ['The advice went to Agriculture Secretary Dan Glickman.', 'Agriculture'],
+    ['Lebed said the talks would resume.', 'Lebed'],
+  ])('%s → "%s" is no organisation', (text, mention) => {
+    expect(find(text, mention)?.kind).not.toBe('organization');
   });
 });
