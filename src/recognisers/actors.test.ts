@@ -156,3 +156,20 @@ describe('recogniseActors: organisation cues beside unknown names', () => {
     expect(find(text, mention)?.kind).not.toBe('organization');
   });
 });
+
+describe('recogniseActors: headings need more than capitals to name a person', () => {
+  it.each([
+    ['What Happened: Clashes Escalate\n\nThe fighting spread on Monday.', 'Clashes Escalate'],
+    ['Credibility Gaps\n\nBoth sides have reasons to shade the numbers.', 'Credibility Gaps'],
+    ['Fighting spread on Monday.\n\nBoth sides gave figures.\n\nNeither could be checked.\n\nCredibility Gaps\n\nBoth sides have reasons to shade the numbers.', 'Credibility Gaps'],
+  ])('%j → no person "%s"', (text, mention) => {
+    expect(find(text, mention)).toBeUndefined();
+  });
+  it.each([
+    ['Talks With Wang Donghai\n\nThe envoy met Wang Donghai in Beijing on Monday.', 'Wang Donghai'],
+    ['Border talks stall\nAndy Colquhoun\nKABUL 2024-05-02\nThe talks stalled on Monday.', 'Andy Colquhoun'],
+    ['Leaders after round two:\n285 Costantino Rocca (Italy) 71 73 72 69', 'Costantino Rocca'],
+  ])('%j → person "%s"', (text, mention) => {
+    expect(find(text, mention)?.kind).toBe('person');
+  });
+});

@@ -15,7 +15,7 @@ import { PLACE_HEADS } from '../lexicon/places.js';
 import { lexiconTags } from '../read.js';
 import { teamNames } from './teams.js';
 import {
-  baseLower, caseMode, COUNTRY_NAME, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
+  baseLower, caseMode, COUNTRY_NAME, isWord, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
   PLACE_INDEX, possessiveOf,
 } from './gazetteer.js';
 
@@ -34,6 +34,23 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied
 const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
 
 interface Found { from: number; to: number; draft: ActorDraft }
+
+const bodyWords = new WeakMap<Doc, Set<string>>();
+/** Words written capitalised inside body sentences (not first in them), lower-cased: one pass per document. */
+function bodyNameWords(doc: Doc): Set<string> {
+  let w = bodyWords.get(doc);
+  if (w) return w;
+  w = new Set();
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading') continue;
+    for (let k = s.firstToken + 1; k < s.lastToken; k++) {
+      const tok = doc.tokens[k]!;
+      if (isCap(tok) && !/^[*"'(\-:]$/.test(doc.tokens[k - 1]!.text)) w.add(baseLower(tok));
+    }
+  }
+  bodyWords.set(doc, w);
+  return w;
+}
 
 // Roles held in companies and clubs: "Cofinec CEO Stephen Frater" (not "Agriculture Secretary Dan Glickman").
 const BUSINESS_ROLES = new Set(['ceo', 'chairman', 'chairwoman', 'coach', 'manager', 'founder', 'cfo', 'executive']);
@@ -180,11 +197,28 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     return part.end;
   };
 
-  // Words compromise does not know at all: in a Title Case row, "Wang Donghai" but not "Clashes Escalate".
+  // In a heading, a name nobody knows must also be written in the body: "Wang Donghai", not "Clashes Escalate".
+  const inBody = (from: number, to: number) => {
+    const words = bodyNameWords(doc);
+    for (let k = from; k < to; k++) if (isWord(t[k]!) && !words.has(baseLower(t[k]!))) return false;
+    return true;
+  };
+  // Words compromise does not know at all: "Costantino Rocca", not "Clashes Escalate".
   const allUnknown = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (lexiconTags(baseLower(t[k]!)).length > 0) return false;
     return true;
   };
+  // A results or list line ("285 Costantino Rocca (Italy) 71 73"), not a section heading.
+  let table: boolean | undefined;
+  const tableLine = () => {
+    if (table === undefined) {
+      table = false;
+      for (let k = s.firstToken; k < s.lastToken && !table; k++) if (/^[\d(,]/.test(t[k]!.text)) table = true;
+    }
+    return table;
+  };
+  // "Andy Colquhoun" alone on a line under the headline: the byline.
+  const byline = (from: number, to: number) => s.index >= 1 && s.index < 4 && doc.sentences[s.index - 1]!.kind === 'heading' && from === s.firstToken && to === s.lastToken && to - from >= 2;
   let i = s.firstToken;
   let pendingAffiliation: ActorDraft | undefined;
   const teams = teamNames(doc);
@@ -333,8 +367,12 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     }
     // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.
     // (A rejected Title Case run is re-read from its next word: "Claims Pakistani Troops Killed".)
-    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule) && !(cls.rule === 'actors/name-words' && allUnknown(from, to)))) {
+    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule) && !(cls.rule === 'actors/name-words' && (inBody(from, to) || byline(from, to) || (tableLine() && allUnknown(from, to)))))) {
       i = mode === 'title' ? i + 1 : to;
+      continue;
+    }
+    if (s.kind === 'heading' && mode === 'mixed' && (cls.rule === 'actors/name-words' || cls.rule === 'actors/name') && cls.kind !== 'organization' && !inBody(from, to) && !byline(from, to) && !tableLine()) {
+      i = to;
       continue;
     }
     // "Lebed said", "Yeltsin told": an unknown single name that speaks is most often a person.
