@@ -232,3 +232,13 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'bst', 'est', 'edt', 'pst', 'mp', 'mps', 'vip', 'faq', 'usd', 'eur', 'gbp', 'ap', 'xi', 'ii', 'iii', 'iv', 'vi', 'vii',
   'viii', 'ix', 'caps', 'ipo', 'q1', 'q2', 'q3', 'q4', 'fy', 'yoy', 'pc', 'it', 'uk', 'us',
 ]);
+
+/** Head nouns of unnamed person-like sources ("a Pakistani military official"): the role they give, plural → a group. */
+export const UNNAMED_SOURCES: Readonly<Record<string, { role: string; plural?: true }>> = {
+  official: { role: 'official' }, officials: { role: 'official', plural: true }, spokesman: { role: 'spokesman' },
+  spokeswoman: { role: 'spokeswoman' }, spokesperson: { role: 'spokesperson' }, spokesmen: { role: 'spokesman', plural: true },
+  commander: { role: 'commander' }, commanders: { role: 'commander', plural: true }, officer: { role: 'officer' },
+  officers: { role: 'officer', plural: true }, diplomat: { role: 'diplomat' }, diplomats: { role: 'diplomat', plural: true },
+  aide: { role: 'aide' }, aides: { role: 'aide', plural: true }, adviser: { role: 'adviser' }, advisers: { role: 'adviser', plural: true },
+  negotiator: { role: 'negotiator' }, negotiators: { role: 'negotiator', plural: true }, minister: { role: 'minister' },
+};
