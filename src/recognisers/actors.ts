@@ -311,7 +311,9 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       const prev = i > s.firstToken ? t[i - 1]! : undefined;
       const counted = prev !== undefined && /^\p{N}/u.test(prev.text);
       if (counted || isVerbAt(doc, s, col.end)) {
-        push(i, col.end, make(doc, i, col.end, textOf(doc, i, col.end), COLLECTIVES[col.key]!, 'actors/collective'));
+        // "Taliban officials": the collective belongs to the actor named right before it.
+        const owner = out.length > 0 && out[out.length - 1]!.to === i && out[out.length - 1]!.draft.kind !== 'person' ? out[out.length - 1]!.draft : undefined;
+        push(i, col.end, make(doc, i, col.end, textOf(doc, i, col.end), COLLECTIVES[col.key]!, 'actors/collective', owner ? { affiliation: owner } : {}));
       }
       i = col.end;
       continue;
