@@ -30,7 +30,7 @@ const isCommonWord = (w: string) => {
   const tg = lexiconTags(w);
   return tg.some((x) => COMMON_TAGS.has(x)) && !tg.some((x) => PERSON_TAGS.has(x) || x === 'LastName');
 };
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'insisted', 'stressed', 'wrote', 'recalled', 'explained', 'admitted', 'denied']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'asked', 'replied', 'insisted', 'stressed', 'wrote', 'recalled', 'explained', 'admitted', 'denied']);
 const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
 
 interface Found { from: number; to: number; draft: ActorDraft }
@@ -217,6 +217,37 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     }
     return table;
   };
+  // ALL CAPS: up to three words after k that are no ordinary English words ("JAMES MWANGI"), or k.
+  const capsNameEnd = (k: number) => {
+    let j = k;
+    while (j < s.lastToken && j < k + 3) {
+      const w = t[j]!;
+      if (!/^\p{L}/u.test(w.text) || NON_NAME_WORDS.has(w.lower) || SUBJECT_VERBS.has(w.lower) || ROLES[w.lower] || TITLES.has(w.lower)) break;
+      if (PLACE_INDEX.has(w.lower) || DEMONYM_INDEX.has(w.lower)) break;
+      const tg = lexiconTags(w.lower);
+      if (tg.length > 0 && !tg.some((x) => PERSON_TAGS.has(x) || x === 'LastName')) break;
+      j++;
+    }
+    return j - k >= 2 ? j : k;
+  };
+  /** ALL CAPS wire copy: "CAPTAIN JAMES MWANGI", "..., ABDI NOOR HASSAN, TOLD": a name after a title, or set off by commas before a speech verb. */
+  const capsPerson = (k: number): number | undefined => {
+    const w = t[k]!.lower;
+    if (TITLES.has(w) || ROLES[w]) {
+      const e = capsNameEnd(k + 1);
+      if (e === k + 1 || (e < s.lastToken && t[e]!.text !== ',' && !SUBJECT_VERBS.has(t[e]!.lower))) return undefined;
+      const d = make(doc, k + 1, e, textOf(doc, k + 1, e), 'person', 'actors/titled-name', { role: ROLES[w] ?? w });
+      push(k, e, d);
+      return e;
+    }
+    if (k > s.firstToken && t[k - 1]!.text === ',') {
+      const e = capsNameEnd(k);
+      if (e === k || e + 1 >= s.lastToken || t[e]!.text !== ',' || !SPEECH_VERBS.has(t[e + 1]!.lower)) return undefined;
+      push(k, e, make(doc, k, e, textOf(doc, k, e), 'person', 'actors/caps-apposition'));
+      return e;
+    }
+    return undefined;
+  };
   // "Andy Colquhoun" alone on a line under the headline: the byline.
   const byline = (from: number, to: number) => s.index >= 1 && s.index < 4 && doc.sentences[s.index - 1]!.kind === 'heading' && from === s.firstToken && to === s.lastToken && to - from >= 2;
   let i = s.firstToken;
@@ -318,6 +349,10 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       i = col.end;
       continue;
     }
+    if (mode === 'upper') {
+      const caps = capsPerson(i);
+      if (caps) { i = caps; continue; }
+    }
     if (chunkEnd === i) { i++; continue; }
     let from = i;
     const to = chunkEnd;
@@ -401,7 +436,7 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
   for (const f of found) { startsAt.set(f.from, f); endsAt.set(f.to, f); }
   const personish = (f: Found | undefined) => !!f && (f.draft.kind === 'person' || f.draft.kind === 'other');
   for (let r = s.firstToken; r < s.lastToken; r++) {
-    if (!/^\p{Ll}/u.test(t[r]!.text)) continue;
+    if (!/^\p{Ll}/u.test(t[r]!.text) && caseMode(doc, s) !== 'upper') continue;
     const role = phraseIn(doc, s, r, ROLES);
     if (!role) continue;
     const value = ROLES[role.key]!;
@@ -411,6 +446,8 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
     const named = personish(after) ? after : t[role.end]?.text === ',' && personish(startsAt.get(role.end + 1)) ? startsAt.get(role.end + 1) : undefined;
     if (named) {
       named.draft.kind = 'person';
+      // "A police spokesman, Captain James Mwangi": the apposed function says more than the rank.
+      if (named.draft.role && RANK_WORDS.has(named.draft.role) && !RANK_WORDS.has(value)) named.draft.role = value;
       named.draft.role ??= value;
       if (before && before.draft !== named.draft && before.draft.kind !== 'person') named.draft.affiliation ??= before.draft;
       continue;

@@ -39,6 +39,28 @@ void NOT_ACTOR_HEADS;
 /** Text of tokens [from, to) as written (normalised), for names. */
 const textOf = (doc: Doc, from: number, to: number) => doc.text.slice(doc.tokens[from]!.start, nameEndChar(doc, to));
 
+// Place words that take "of" + name: "the town of Garissa" (not "the region of the country").
+const OF_HEADS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'state', 'municipality', 'island', 'port']);
+
+/** "the town of Garissa": the name after "<place word> of", in any case mode (ALL CAPS wire copy too). */
+function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: number; to: number; kind: LocationKind; info?: PlaceInfo } | undefined {
+  const toks = doc.tokens;
+  if (toks[i]!.lower !== 'the' || i + 3 >= s.lastToken) return undefined;
+  const head = toks[i + 1]!.lower;
+  if (!OF_HEADS.has(head) || toks[i + 2]!.lower !== 'of') return undefined;
+  const from = i + 3;
+  let to = from;
+  if (mode === 'mixed' || mode === 'title') to = nameEnd(doc, s, from);
+  else if (mode === 'upper') {
+    // ALL CAPS: up to three words that are not ordinary English words.
+    while (to < s.lastToken && to < from + 3 && /^\p{L}/u.test(toks[to]!.text) && !NON_NAME_WORDS.has(toks[to]!.lower) &&
+      !lexiconTags(toks[to]!.lower).some((x) => !LEXICON_PLACE[x] && x !== 'ProperNoun')) to++;
+  }
+  if (to === from || to - from > 4 || possessiveOf(toks[to - 1]!) || DEMONYM_INDEX.has(baseLower(toks[from]!))) return undefined;
+  const known = PLACE_INDEX.get(toks.slice(from, to).map((t) => t.lower).join(' '));
+  return { from, to, kind: known?.kind ?? PLACE_HEADS[head] ?? 'other', ...(known ? { info: known } : {}) };
+}
+
 function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
   const toks = doc.tokens;
   const mode = caseMode(doc, s);
@@ -66,6 +88,13 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
       }
       out.push(fromInfo(doc, i, p.end, p.value, 'locations/gazetteer'));
       i = p.end;
+      continue;
+    }
+    // "the town of Garissa", "the city of Lashio", "Sylhet division": a place word then "of" and a name.
+    const of = placeOfPhrase(doc, s, i, mode);
+    if (of) {
+      out.push(of.info ? fromInfo(doc, of.from, of.to, of.info, 'locations/place-of') : draft(doc, of.from, of.to, textOf(doc, of.from, of.to), of.kind, 'locations/place-of'));
+      i = of.to;
       continue;
     }
     // "Pakistan-Afghanistan border": the tokenizer keeps the pair as one token.
