@@ -84,7 +84,7 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   college: 'organization', bank: 'organization', group: 'organization', company: 'organization', corporation: 'organization',
   corp: 'organization', inc: 'organization', ltd: 'organization', plc: 'organization', co: 'organization', airlines: 'organization',
   airways: 'organization', club: 'organization', fc: 'organization', united: 'organization',
-  foundation: 'organization', fund: 'organization', trust: 'organization', society: 'organization', network: 'organization',
+  foundation: 'organization', fund: 'organization', trust: 'organization', society: 'organization', societies: 'organization', network: 'organization',
   exchange: 'organization', board: 'organization', bureau: 'government', service: 'government', services: 'organization',
   centre: 'organization', center: 'organization', church: 'organization', coalition: 'organization', alliance: 'organization',
   league: 'organization', times: 'media', post: 'media', news: 'media', herald: 'media', journal: 'media', tribune: 'media',

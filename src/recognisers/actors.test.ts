@@ -23,7 +23,11 @@ describe('recogniseActors: kinds', () => {
     ['Police said 12 gunmen were arrested.', 'gunmen', 'armed_group', undefined],
     ['The Taliban claimed 58 soldiers died.', 'soldiers', 'military', undefined],
     ['The United Nations called for calm.', 'United Nations', 'organization', undefined],
-    ['Officials at the Ministry of Interior declined to comment.', 'Ministry of Interior', 'organization', undefined],
+    ['Officials at the Ministry of Interior declined to comment.', 'Ministry of Interior', 'government', undefined],
+    ['A spokesman for the Department of Disaster Management said the toll rose.', 'Department of Disaster Management', 'government', undefined],
+    ['The International Federation of Red Cross and Red Crescent Societies appealed for funds.', 'International Federation of Red Cross and Red Crescent Societies', 'organization', undefined],
+    ['The Lagos State Fire and Rescue Service said nine people died.', 'Lagos State Fire and Rescue Service', 'government', undefined],
+    ['The Kenya National Commission on Human Rights raised its toll.', 'Kenya National Commission on Human Rights', 'organization', undefined],
     ['The Sindh Police said the raid was lawful.', 'Sindh Police', 'government', undefined],
   ])('%s → "%s" is %s', (text, mention, kind, code) => {
     const a = find(text, mention);
@@ -40,6 +44,8 @@ describe('recogniseActors: kinds', () => {
     ['The World Cup final was delayed.', 'World Cup'],
     ['Families of soldiers gathered outside.', 'soldiers'],
     ['Its forces carried out the strikes.', 'forces'],
+    ['Pakistan and Afghanistan traded fire.', 'Pakistan and Afghanistan'],
+    ['The Commission met Pakistan on Monday.', 'Commission on Monday'],
   ])('%s → no actor "%s"', (text, mention) => {
     expect(find(text, mention)).toBeUndefined();
   });

@@ -148,6 +148,9 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   // "South Korean", "New York-based": adjectives of places.
   if (DEMONYM_INDEX.has(head) || DEMONYM_INDEX.has(keyOf(doc.text.slice(t[from]!.start, t[to - 1]!.end))) || /-(?:based|born|led|backed|listed|made)$/.test(head)) return null;
   if (n > 1 && ORG_HEADS[head]) return { kind: ORG_HEADS[head]!, rule: 'actors/org-head' };
+  // "Department of Disaster Management", "Ministry of Interior": a head word then "of" names that body.
+  const lead = baseLower(t[from]!);
+  if (n > 2 && ORG_HEADS[lead] && (t[from + 1]!.lower === 'of' || t[from + 1]!.lower === 'on' || t[from + 1]!.lower === 'for')) return { kind: ORG_HEADS[lead]!, rule: 'actors/org-head' };
   const words = [];
   for (let k = from; k < to; k++) words.push(baseLower(t[k]!));
   if (words.some((w) => ARMED_GROUP_WORDS.has(w)) && n > 1) return { kind: 'armed_group', rule: 'actors/group-word' };
@@ -297,7 +300,11 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
 
     const chunkEnd = mode === 'mixed' || mode === 'title' ? nameEnd(doc, s, i) : i;
     const p = matchAt(doc, s, i, PLACE_INDEX);
-    const orgChunk = chunkEnd > (p?.end ?? i) && ORG_HEADS[baseLower(t[chunkEnd - 1]!)] !== undefined && !PLACE_HEADS[baseLower(t[chunkEnd - 1]!)];
+    let orgChunk = chunkEnd > (p?.end ?? i) && ORG_HEADS[baseLower(t[chunkEnd - 1]!)] !== undefined && !PLACE_HEADS[baseLower(t[chunkEnd - 1]!)];
+    // "Kenya National Commission on Human Rights": a head word then "on"/"of" inside the name.
+    for (let k = p?.end ?? i; p && !orgChunk && k < chunkEnd - 2; k++) {
+      if (ORG_HEADS[t[k]!.lower] && !PLACE_HEADS[t[k]!.lower] && (t[k + 1]!.lower === 'on' || t[k + 1]!.lower === 'of')) orgChunk = true;
+    }
     if (p && !orgChunk) {
       const cc = p.value.kind === 'country' ? p.value.countryCode : undefined;
       if (cc) {
