@@ -106,3 +106,24 @@ describe('known misses', () => {
     expect(has('French police said two people died.', 'French')).toBe(true);
   });
 });
+
+describe('recogniseLocations: "the town of X"', () => {
+  it.each([
+    ['Gunmen attacked a market in the town of Garissa on Sunday.', 'Garissa', 'city'],
+    ['Clashes broke out near the northern town of Lashio.', 'Lashio', 'city'],
+    ['GUNMEN ATTACKED A MARKET IN THE TOWN OF GARISSA, 350 KM EAST OF THE CAPITAL.', 'GARISSA', 'city'],
+  ])('%s → %s (%s)', (text, name, kind) => {
+    const n = normalise(text);
+    const doc = segment(text, n.text, n.furniture);
+    expect(recogniseLocations(doc).find((l) => l.name === name)?.kind).toBe(kind);
+  });
+  it.each([
+    ['He spoke of the region of the country most affected.'],
+    ['THE TOWN OF THE DEAD WAS SILENT.'],
+    ['The city of his birth was shelled.'],
+  ])('%s → no place after "of"', (text) => {
+    const n = normalise(text);
+    const doc = segment(text, n.text, n.furniture);
+    expect(recogniseLocations(doc).filter((l) => l.rule === 'locations/place-of')).toEqual([]);
+  });
+});

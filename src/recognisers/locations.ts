@@ -46,9 +46,11 @@ const OF_HEADS = new Set(['town', 'city', 'village', 'district', 'province', 're
 function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: number; to: number; kind: LocationKind; info?: PlaceInfo } | undefined {
   const toks = doc.tokens;
   if (toks[i]!.lower !== 'the' || i + 3 >= s.lastToken) return undefined;
-  const head = toks[i + 1]!.lower;
-  if (!OF_HEADS.has(head) || toks[i + 2]!.lower !== 'of') return undefined;
-  const from = i + 3;
+  // "the northern town of Lashio": one describing word may come between.
+  const h = !OF_HEADS.has(toks[i + 1]!.lower) && i + 4 < s.lastToken && /^\p{Ll}/u.test(toks[i + 1]!.text) ? i + 2 : i + 1;
+  const head = toks[h]!.lower;
+  if (!OF_HEADS.has(head) || toks[h + 1]!.lower !== 'of') return undefined;
+  const from = h + 2;
   let to = from;
   if (mode === 'mixed' || mode === 'title') to = nameEnd(doc, s, from);
   else if (mode === 'upper') {
