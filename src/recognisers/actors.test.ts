@@ -29,6 +29,8 @@ describe('recogniseActors: kinds', () => {
     ['The Lagos State Fire and Rescue Service said nine people died.', 'Lagos State Fire and Rescue Service', 'government', undefined],
     ['The Kenya National Commission on Human Rights raised its toll.', 'Kenya National Commission on Human Rights', 'organization', undefined],
     ['The Sindh Police said the raid was lawful.', 'Sindh Police', 'government', undefined],
+    ['The Myanmar National Democratic Alliance Army (MNDAA) dismissed the figure.', 'Myanmar National Democratic Alliance Army', 'armed_group', undefined],
+    ['The Pakistan Army said two soldiers died.', 'Pakistan Army', 'military', undefined],
   ])('%s → "%s" is %s', (text, mention, kind, code) => {
     const a = find(text, mention);
     expect(a?.kind).toBe(kind);

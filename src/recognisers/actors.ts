@@ -139,6 +139,13 @@ function acronymAfter(doc: Doc, s: Sentence, to: number): number {
   return -1;
 }
 
+// Words of political movements: an "army" named with them is a non-state armed group ("Democratic Alliance Army").
+const MOVEMENT_WORDS = new Set(['alliance', 'democratic', 'revolutionary', 'republican', 'resistance', 'independence', 'salvation', 'patriotic', 'solidarity']);
+const movementArmy = (doc: Doc, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (MOVEMENT_WORDS.has(doc.tokens[k]!.lower)) return true;
+  return false;
+};
+
 /** The kind of a capitalised name [from, to), or null when it is not an actor (a month, a place). */
 function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: string } | null {
   const t = doc.tokens;
@@ -147,6 +154,7 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   if (NOT_ACTOR_HEADS.has(head) || PLACE_HEADS[head]) return null;
   // "South Korean", "New York-based": adjectives of places.
   if (DEMONYM_INDEX.has(head) || DEMONYM_INDEX.has(keyOf(doc.text.slice(t[from]!.start, t[to - 1]!.end))) || /-(?:based|born|led|backed|listed|made)$/.test(head)) return null;
+  if (n > 2 && head === 'army' && movementArmy(doc, from, to)) return { kind: 'armed_group', rule: 'actors/group-word' };
   if (n > 1 && ORG_HEADS[head]) return { kind: ORG_HEADS[head]!, rule: 'actors/org-head' };
   // "Department of Disaster Management", "Ministry of Interior": a head word then "of" names that body.
   const lead = baseLower(t[from]!);
@@ -406,7 +414,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     if (acr >= 0 && cls) {
       const words = [];
       for (let k = from; k < to; k++) words.push(baseLower(t[k]!));
-      cls = words.some((w) => ARMED_GROUP_WORDS.has(w)) ? { kind: 'armed_group', rule: 'actors/long-name-acronym' }
+      cls = words.some((w) => ARMED_GROUP_WORDS.has(w)) || (words[words.length - 1] === 'army' && movementArmy(doc, from, to)) ? { kind: 'armed_group', rule: 'actors/long-name-acronym' }
         : { kind: ORG_HEADS[words[words.length - 1]!] ?? 'organization', rule: 'actors/long-name-acronym' };
     }
     // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.

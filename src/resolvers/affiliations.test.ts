@@ -35,4 +35,14 @@ describe('unnamed sources and state parts', () => {
     expect(named("Pakistan rejected the figure. Pakistan's military said 23 soldiers died.", "Pakistan's military")?.affiliation).toBe('Pakistan');
     expect(named("Pakistan's military said 23 soldiers died.", "Pakistan's military")?.affiliation).toBeUndefined();
   });
+
+  it.each([
+    ["The Department of Disaster Management put the toll at 12. The department's director, Kamrul Hasan, said it may rise.", 'Kamrul Hasan', 'Department of Disaster Management'],
+    ["The Myanmar National Democratic Alliance Army (MNDAA) dismissed the figure. According to the group's spokesman, Zhao Mingde, it lost five.", 'Zhao Mingde', 'Myanmar National Democratic Alliance Army'],
+  ])('%s → "%s" belongs to %s', (text, name, affiliation) => {
+    expect(named(text, name)?.affiliation).toBe(affiliation);
+  });
+  it('"the ministry\'s spokesman" does not attach to a body of another kind', () => {
+    expect(named("The Sudan Doctors Network counted 38 dead. The ministry's spokeswoman, Amal Osman, said 17 died.", 'Amal Osman')?.affiliation).toBeUndefined();
+  });
 });
