@@ -127,3 +127,23 @@ describe('recogniseLocations: "the town of X"', () => {
     expect(recogniseLocations(doc).filter((l) => l.rule === 'locations/place-of')).toEqual([]);
   });
 });
+
+describe('recogniseLocations: coordinated and compound place names', () => {
+  const locs = (text: string) => { const n = normalise(text); return recogniseLocations(segment(text, n.text, n.furniture)); };
+  it.each([
+    ['Gangs looted shops in Nairobi and Mombasa.', 'Mombasa', 'city', undefined],
+    ['She spoke at a news conference in Oklahoma City.', 'Oklahoma City', 'city', 'US'],
+    ['The bus crashed near the Peruvian city of Arequipa on Monday.', 'Arequipa', 'city', 'PE'],
+  ])('%s → %s (%s, %s)', (text, name, kind, code) => {
+    const l = locs(text).find((x) => x.name === name);
+    expect(l?.kind).toBe(kind);
+    expect(l?.countryCode).toBe(code);
+  });
+  it.each([
+    ['Talks in Nairobi and Washington', 'Nairobi and Washington'],
+    ['Fighting in Pakistan and Zorgan continued.', 'Zorgan'],
+    ["Protests in Nairobi and Ruto's home region grew.", 'Ruto'],
+  ])('%s → no place "%s"', (text, name) => {
+    expect(locs(text).find((x) => x.name === name)).toBeUndefined();
+  });
+});

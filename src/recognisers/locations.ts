@@ -47,7 +47,8 @@ function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: 
   const toks = doc.tokens;
   if (toks[i]!.lower !== 'the' || i + 3 >= s.lastToken) return undefined;
   // "the northern town of Lashio": one describing word may come between.
-  const h = !OF_HEADS.has(toks[i + 1]!.lower) && i + 4 < s.lastToken && /^\p{Ll}/u.test(toks[i + 1]!.text) ? i + 2 : i + 1;
+  const dem = DEMONYM_INDEX.get(baseLower(toks[i + 1]!));
+  const h = !OF_HEADS.has(toks[i + 1]!.lower) && i + 4 < s.lastToken && (/^\p{Ll}/u.test(toks[i + 1]!.text) || dem) ? i + 2 : i + 1;
   const head = toks[h]!.lower;
   if (!OF_HEADS.has(head) || toks[h + 1]!.lower !== 'of') return undefined;
   const from = h + 2;
@@ -60,7 +61,9 @@ function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: 
   }
   if (to === from || to - from > 4 || possessiveOf(toks[to - 1]!) || DEMONYM_INDEX.has(baseLower(toks[from]!))) return undefined;
   const known = PLACE_INDEX.get(toks.slice(from, to).map((t) => t.lower).join(' '));
-  return { from, to, kind: known?.kind ?? PLACE_HEADS[head] ?? 'other', ...(known ? { info: known } : {}) };
+  // "the Peruvian city of Arequipa": the demonym gives the country.
+  const info: PlaceInfo | undefined = known ?? (dem && h === i + 2 ? { name: textOf(doc, from, to), kind: PLACE_HEADS[head] ?? 'other', countryCode: dem } : undefined);
+  return { from, to, kind: known?.kind ?? PLACE_HEADS[head] ?? 'other', ...(info ? { info } : {}) };
 }
 
 function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
@@ -86,6 +89,12 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
         const head = baseLower(toks[e - 1]!);
         const keeps = TITLES.has(next.lower) || ROLES[next.lower] !== undefined || PLACE_INDEX.has(next.lower) ||
           (PLACE_HEADS[head] !== undefined && !ORG_HEADS[head]) || (p.end === e - 1 && isInitialOrAcronym(next));
+        // "Oklahoma City", "Kuwait City": a place name and "City" name another place.
+        if (e === p.end + 1 && baseLower(next) === 'city') {
+          out.push(draft(doc, i, e, textOf(doc, i, e), 'city', 'locations/place-word-name', p.value.countryCode));
+          i = e;
+          continue;
+        }
         if (!keeps) { i = e; continue; }
       }
       out.push(fromInfo(doc, i, p.end, p.value, 'locations/gazetteer'));
@@ -153,6 +162,14 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     }
     const lk = lexiconPlaceKind(doc, i, e);
     if (lk) { out.push(draft(doc, i, e, name, lk, 'locations/lexicon')); i = e; continue; }
+    // "in Nairobi and Mombasa": an unknown name joined to a place just found is a place of the same kind.
+    const partner = (prev === 'and' || prev === 'or') && i >= 2 && out.length > 0 && out[out.length - 1]!.mentions[0]!.end === nameEndChar(doc, i - 1) ? out[out.length - 1]! : undefined;
+    const partnerOk = partner && partner.kind !== 'country' && partner.kind !== 'border' && e - i === 1 && lexiconTags(t.lower).length === 0 && !possessiveOf(t);
+    if (partnerOk && partner) {
+      out.push(draft(doc, i, e, name, partner.kind, 'locations/coordinated'));
+      i = e;
+      continue;
+    }
     if (PLACE_PREPOSITIONS.has(prev) && !first && e - i <= 3 && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "near Torkham", "in Kurram": an unknown name after a place preposition, if nothing says it is a person.
       const tags = lexiconTags(t.lower);
