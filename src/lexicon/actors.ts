@@ -159,6 +159,7 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
 export const STATE_PARTS: Readonly<Record<string, ActorKind>> = {
   military: 'military', army: 'military', 'armed forces': 'military', navy: 'military', 'air force': 'military',
   forces: 'military', troops: 'military', 'security forces': 'military', government: 'government', cabinet: 'government',
+  'military government': 'government', 'military junta': 'government', junta: 'government',
   'defense ministry': 'government', 'defence ministry': 'government', 'foreign ministry': 'government',
   'interior ministry': 'government', 'information ministry': 'government', 'health ministry': 'government',
   ministry: 'government', 'foreign office': 'government', parliament: 'government', police: 'government',

@@ -31,6 +31,9 @@ describe('recogniseActors: kinds', () => {
     ['The Sindh Police said the raid was lawful.', 'Sindh Police', 'government', undefined],
     ['The Myanmar National Democratic Alliance Army (MNDAA) dismissed the figure.', 'Myanmar National Democratic Alliance Army', 'armed_group', undefined],
     ['The Pakistan Army said two soldiers died.', 'Pakistan Army', 'military', undefined],
+    ['The National Emergency Management Agency said 12 died.', 'National Emergency Management Agency', 'government', undefined],
+    ['The International Atomic Energy Agency said inspectors left.', 'International Atomic Energy Agency', 'organization', undefined],
+    ["Myanmar's military government said its troops killed 40 fighters.", "Myanmar's military government", 'government', 'MM'],
   ])('%s → "%s" is %s', (text, mention, kind, code) => {
     const a = find(text, mention);
     expect(a?.kind).toBe(kind);

@@ -139,6 +139,8 @@ function acronymAfter(doc: Doc, s: Sentence, to: number): number {
   return -1;
 }
 
+const STATE_LEADS = new Set(['national', 'federal', 'state']);
+const STATE_AGENCY_HEADS = new Set(['agency', 'commission', 'bureau', 'authority', 'administration', 'board', 'directorate']);
 // Words of political movements: an "army" named with them is a non-state armed group ("Democratic Alliance Army").
 const MOVEMENT_WORDS = new Set(['alliance', 'democratic', 'revolutionary', 'republican', 'resistance', 'independence', 'salvation', 'patriotic', 'solidarity']);
 const movementArmy = (doc: Doc, from: number, to: number) => {
@@ -155,6 +157,8 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   // "South Korean", "New York-based": adjectives of places.
   if (DEMONYM_INDEX.has(head) || DEMONYM_INDEX.has(keyOf(doc.text.slice(t[from]!.start, t[to - 1]!.end))) || /-(?:based|born|led|backed|listed|made)$/.test(head)) return null;
   if (n > 2 && head === 'army' && movementArmy(doc, from, to)) return { kind: 'armed_group', rule: 'actors/group-word' };
+  // "National Emergency Management Agency", "Federal Aviation Administration": a state's own agency.
+  if (n > 2 && STATE_AGENCY_HEADS.has(head) && STATE_LEADS.has(baseLower(t[from]!))) return { kind: 'government', rule: 'actors/org-head' };
   if (n > 1 && ORG_HEADS[head]) return { kind: ORG_HEADS[head]!, rule: 'actors/org-head' };
   // "Department of Disaster Management", "Ministry of Interior": a head word then "of" names that body.
   const lead = baseLower(t[from]!);
