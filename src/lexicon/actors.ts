@@ -84,7 +84,7 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   college: 'organization', bank: 'organization', group: 'organization', company: 'organization', corporation: 'organization',
   corp: 'organization', inc: 'organization', ltd: 'organization', plc: 'organization', co: 'organization', airlines: 'organization',
   airways: 'organization', club: 'organization', fc: 'organization', united: 'organization',
-  foundation: 'organization', fund: 'organization', trust: 'organization', society: 'organization', network: 'organization',
+  foundation: 'organization', fund: 'organization', trust: 'organization', society: 'organization', societies: 'organization', network: 'organization',
   exchange: 'organization', board: 'organization', bureau: 'government', service: 'government', services: 'organization',
   centre: 'organization', center: 'organization', church: 'organization', coalition: 'organization', alliance: 'organization',
   league: 'organization', times: 'media', post: 'media', news: 'media', herald: 'media', journal: 'media', tribune: 'media',
@@ -95,6 +95,28 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   entertainment: 'organization', studios: 'organization', labs: 'organization', foods: 'organization',
   enterprises: 'organization', resources: 'organization', mining: 'organization', steel: 'organization',
 };
+
+/** Nouns set before a name that say it is an organisation: "tyre giant Pirelli", "the newspaper Granma", "club Atalanta". */
+export const ORG_APPOSITIVES: ReadonlySet<string> = new Set([
+  'company', 'firm', 'group', 'giant', 'maker', 'manufacturer', 'producer', 'operator', 'bank', 'lender', 'insurer', 'carrier',
+  'airline', 'club', 'side', 'team', 'newspaper', 'daily', 'weekly', 'paper', 'agency', 'broadcaster', 'retailer', 'distributor',
+  'chain', 'conglomerate', 'brokerage', 'broker', 'supplier', 'subsidiary', 'publisher', 'outfit', 'utility', 'refiner',
+  'automaker', 'carmaker', 'exporter', 'importer', 'developer', 'builder', 'contractor', 'trader', 'miner', 'magazine', 'station', 'network', 'union', 'party', 'concern',
+]);
+
+/** Nouns after "X's" (or "X") that belong to organisations: "Cofinec's shares", "Pirelli's cables division". */
+export const ORG_POSSESSIONS: ReadonlySet<string> = new Set([
+  'shares', 'stock', 'stocks', 'shareholders', 'stake', 'profit', 'profits', 'earnings', 'revenue', 'revenues', 'sales',
+  'turnover', 'dividend', 'unit', 'division', 'subsidiary', 'subsidiaries', 'board', 'headquarters', 'plant', 'plants',
+  'factory', 'products', 'brand', 'bid', 'offer', 'takeover', 'merger', 'squad', 'players', 'fans', 'coach', 'striker',
+  'goalkeeper', 'defence', 'defense', 'debt', 'bonds', 'assets', 'customers', 'management', 'workforce', 'employees',
+]);
+
+/** "shares in X", "a stake in X", "the chairman of X": nouns before in/of that make X an organisation. */
+export const ORG_OF_NOUNS: ReadonlySet<string> = new Set([
+  'shares', 'stake', 'stock', 'holding', 'subsidiary', 'unit', 'division', 'shareholders', 'shareholder', 'takeover',
+  'bid', 'acquisition', 'chairman', 'board', 'directors',
+]);
 
 /** Nouns for unnamed collectives that act or are counted: "Afghan forces", "police", "gunmen". */
 export const COLLECTIVES: Readonly<Record<string, ActorKind>> = {
@@ -137,6 +159,7 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
 export const STATE_PARTS: Readonly<Record<string, ActorKind>> = {
   military: 'military', army: 'military', 'armed forces': 'military', navy: 'military', 'air force': 'military',
   forces: 'military', troops: 'military', 'security forces': 'military', government: 'government', cabinet: 'government',
+  'military government': 'government', 'military junta': 'government', junta: 'government',
   'defense ministry': 'government', 'defence ministry': 'government', 'foreign ministry': 'government',
   'interior ministry': 'government', 'information ministry': 'government', 'health ministry': 'government',
   ministry: 'government', 'foreign office': 'government', parliament: 'government', police: 'government',
@@ -210,3 +233,13 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
   'bst', 'est', 'edt', 'pst', 'mp', 'mps', 'vip', 'faq', 'usd', 'eur', 'gbp', 'ap', 'xi', 'ii', 'iii', 'iv', 'vi', 'vii',
   'viii', 'ix', 'caps', 'ipo', 'q1', 'q2', 'q3', 'q4', 'fy', 'yoy', 'pc', 'it', 'uk', 'us',
 ]);
+
+/** Head nouns of unnamed person-like sources ("a Pakistani military official"): the role they give, plural → a group. */
+export const UNNAMED_SOURCES: Readonly<Record<string, { role: string; plural?: true }>> = {
+  official: { role: 'official' }, officials: { role: 'official', plural: true }, spokesman: { role: 'spokesman' },
+  spokeswoman: { role: 'spokeswoman' }, spokesperson: { role: 'spokesperson' }, spokesmen: { role: 'spokesman', plural: true },
+  commander: { role: 'commander' }, commanders: { role: 'commander', plural: true }, officer: { role: 'officer' },
+  officers: { role: 'officer', plural: true }, diplomat: { role: 'diplomat' }, diplomats: { role: 'diplomat', plural: true },
+  aide: { role: 'aide' }, aides: { role: 'aide', plural: true }, adviser: { role: 'adviser' }, advisers: { role: 'adviser', plural: true },
+  negotiator: { role: 'negotiator' }, negotiators: { role: 'negotiator', plural: true }, minister: { role: 'minister' },
+};

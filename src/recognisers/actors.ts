@@ -8,13 +8,14 @@ import type { Doc, Sentence } from '../doc.js';
 import type { ActorDraft } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import {
-  ARMED_GROUP_WORDS, COLLECTIVES, NAME_CONNECTORS, DATE_WORDS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
+  ARMED_GROUP_WORDS, COLLECTIVES, ORG_APPOSITIVES, ORG_OF_NOUNS, ORG_POSSESSIONS, NAME_CONNECTORS, DATE_WORDS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
   SUBJECT_VERBS, TITLES,
 } from '../lexicon/actors.js';
 import { PLACE_HEADS } from '../lexicon/places.js';
 import { lexiconTags } from '../read.js';
+import { teamNames } from './teams.js';
 import {
-  baseLower, caseMode, COUNTRY_NAME, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
+  baseLower, caseMode, COUNTRY_NAME, isWord, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
   PLACE_INDEX, possessiveOf,
 } from './gazetteer.js';
 
@@ -29,10 +30,58 @@ const isCommonWord = (w: string) => {
   const tg = lexiconTags(w);
   return tg.some((x) => COMMON_TAGS.has(x)) && !tg.some((x) => PERSON_TAGS.has(x) || x === 'LastName');
 };
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'asked', 'replied', 'insisted', 'stressed', 'wrote', 'recalled', 'explained', 'admitted', 'denied']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'asked', 'replied', 'insisted', 'stressed', 'wrote', 'recalled', 'explained', 'admitted', 'denied']);
 const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors/last-name', 'actors/lexicon-person', 'actors/lexicon-org', 'actors/org-head', 'actors/titled-name']);
 
 interface Found { from: number; to: number; draft: ActorDraft }
+
+const bodyWords = new WeakMap<Doc, Set<string>>();
+/** Words written capitalised inside body sentences (not first in them), lower-cased: one pass per document. */
+function bodyNameWords(doc: Doc): Set<string> {
+  let w = bodyWords.get(doc);
+  if (w) return w;
+  w = new Set();
+  for (const s of doc.sentences) {
+    if (s.kind === 'heading') continue;
+    for (let k = s.firstToken + 1; k < s.lastToken; k++) {
+      const tok = doc.tokens[k]!;
+      if (isCap(tok) && !/^[*"'(\-:]$/.test(doc.tokens[k - 1]!.text)) w.add(baseLower(tok));
+    }
+  }
+  bodyWords.set(doc, w);
+  return w;
+}
+
+// Roles held in companies and clubs: "Cofinec CEO Stephen Frater" (not "Agriculture Secretary Dan Glickman").
+const BUSINESS_ROLES = new Set(['ceo', 'chairman', 'chairwoman', 'coach', 'manager', 'founder', 'cfo', 'executive']);
+// Kinds given on weak evidence (capitalisation alone): an organisation cue beside the name overrides them.
+const WEAK_RULES = new Set(['actors/name', 'actors/name-words', 'actors/speaking-name']);
+
+/**
+ * Words beside a name [from, to) that say it is an organisation: "tyre giant Pirelli", "the Brewers",
+ * "Pirelli's cables division", "Cofinec shares", "Deportivo chairman Augusto Lendoiro", "shares in Cofinec".
+ */
+function orgCue(doc: Doc, s: Sentence, from: number, to: number): boolean {
+  const t = doc.tokens;
+  const prev = from > s.firstToken ? t[from - 1] : undefined;
+  const next = to < s.lastToken ? t[to] : undefined;
+  const single = to - from === 1;
+  const poss = possessiveOf(t[to - 1]!) !== '';
+  if (prev && /^\p{Ll}/u.test(prev.text) && ORG_APPOSITIVES.has(prev.lower)) return true;
+  // "the Brewers", "the Springboks": a capitalised plural that is no people and no place names a team or band.
+  if (single && prev?.lower === 'the' && /\p{Ll}[^aiusu']s$/u.test(t[from]!.text) && lexiconTags(t[from]!.lower).length === 0 &&
+    !lexiconTags(t[from]!.lower.slice(0, -1)).some((x) => PERSON_TAGS.has(x) || x === 'LastName')) return true;
+  if (next && single && poss) {
+    if (ORG_POSSESSIONS.has(next.lower)) return true;
+    const n2 = to + 1 < s.lastToken ? t[to + 1]! : undefined;
+    if (n2 && /^\p{Ll}/u.test(next.text) && ORG_POSSESSIONS.has(n2.lower)) return true;
+  }
+  if (next && !poss && (next.lower === 'shares' || next.lower === 'stock' || next.lower === 'shareholders')) return true;
+  // "Reds manager Ray Knight": a name, a role, then the person who holds it.
+  if (next && !poss && /^\p{Ll}/u.test(next.text) && ROLES[next.lower] && to + 1 < s.lastToken && isCap(t[to + 1]!)) return true;
+  if (prev && (prev.lower === 'in' || prev.lower === 'of') && from - 2 >= s.firstToken && ORG_OF_NOUNS.has(t[from - 2]!.lower)) return true;
+  return false;
+}
 
 const PERSON_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'Person', 'Honorific']);
 const NOT_ACTOR_TAGS = new Set(['City', 'Region', 'Country', 'Place', 'Demonym', 'Month', 'WeekDay', 'Currency', 'Unit', 'Holiday', 'Language']);
@@ -90,6 +139,15 @@ function acronymAfter(doc: Doc, s: Sentence, to: number): number {
   return -1;
 }
 
+const STATE_LEADS = new Set(['national', 'federal', 'state']);
+const STATE_AGENCY_HEADS = new Set(['agency', 'commission', 'bureau', 'authority', 'administration', 'board', 'directorate']);
+// Words of political movements: an "army" named with them is a non-state armed group ("Democratic Alliance Army").
+const MOVEMENT_WORDS = new Set(['alliance', 'democratic', 'revolutionary', 'republican', 'resistance', 'independence', 'salvation', 'patriotic', 'solidarity']);
+const movementArmy = (doc: Doc, from: number, to: number) => {
+  for (let k = from; k < to; k++) if (MOVEMENT_WORDS.has(doc.tokens[k]!.lower)) return true;
+  return false;
+};
+
 /** The kind of a capitalised name [from, to), or null when it is not an actor (a month, a place). */
 function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: string } | null {
   const t = doc.tokens;
@@ -98,7 +156,13 @@ function classify(doc: Doc, from: number, to: number): { kind: ActorKind; rule: 
   if (NOT_ACTOR_HEADS.has(head) || PLACE_HEADS[head]) return null;
   // "South Korean", "New York-based": adjectives of places.
   if (DEMONYM_INDEX.has(head) || DEMONYM_INDEX.has(keyOf(doc.text.slice(t[from]!.start, t[to - 1]!.end))) || /-(?:based|born|led|backed|listed|made)$/.test(head)) return null;
+  if (n > 2 && head === 'army' && movementArmy(doc, from, to)) return { kind: 'armed_group', rule: 'actors/group-word' };
+  // "National Emergency Management Agency", "Federal Aviation Administration": a state's own agency.
+  if (n > 2 && STATE_AGENCY_HEADS.has(head) && STATE_LEADS.has(baseLower(t[from]!))) return { kind: 'government', rule: 'actors/org-head' };
   if (n > 1 && ORG_HEADS[head]) return { kind: ORG_HEADS[head]!, rule: 'actors/org-head' };
+  // "Department of Disaster Management", "Ministry of Interior": a head word then "of" names that body.
+  const lead = baseLower(t[from]!);
+  if (n > 2 && ORG_HEADS[lead] && (t[from + 1]!.lower === 'of' || t[from + 1]!.lower === 'on' || t[from + 1]!.lower === 'for')) return { kind: ORG_HEADS[lead]!, rule: 'actors/org-head' };
   const words = [];
   for (let k = from; k < to; k++) words.push(baseLower(t[k]!));
   if (words.some((w) => ARMED_GROUP_WORDS.has(w)) && n > 1) return { kind: 'armed_group', rule: 'actors/group-word' };
@@ -148,16 +212,72 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     return part.end;
   };
 
-  // Words compromise does not know at all: in a Title Case row, "Wang Donghai" but not "Clashes Escalate".
+  // In a heading, a name nobody knows must also be written in the body: "Wang Donghai", not "Clashes Escalate".
+  const inBody = (from: number, to: number) => {
+    const words = bodyNameWords(doc);
+    for (let k = from; k < to; k++) if (isWord(t[k]!) && !words.has(baseLower(t[k]!))) return false;
+    return true;
+  };
+  // Words compromise does not know at all: "Costantino Rocca", not "Clashes Escalate".
   const allUnknown = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (lexiconTags(baseLower(t[k]!)).length > 0) return false;
     return true;
   };
+  // A results or list line ("285 Costantino Rocca (Italy) 71 73"), not a section heading.
+  let table: boolean | undefined;
+  const tableLine = () => {
+    if (table === undefined) {
+      table = false;
+      for (let k = s.firstToken; k < s.lastToken && !table; k++) if (/^[\d(,]/.test(t[k]!.text)) table = true;
+    }
+    return table;
+  };
+  // ALL CAPS: up to three words after k that are no ordinary English words ("JAMES MWANGI"), or k.
+  const capsNameEnd = (k: number) => {
+    let j = k;
+    while (j < s.lastToken && j < k + 3) {
+      const w = t[j]!;
+      if (!/^\p{L}/u.test(w.text) || NON_NAME_WORDS.has(w.lower) || SUBJECT_VERBS.has(w.lower) || ROLES[w.lower] || TITLES.has(w.lower)) break;
+      if (PLACE_INDEX.has(w.lower) || DEMONYM_INDEX.has(w.lower)) break;
+      const tg = lexiconTags(w.lower);
+      if (tg.length > 0 && !tg.some((x) => PERSON_TAGS.has(x) || x === 'LastName')) break;
+      j++;
+    }
+    return j - k >= 2 ? j : k;
+  };
+  /** ALL CAPS wire copy: "CAPTAIN JAMES MWANGI", "..., ABDI NOOR HASSAN, TOLD": a name after a title, or set off by commas before a speech verb. */
+  const capsPerson = (k: number): number | undefined => {
+    const w = t[k]!.lower;
+    if (TITLES.has(w) || ROLES[w]) {
+      const e = capsNameEnd(k + 1);
+      if (e === k + 1 || (e < s.lastToken && t[e]!.text !== ',' && !SUBJECT_VERBS.has(t[e]!.lower))) return undefined;
+      const d = make(doc, k + 1, e, textOf(doc, k + 1, e), 'person', 'actors/titled-name', { role: ROLES[w] ?? w });
+      push(k, e, d);
+      return e;
+    }
+    if (k > s.firstToken && t[k - 1]!.text === ',') {
+      const e = capsNameEnd(k);
+      if (e === k || e + 1 >= s.lastToken || t[e]!.text !== ',' || !SPEECH_VERBS.has(t[e + 1]!.lower)) return undefined;
+      push(k, e, make(doc, k, e, textOf(doc, k, e), 'person', 'actors/caps-apposition'));
+      return e;
+    }
+    return undefined;
+  };
+  // "Andy Colquhoun" alone on a line under the headline: the byline.
+  const byline = (from: number, to: number) => s.index >= 1 && s.index < 4 && doc.sentences[s.index - 1]!.kind === 'heading' && from === s.firstToken && to === s.lastToken && to - from >= 2;
   let i = s.firstToken;
   let pendingAffiliation: ActorDraft | undefined;
+  const teams = teamNames(doc);
   while (i < s.lastToken) {
     const tok = t[i]!;
     pendingAffiliation = undefined;
+    // "Orrell 13 Bath 56": a team on a results or standings line.
+    const team = teams.get(i);
+    if (team !== undefined) {
+      push(i, team, make(doc, i, team, textOf(doc, i, team), 'organization', 'actors/team-row'));
+      i = team;
+      continue;
+    }
     const first = i === s.firstToken || /^[*"'(\-:]$/.test(t[i - 1]!.text);
     // Armed groups and outlets from the lexicon.
     const g = matchAt(doc, s, i, GROUP_INDEX);
@@ -192,7 +312,11 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
 
     const chunkEnd = mode === 'mixed' || mode === 'title' ? nameEnd(doc, s, i) : i;
     const p = matchAt(doc, s, i, PLACE_INDEX);
-    const orgChunk = chunkEnd > (p?.end ?? i) && ORG_HEADS[baseLower(t[chunkEnd - 1]!)] !== undefined && !PLACE_HEADS[baseLower(t[chunkEnd - 1]!)];
+    let orgChunk = chunkEnd > (p?.end ?? i) && ORG_HEADS[baseLower(t[chunkEnd - 1]!)] !== undefined && !PLACE_HEADS[baseLower(t[chunkEnd - 1]!)];
+    // "Kenya National Commission on Human Rights": a head word then "on"/"of" inside the name.
+    for (let k = p?.end ?? i; p && !orgChunk && k < chunkEnd - 2; k++) {
+      if (ORG_HEADS[t[k]!.lower] && !PLACE_HEADS[t[k]!.lower] && (t[k + 1]!.lower === 'on' || t[k + 1]!.lower === 'of')) orgChunk = true;
+    }
     if (p && !orgChunk) {
       const cc = p.value.kind === 'country' ? p.value.countryCode : undefined;
       if (cc) {
@@ -237,10 +361,16 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
       const prev = i > s.firstToken ? t[i - 1]! : undefined;
       const counted = prev !== undefined && /^\p{N}/u.test(prev.text);
       if (counted || isVerbAt(doc, s, col.end)) {
-        push(i, col.end, make(doc, i, col.end, textOf(doc, i, col.end), COLLECTIVES[col.key]!, 'actors/collective'));
+        // "Taliban officials": the collective belongs to the actor named right before it.
+        const owner = out.length > 0 && out[out.length - 1]!.to === i && out[out.length - 1]!.draft.kind !== 'person' ? out[out.length - 1]!.draft : undefined;
+        push(i, col.end, make(doc, i, col.end, textOf(doc, i, col.end), COLLECTIVES[col.key]!, 'actors/collective', owner ? { affiliation: owner } : {}));
       }
       i = col.end;
       continue;
+    }
+    if (mode === 'upper') {
+      const caps = capsPerson(i);
+      if (caps) { i = caps; continue; }
     }
     if (chunkEnd === i) { i++; continue; }
     let from = i;
@@ -269,7 +399,9 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     for (let r = to - 2; r > from; r--) {
       const w = baseLower(t[r]!);
       if (ROLES[w] === undefined && !TITLES.has(w)) continue;
-      const owner = classify(doc, from, r);
+      let owner = classify(doc, from, r);
+      // "Cofinec CEO Stephen Frater": a word nobody knows before a role is the employer.
+      if (owner?.kind === 'other' && r - from === 1 && BUSINESS_ROLES.has(baseLower(t[r]!)) && lexiconTags(baseLower(t[from]!)).length === 0 && !DEMONYM_INDEX.has(baseLower(t[from]!))) owner = { kind: 'organization', rule: 'actors/org-cue' };
       if (owner && owner.kind !== 'person' && owner.kind !== 'other') {
         const od = push(from, r, make(doc, from, r, textOf(doc, from, r), owner.kind, owner.rule));
         pendingAffiliation = od;
@@ -286,19 +418,24 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     if (acr >= 0 && cls) {
       const words = [];
       for (let k = from; k < to; k++) words.push(baseLower(t[k]!));
-      cls = words.some((w) => ARMED_GROUP_WORDS.has(w)) ? { kind: 'armed_group', rule: 'actors/long-name-acronym' }
+      cls = words.some((w) => ARMED_GROUP_WORDS.has(w)) || (words[words.length - 1] === 'army' && movementArmy(doc, from, to)) ? { kind: 'armed_group', rule: 'actors/long-name-acronym' }
         : { kind: ORG_HEADS[words[words.length - 1]!] ?? 'organization', rule: 'actors/long-name-acronym' };
     }
     // In a Title Case heading or table row every word is capitalised: only strong evidence names someone.
     // (A rejected Title Case run is re-read from its next word: "Claims Pakistani Troops Killed".)
-    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule) && !(cls.rule === 'actors/name-words' && allUnknown(from, to)))) {
+    if (!cls || (mode === 'title' && !TITLE_CASE_RULES.has(cls.rule) && !(cls.rule === 'actors/name-words' && (inBody(from, to) || byline(from, to) || (tableLine() && allUnknown(from, to)))))) {
       i = mode === 'title' ? i + 1 : to;
+      continue;
+    }
+    if (s.kind === 'heading' && mode === 'mixed' && (cls.rule === 'actors/name-words' || cls.rule === 'actors/name') && cls.kind !== 'organization' && !inBody(from, to) && !byline(from, to) && !tableLine()) {
+      i = to;
       continue;
     }
     // "Lebed said", "Yeltsin told": an unknown single name that speaks is most often a person.
     if (cls.kind === 'other' && to - from === 1 && !possessiveOf(t[from]!) && to < s.lastToken && SPEECH_VERBS.has(t[to]!.lower)) {
       cls = { kind: 'person', rule: 'actors/speaking-name' };
     }
+    if ((cls.kind === 'other' || WEAK_RULES.has(cls.rule)) && orgCue(doc, s, from, to)) cls = { kind: 'organization', rule: 'actors/org-cue' };
     const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, {
       ...(role ? { role } : {}), ...(pendingAffiliation && cls.kind === 'person' ? { affiliation: pendingAffiliation } : {}),
     }));
@@ -318,7 +455,7 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
   for (const f of found) { startsAt.set(f.from, f); endsAt.set(f.to, f); }
   const personish = (f: Found | undefined) => !!f && (f.draft.kind === 'person' || f.draft.kind === 'other');
   for (let r = s.firstToken; r < s.lastToken; r++) {
-    if (!/^\p{Ll}/u.test(t[r]!.text)) continue;
+    if (!/^\p{Ll}/u.test(t[r]!.text) && caseMode(doc, s) !== 'upper') continue;
     const role = phraseIn(doc, s, r, ROLES);
     if (!role) continue;
     const value = ROLES[role.key]!;
@@ -328,6 +465,8 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
     const named = personish(after) ? after : t[role.end]?.text === ',' && personish(startsAt.get(role.end + 1)) ? startsAt.get(role.end + 1) : undefined;
     if (named) {
       named.draft.kind = 'person';
+      // "A police spokesman, Captain James Mwangi": the apposed function says more than the rank.
+      if (named.draft.role && RANK_WORDS.has(named.draft.role) && !RANK_WORDS.has(value)) named.draft.role = value;
       named.draft.role ??= value;
       if (before && before.draft !== named.draft && before.draft.kind !== 'person') named.draft.affiliation ??= before.draft;
       continue;

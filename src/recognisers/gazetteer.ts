@@ -7,7 +7,7 @@ import type { Doc, Sentence, Token } from '../doc.js';
 import type { LocationKind } from '../schema.js';
 import { COUNTRIES } from '../lexicon/countries.generated.js';
 import { AMBIGUOUS_PLACE_WORDS, COUNTRY_ALIASES, DEMONYM_ALIASES, PLACES } from '../lexicon/places.js';
-import { ARMED_GROUPS, DATE_WORDS, MEDIA, NAME_CONNECTORS, ORGANIZATIONS } from '../lexicon/actors.js';
+import { ARMED_GROUPS, DATE_WORDS, MEDIA, NAME_CONNECTORS, ORG_HEADS, ORGANIZATIONS } from '../lexicon/actors.js';
 import type { ActorKind } from '../schema.js';
 
 export interface PlaceInfo {
@@ -206,6 +206,17 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
     if (isCap(t) && /\p{L}/u.test(t.text) && !DATE_WORDS.has(t.lower)) { j++; continue; }
     // "U.S.", "C. Lewis", "St. Louis": a full stop right after an initial or short abbreviation.
     if (t.text === '.' && t.start === toks[j - 1]!.end && toks[j - 1]!.text.length <= 2 && isCap(toks[j - 1]!)) { j++; continue; }
+    // "Commission on Human Rights": "on" only straight after an organisation's head word.
+    if (t.lower === 'on' && ORG_HEADS[toks[j - 1]!.lower] && j + 1 < stop && isCap(toks[j + 1]!) && !DATE_WORDS.has(toks[j + 1]!.lower)) { j += 2; continue; }
+    // "Federation of Red Cross and Red Crescent Societies", "Fire and Rescue Service": "and" inside an
+    // organisation's name, when the name already has "of" or the words after it end on a head word.
+    if (t.lower === 'and' && j + 1 < stop && isCap(toks[j + 1]!)) {
+      let k = j + 1;
+      while (k < stop && isCap(toks[k]!) && /\p{L}/u.test(toks[k]!.text) && !possessiveOf(toks[k]!)) k++;
+      let hasOf = false;
+      for (let m = i; m < j; m++) if (toks[m]!.lower === 'of') hasOf = true;
+      if ((hasOf || j - i >= 2) && ORG_HEADS[toks[k - 1]!.lower] && !DATE_WORDS.has(toks[k - 1]!.lower)) { j = k; continue; }
+    }
     // "Bank of England", "Abu Bakr al-Baghdadi": a connector only when a capitalised word follows.
     if ((NAME_CONNECTORS.has(t.lower) && t.lower !== 'and') || /^al-\p{Lu}/u.test(t.text)) {
       const n = toks[j + 1];

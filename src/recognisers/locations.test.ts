@@ -106,3 +106,44 @@ describe('known misses', () => {
     expect(has('French police said two people died.', 'French')).toBe(true);
   });
 });
+
+describe('recogniseLocations: "the town of X"', () => {
+  it.each([
+    ['Gunmen attacked a market in the town of Garissa on Sunday.', 'Garissa', 'city'],
+    ['Clashes broke out near the northern town of Lashio.', 'Lashio', 'city'],
+    ['GUNMEN ATTACKED A MARKET IN THE TOWN OF GARISSA, 350 KM EAST OF THE CAPITAL.', 'GARISSA', 'city'],
+  ])('%s → %s (%s)', (text, name, kind) => {
+    const n = normalise(text);
+    const doc = segment(text, n.text, n.furniture);
+    expect(recogniseLocations(doc).find((l) => l.name === name)?.kind).toBe(kind);
+  });
+  it.each([
+    ['He spoke of the region of the country most affected.'],
+    ['THE TOWN OF THE DEAD WAS SILENT.'],
+    ['The city of his birth was shelled.'],
+  ])('%s → no place after "of"', (text) => {
+    const n = normalise(text);
+    const doc = segment(text, n.text, n.furniture);
+    expect(recogniseLocations(doc).filter((l) => l.rule === 'locations/place-of')).toEqual([]);
+  });
+});
+
+describe('recogniseLocations: coordinated and compound place names', () => {
+  const locs = (text: string) => { const n = normalise(text); return recogniseLocations(segment(text, n.text, n.furniture)); };
+  it.each([
+    ['Gangs looted shops in Nairobi and Mombasa.', 'Mombasa', 'city', undefined],
+    ['She spoke at a news conference in Oklahoma City.', 'Oklahoma City', 'city', 'US'],
+    ['The bus crashed near the Peruvian city of Arequipa on Monday.', 'Arequipa', 'city', 'PE'],
+  ])('%s → %s (%s, %s)', (text, name, kind, code) => {
+    const l = locs(text).find((x) => x.name === name);
+    expect(l?.kind).toBe(kind);
+    expect(l?.countryCode).toBe(code);
+  });
+  it.each([
+    ['Talks in Nairobi and Washington', 'Nairobi and Washington'],
+    ['Fighting in Pakistan and Zorgan continued.', 'Zorgan'],
+    ["Protests in Nairobi and Ruto's home region grew.", 'Ruto'],
+  ])('%s → no place "%s"', (text, name) => {
+    expect(locs(text).find((x) => x.name === name)).toBeUndefined();
+  });
+});

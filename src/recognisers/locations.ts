@@ -8,6 +8,7 @@ import { lexiconTags } from '../read.js';
 import {
   caseMode, DEMONYM_INDEX, nameEndChar, possessiveOf, baseLower, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, PLACE_INDEX, placeOf, type PlaceInfo,
 } from './gazetteer.js';
+import { teamNames } from './teams.js';
 
 const PLURAL_HEADS = new Set(['crossings', 'districts', 'provinces', 'regions', 'towns', 'villages', 'cities']);
 // compromise lexicon tags that say a capitalised word is a place, and of which kind.
@@ -38,12 +39,43 @@ void NOT_ACTOR_HEADS;
 /** Text of tokens [from, to) as written (normalised), for names. */
 const textOf = (doc: Doc, from: number, to: number) => doc.text.slice(doc.tokens[from]!.start, nameEndChar(doc, to));
 
+// Place words that take "of" + name: "the town of Garissa" (not "the region of the country").
+const OF_HEADS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'county', 'state', 'municipality', 'island', 'port']);
+
+/** "the town of Garissa": the name after "<place word> of", in any case mode (ALL CAPS wire copy too). */
+function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: number; to: number; kind: LocationKind; info?: PlaceInfo } | undefined {
+  const toks = doc.tokens;
+  if (toks[i]!.lower !== 'the' || i + 3 >= s.lastToken) return undefined;
+  // "the northern town of Lashio": one describing word may come between.
+  const dem = DEMONYM_INDEX.get(baseLower(toks[i + 1]!));
+  const h = !OF_HEADS.has(toks[i + 1]!.lower) && i + 4 < s.lastToken && (/^\p{Ll}/u.test(toks[i + 1]!.text) || dem) ? i + 2 : i + 1;
+  const head = toks[h]!.lower;
+  if (!OF_HEADS.has(head) || toks[h + 1]!.lower !== 'of') return undefined;
+  const from = h + 2;
+  let to = from;
+  if (mode === 'mixed' || mode === 'title') to = nameEnd(doc, s, from);
+  else if (mode === 'upper') {
+    // ALL CAPS: up to three words that are not ordinary English words.
+    while (to < s.lastToken && to < from + 3 && /^\p{L}/u.test(toks[to]!.text) && !NON_NAME_WORDS.has(toks[to]!.lower) &&
+      !lexiconTags(toks[to]!.lower).some((x) => !LEXICON_PLACE[x] && x !== 'ProperNoun')) to++;
+  }
+  if (to === from || to - from > 4 || possessiveOf(toks[to - 1]!) || DEMONYM_INDEX.has(baseLower(toks[from]!))) return undefined;
+  const known = PLACE_INDEX.get(toks.slice(from, to).map((t) => t.lower).join(' '));
+  // "the Peruvian city of Arequipa": the demonym gives the country.
+  const info: PlaceInfo | undefined = known ?? (dem && h === i + 2 ? { name: textOf(doc, from, to), kind: PLACE_HEADS[head] ?? 'other', countryCode: dem } : undefined);
+  return { from, to, kind: known?.kind ?? PLACE_HEADS[head] ?? 'other', ...(info ? { info } : {}) };
+}
+
 function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
   const toks = doc.tokens;
   const mode = caseMode(doc, s);
   let i = s.firstToken;
+  const teams = teamNames(doc);
   while (i < s.lastToken) {
     const t = toks[i]!;
+    // "Bath 56" on a results line is a team, not the town.
+    const team = teams.get(i);
+    if (team !== undefined) { i = team; continue; }
     // A known name that is an armed group or outlet ("Tehreek-e-Taliban Pakistan") is not a place.
     const g = matchAt(doc, s, i, GROUP_INDEX) ?? matchAt(doc, s, i, MEDIA_INDEX);
     const p = matchAt(doc, s, i, PLACE_INDEX);
@@ -57,10 +89,23 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
         const head = baseLower(toks[e - 1]!);
         const keeps = TITLES.has(next.lower) || ROLES[next.lower] !== undefined || PLACE_INDEX.has(next.lower) ||
           (PLACE_HEADS[head] !== undefined && !ORG_HEADS[head]) || (p.end === e - 1 && isInitialOrAcronym(next));
+        // "Oklahoma City", "Kuwait City": a place name and "City" name another place.
+        if (e === p.end + 1 && baseLower(next) === 'city') {
+          out.push(draft(doc, i, e, textOf(doc, i, e), 'city', 'locations/place-word-name', p.value.countryCode));
+          i = e;
+          continue;
+        }
         if (!keeps) { i = e; continue; }
       }
       out.push(fromInfo(doc, i, p.end, p.value, 'locations/gazetteer'));
       i = p.end;
+      continue;
+    }
+    // "the town of Garissa", "the city of Lashio", "Sylhet division": a place word then "of" and a name.
+    const of = placeOfPhrase(doc, s, i, mode);
+    if (of) {
+      out.push(of.info ? fromInfo(doc, of.from, of.to, of.info, 'locations/place-of') : draft(doc, of.from, of.to, textOf(doc, of.from, of.to), of.kind, 'locations/place-of'));
+      i = of.to;
       continue;
     }
     // "Pakistan-Afghanistan border": the tokenizer keeps the pair as one token.
@@ -117,6 +162,14 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     }
     const lk = lexiconPlaceKind(doc, i, e);
     if (lk) { out.push(draft(doc, i, e, name, lk, 'locations/lexicon')); i = e; continue; }
+    // "in Nairobi and Mombasa": an unknown name joined to a place just found is a place of the same kind.
+    const partner = (prev === 'and' || prev === 'or') && i >= 2 && out.length > 0 && out[out.length - 1]!.mentions[0]!.end === nameEndChar(doc, i - 1) ? out[out.length - 1]! : undefined;
+    const partnerOk = partner && partner.kind !== 'country' && partner.kind !== 'border' && e - i === 1 && lexiconTags(t.lower).length === 0 && !possessiveOf(t);
+    if (partnerOk && partner) {
+      out.push(draft(doc, i, e, name, partner.kind, 'locations/coordinated'));
+      i = e;
+      continue;
+    }
     if (PLACE_PREPOSITIONS.has(prev) && !first && e - i <= 3 && !ORG_HEADS[toks[e - 1]!.lower]) {
       // "near Torkham", "in Kurram": an unknown name after a place preposition, if nothing says it is a person.
       const tags = lexiconTags(t.lower);

@@ -14,7 +14,10 @@ const DEFINITES: Record<string, readonly ActorKind[]> = {
   organisation: ['organization', 'armed_group'], organization: ['organization', 'armed_group'],
   ministry: ['government'], government: ['government'], military: ['military'], army: ['military'],
   company: ['organization'], agency: ['organization', 'government'], party: ['organization'],
+  department: ['government', 'organization'], commission: ['organization', 'government'], service: ['government', 'organization'],
 };
+// Head nouns that must be in the antecedent's name: "the department's director" → "Department of Disaster Management".
+const NAMED_HEADS = new Set(['ministry', 'department', 'commission', 'service', 'agency']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);
 const THING_PRONOUNS = new Set(['it', 'its']);
 const PLURAL_PRONOUNS = new Set(['they', 'their', 'them']);
@@ -104,6 +107,29 @@ export function linkReferences(draft: Draft): void {
     if (who) c.countedActor = canonical(who);
   }
   ms = mentionsInOrder(draft);
+
+  // "The department's director, Kamrul Hasan", "the group's spokesman, Zhao Mingde": the role's owner is
+  // the nearest earlier actor the definite noun can refer to.
+  for (const a of draft.actors) {
+    if (a.mergedInto || a.kind !== 'person' || a.affiliation) continue;
+    for (const m of a.mentions) {
+      const ti = tokenAt(doc, m.start);
+      if (ti < 3 || toks[ti]!.start !== m.start) continue;
+      let k = ti - 1;
+      if (toks[k]!.text === ',') k--;
+      if (k < 1 || !/^\p{Ll}/u.test(toks[k]!.text)) continue;
+      const owner = toks[k - 1]!;
+      const noun = baseLower(owner);
+      if (owner === undefined || owner.lower === noun || toks[k - 2]?.lower !== 'the' || !DEFINITES[noun]) continue;
+      const kinds = DEFINITES[noun]!;
+      const ok = (x: ActorDraft) => x !== a && kinds.includes(x.kind) && (!NAMED_HEADS.has(noun) || x.name.toLowerCase().includes(noun));
+      // Bounded look-back over mentions (not sentences): an organisation is often named paragraphs earlier.
+      let who: ActorDraft | undefined;
+      const upto = firstAtOrAfter(ms, toks[k - 2]!.start);
+      for (let j = upto - 1; j >= 0 && j >= upto - 60 && !who; j--) if (ok(ms[j]!.actor)) who = ms[j]!.actor;
+      if (who) { a.affiliation = who; break; }
+    }
+  }
 
   // "the group said", "he added", "it alleges": a reference that speaks or acts joins its antecedent.
   for (const s of doc.sentences) {

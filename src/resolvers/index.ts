@@ -5,6 +5,8 @@
 import type { Draft } from '../drafts.js';
 import { mergeActors } from './merge-actors.js';
 import { mergeLocations } from './merge-locations.js';
+import { oneSensePerDocument } from './teams.js';
+import { linkStateParts } from './affiliations.js';
 import { capitalsAsGovernments } from './capitals.js';
 import { linkReferences } from './coref.js';
 import { dropClaimOverlaps } from './claim-overlaps.js';
@@ -22,8 +24,12 @@ export const RESOLVERS: readonly { name: string; run: Resolver }[] = [
   // Names first: everything after links to canonical actors and places.
   { name: 'merge-actors', run: mergeActors },
   { name: 'merge-locations', run: mergeLocations },
+  // Needs merged names: a team or company keeps that sense where its name reads as a place.
+  { name: 'teams', run: oneSensePerDocument },
   // Needs merged places and actors: a capital that speaks becomes its country's government.
   { name: 'capitals', run: capitalsAsGovernments },
+  // Needs the governments capitals may add: "Pakistan's military" belongs to Pakistan.
+  { name: 'state-parts', run: linkStateParts },
   // Needs the final actor set: 'its', 'he', 'the group', and whose people a claim counts.
   { name: 'coref', run: linkReferences },
   // Claims pruned before anything links to them.

@@ -19,6 +19,11 @@ export function mergeLocations(draft: Draft): void {
   const countryByCode = new Map<string, LocationDraft>();
   for (const l of live) if (l.kind === 'country' && l.countryCode && !countryByCode.has(l.countryCode)) countryByCode.set(l.countryCode, l);
 
+  // The one country every coded place of the article lies in, if there is exactly one.
+  const codes = new Set<string>();
+  for (const l of live) if (l.countryCode && l.kind !== 'border') codes.add(l.countryCode);
+  const soleCode = codes.size === 1 ? [...codes][0]! : undefined;
+
   // Where each mention starts: look-ups stay O(1) however long the article.
   const at = new Map<number, LocationDraft>();
   for (const l of live) for (const m of l.mentions) if (!at.has(m.start)) at.set(m.start, l);
@@ -49,6 +54,12 @@ export function mergeLocations(draft: Draft): void {
     // A gazetteer place in a country the article names.
     if (!l.containedIn && l.countryCode && l.kind !== 'border') {
       const c = countryByCode.get(l.countryCode);
+      if (c && c !== l) l.containedIn = c;
+    }
+    // "the town of Garissa" in an article whose every known place is in Kenya: Garissa is in Kenya too.
+    if (!l.containedIn && !l.countryCode && soleCode && l.kind !== 'border') {
+      l.countryCode = soleCode;
+      const c = countryByCode.get(soleCode);
       if (c && c !== l) l.containedIn = c;
     }
     if (l.containedIn) {

@@ -8,6 +8,7 @@ import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Ran
 import type { ActorKind } from '../schema.js';
 import type { Doc, Token } from '../doc.js';
 import { tokenTags } from '../read.js';
+import { unnamedSource } from './affiliations.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
@@ -479,6 +480,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
     if (found) return found;
   }
+  // "a Pakistani military official": a person-like unnamed source, affiliated to the body it names.
+  const unnamed = sIdx < 0 && !r.byName.has(norm(doc.input.slice(headRange.start, headRange.end))) ? unnamedSource(r.draft, head, headRange, r.byName) : undefined;
+  if (unnamed) { r.byName.set(norm(unnamed.name), unnamed); addMention(r, unnamed, headRange); return unnamed; }
   const actor = actorFor(r, head, headRange);
   // "Pakistan's military": the owner becomes the affiliation.
   if (sIdx > 0 && !actor.affiliation && actor.mentions.length === 1) {
