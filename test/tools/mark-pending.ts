@@ -35,6 +35,24 @@ for (const file of findFixtures([join(ROOT, 'fixtures')])) {
       cleared++;
     }
   }
-  writeFileSync(loaded.expectedPath, `${JSON.stringify(raw, null, 2)}\n`);
+  writeFileSync(loaded.expectedPath, format(raw));
   console.log(`${loaded.name}: ${marked} marked pending, ${cleared} cleared`);
+}
+
+/** The house layout of fixture files: one entry per line, so a diff shows which entry changed. */
+function format(raw: Record<string, unknown>): string {
+  const inline = (v: unknown): string =>
+    Array.isArray(v)
+      ? `[${v.map(inline).join(', ')}]`
+      : v !== null && typeof v === 'object'
+        ? `{ ${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}: ${inline(x)}`).join(', ')} }`
+        : JSON.stringify(v);
+  const block = (v: unknown, indent: string): string => {
+    if (Array.isArray(v)) return v.length ? `[\n${v.map((x) => `${indent}  ${inline(x)}`).join(',\n')}\n${indent}]` : '[]';
+    if (v !== null && typeof v === 'object') {
+      return `{\n${Object.entries(v).map(([k, x]) => `${indent}  ${JSON.stringify(k)}: ${block(x, `${indent}  `)}`).join(',\n')}\n${indent}}`;
+    }
+    return JSON.stringify(v);
+  };
+  return `${block(raw, '')}\n`;
 }
