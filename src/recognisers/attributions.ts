@@ -719,6 +719,7 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
 }
 
 /** A name signing a quote: 1-5 capitalised words ("Edwin G. Monroy", "Christina N Luis Olidem"). */
+// redos-ok: quadratic only in its input, which is at most 80 characters (see signedQuotes).
 const SIGNATURE = /^[ \t]*-{1,2}[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,4})[ \t]*(?=$|[\n.,(]|\s*\n)/u;
 
 /**

@@ -6,7 +6,7 @@
  */
 import { canonical, type ClaimDraft, type Draft } from '../drafts.js';
 import { COUNTED_HEADS, EVENT_FAMILIES } from '../lexicon/counted-heads.js';
-import { rootActor } from './targets.js';
+import { rootActor } from './lookup.js';
 
 const sourceOf = (c: ClaimDraft) => rootActor(c.source ?? c.attribution?.source);
 

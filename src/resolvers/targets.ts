@@ -6,6 +6,7 @@
  */
 import { canonical, type ActorDraft, type AttributionDraft, type ClaimDraft, type Draft } from '../drafts.js';
 import { RESPONSE_VERBS } from '../lexicon/reporting-cues.js';
+import { rootActor } from './lookup.js';
 
 /** Object words that point back at a number. */
 const FIGURE_WORDS = new Set(['figure', 'figures', 'toll', 'tally', 'count', 'number', 'numbers', 'estimate', 'estimates', 'casualty', 'casualties', 'death', 'deaths', 'total', 'data', 'statistics']);
@@ -16,13 +17,6 @@ const HIGHER = new Set(['higher', 'inflated', 'exaggerated', 'larger', 'bigger',
 const LOWER = new Set(['lower', 'smaller', 'lowest']);
 /** How far back an answer may look, in characters. */
 const WINDOW = 6000;
-
-/** Root of an actor: its canonical self, through affiliations ("Pakistan's military" → Pakistan). */
-export function rootActor(a: ActorDraft | undefined): ActorDraft | undefined {
-  let x = a && canonical(a);
-  for (let i = 0; x && x.affiliation && i < 5; i++) x = canonical(x.affiliation);
-  return x;
-}
 
 const sourceOf = (c: ClaimDraft) => c.source ?? c.attribution?.source;
 
@@ -56,6 +50,7 @@ export function linkTargets(draft: Draft): void {
     const higher = head.some((w) => HIGHER.has(w));
     const lower = head.some((w) => LOWER.has(w));
     // "dismissed the military's figure": the owner names whose figure is answered.
+    // redos-ok: quadratic only in its input, at most 60 characters.
     const own = /\b([\p{L}-]+)'s?\s+(?:[\p{L}-]+\s+)??([\p{L}]+)/u.exec(text.slice(a.content.start, Math.min(a.content.end, a.content.start + 60)).toLowerCase());
     const owner = own && (FIGURE_WORDS.has(own[2]!) || CLAIM_WORDS.has(own[2]!)) ? own[1]! : undefined;
     const owned = owner ? earlier.filter((c) => ownedBy(sourceOf(c), owner)) : [];
