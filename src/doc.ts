@@ -48,3 +48,17 @@ export interface Doc {
 }
 
 export const span = (doc: Doc, start: number, end: number) => ({ start, end, text: doc.input.slice(start, end) });
+
+/** Index of the sentence holding an offset (binary search over the ordered sentences), if any. */
+export function sentenceAt(doc: Doc, pos: number): number | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return undefined;
+}

@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Queue } from 'bullmq';
 import type { BatchRecord } from '../schema.js';
-import { abandon, connection, ready, type ConnectionInput } from './connect.js';
+import { openQueue, type ConnectionInput } from './connect.js';
 import { DEFAULT_QUEUE } from './producer.js';
 import { idOf, redisKeys, type QueueJobData } from './keys.js';
 
@@ -64,14 +63,7 @@ const isOk = (line: string) => line.includes('"ok":true,');
 
 export async function createQueueCollector(options: QueueCollectorOptions = {}): Promise<QueueCollector> {
   const name = options.queue ?? DEFAULT_QUEUE;
-  const { bullmq, conn } = await connection(options);
-  const queue: Queue = new bullmq.Queue(name, { connection: conn });
-  try {
-    await ready(queue, conn);
-  } catch (err) {
-    await abandon(queue);
-    throw err;
-  }
+  const { queue } = await openQueue(options, name);
   const client = await queue.client;
   const keys = redisKeys(name);
 

@@ -140,6 +140,19 @@ export async function connection(input: ConnectionInput): Promise<{ bullmq: Bull
   return { bullmq, conn };
 }
 
+/** A ready BullMQ Queue on `name` (connections dropped again if Redis does not become ready). */
+export async function openQueue(input: ConnectionInput, name: string) {
+  const { bullmq, conn } = await connection(input);
+  const queue = new bullmq.Queue(name, { connection: conn });
+  try {
+    await ready(queue, conn);
+  } catch (err) {
+    await abandon(queue);
+    throw err;
+  }
+  return { bullmq, conn, queue };
+}
+
 /**
  * Drop a BullMQ object's connections without waiting on a server that does not answer (its own
  * disconnect() can wait forever for a connection that never became ready).

@@ -2,10 +2,9 @@
  * createQueueProducer: stream an archive into a BullMQ queue, N articles per job, with idempotent job ids
  * (see keys.ts): enqueuing the same archive again adds nothing, so an interrupted enqueue is simply re-run.
  */
-import type { Queue } from 'bullmq';
 import type { ExtractOptions } from '../extract.js';
 import { InputFault } from '../batch/extract-many.js';
-import { abandon, connection, ready, type ConnectionInput } from './connect.js';
+import { openQueue, type ConnectionInput } from './connect.js';
 import { articleKey, batches, jobIdOf, redisKeys, type QueueItem, type QueueJobData } from './keys.js';
 
 export const DEFAULT_QUEUE = 'newsclaims';
@@ -64,14 +63,7 @@ export async function createQueueProducer(options: QueueProducerOptions = {}): P
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`newsclaims/queue: batchSize must be a whole number >= 1, got ${size}`);
   const attempts = options.attempts ?? DEFAULT_ATTEMPTS;
   if (!Number.isInteger(attempts) || attempts < 1) throw new RangeError(`newsclaims/queue: attempts must be a whole number >= 1, got ${attempts}`);
-  const { bullmq, conn } = await connection(options);
-  const queue: Queue = new bullmq.Queue(name, { connection: conn });
-  try {
-    await ready(queue, conn);
-  } catch (err) {
-    await abandon(queue);
-    throw err;
-  }
+  const { queue } = await openQueue(options, name);
   const client = await queue.client;
   const keys = redisKeys(name);
   const jobOptions = {

@@ -5,7 +5,7 @@
  * "Taliban claim: 58 …", hedges ("reportedly"), and direct quotes (multi-sentence, across paragraphs).
  * The source is kept as written (a range); resolvers/sources.ts links it to an actor.
  */
-import type { Doc, Sentence, Token } from '../doc.js';
+import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
@@ -874,20 +874,6 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     }
   }
   return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes)]);
-}
-
-/** Sentence index holding a position (binary search), if any. */
-function sentenceAt(doc: Doc, pos: number): number | undefined {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return undefined;
 }
 
 /** Paragraph index of a position (binary search). */

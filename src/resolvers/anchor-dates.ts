@@ -19,7 +19,7 @@
  *    199 of 390 templates at the same precision (~77% of dated ones); drop this step for sentence-only.
  */
 import type { AttributionDraft, DateDraft, Draft, Range } from '../drafts.js';
-import type { Doc } from '../doc.js';
+import { sentenceAt, type Doc } from '../doc.js';
 
 const BOUNDING = /(?:^|[^\p{L}])(?:since|until|till|before|after|by)\s{1,3}(?:(?:early|late|mid|the|last)[\s-]{1,3})?$/iu;
 
@@ -35,20 +35,6 @@ function cost(text: string, d: Range, c: Range): number {
   const between = d.end <= c.start ? [d.end, c.start] : [c.end, d.start];
   const broken = g > CLAUSE_MAX || /[,;:()]|\s-\s|--/.test(text.slice(between[0], between[1]));
   return g + (broken ? CLAUSE_MAX * 2 : 0);
-}
-
-/** Sentence index of an offset (binary search over the ordered sentences). */
-function sentenceAt(doc: Doc, pos: number): number {
-  let lo = 0;
-  let hi = doc.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = doc.sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
 
 /** The last focus date ending before `pos` (binary search), else the first one. */
@@ -83,7 +69,7 @@ export function anchorDates(draft: Draft): void {
     if (!d.date || d.rule === 'dates/dateline') continue;
     if (BOUNDING.test(doc.text.slice(Math.max(0, d.range.start - 16), d.range.start))) continue;
     const s = sentenceAt(doc, d.range.start);
-    if (s < 0) continue;
+    if (s === undefined) continue;
     const list = bySentence.get(s);
     if (list) list.push(d);
     else bySentence.set(s, [d]);

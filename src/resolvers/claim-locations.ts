@@ -5,6 +5,7 @@
  */
 import { canonical, type Draft, type LocationDraft } from '../drafts.js';
 import { LOCATIVE_PREPOSITIONS } from '../lexicon/places.js';
+import { tokenAt } from '../recognisers/gazetteer.js';
 
 /** How many tokens a preposition may stand before the place: "in the remote northern district of X". */
 const WINDOW = 6;
@@ -18,8 +19,8 @@ export function linkClaimLocations(draft: Draft): void {
   const bySentence = new Map<number, { place: LocationDraft; at: number }[]>();
   for (const l of draft.locations) {
     for (const m of l.mentions) {
-      const ti = tokenStartingAt(m.start);
-      if (ti < 0) continue;
+      const ti = tokenAt(doc, m.start);
+      if (ti < 0 || doc.tokens[ti]!.start !== m.start) continue;
       const s = doc.tokens[ti]!.sentence;
       if (!locative(ti, s)) continue;
       const list = bySentence.get(s) ?? [];
@@ -34,20 +35,6 @@ export function linkClaimLocations(draft: Draft): void {
       if (/;| - /.test(between)) continue;
       if (!c.locations.includes(place)) c.locations.push(place);
     }
-  }
-
-  function tokenStartingAt(start: number): number {
-    // binary search: tokens are sorted by start
-    let lo = 0;
-    let hi = doc.tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = doc.tokens[mid]!;
-      if (t.start === start) return mid;
-      if (t.start < start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
   }
 
   /** A locative preposition within WINDOW tokens before the place, with no clause break between. */
