@@ -2,7 +2,7 @@
  * recognise actors: one draft per mention; resolvers merge aliases and link roles.
  * Pass 1 finds names (lexicon groups and outlets, countries acting, "X's military", demonym +
  * collective noun, capitalised names, "Long Name (ACR)"); pass 2 reads role words around them
- * ("Taliban spokesman Zabihullah Mujahid", "Mujahid, the Taliban's spokesman").
+ * ("Taliban spokesman Ahmad Karimi", "Karimi, the Taliban's spokesman").
  */
 import type { Doc, Sentence } from '../doc.js';
 import type { ActorDraft } from '../drafts.js';
@@ -376,7 +376,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     let from = i;
     const to = chunkEnd;
     if (NON_NAME_WORDS.has(tok.lower)) { i++; continue; }
-    // "Later Mujahid added": an ordinary word capitalised only because it starts the sentence.
+    // "Later Karimi added": an ordinary word capitalised only because it starts the sentence.
     if (first && to - from > 1) {
       const tags = lexiconTags(baseLower(tok));
       if (tags.some((x) => COMMON_TAGS.has(x)) && !tags.some((x) => PERSON_TAGS.has(x) || x === 'LastName') && !ROLES[tok.lower] && !TITLES.has(tok.lower) && !ORG_HEADS[tok.lower] && !ROLES[`${tok.lower} ${t[i + 1]!.lower}`]) { i++; continue; }
@@ -461,7 +461,7 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
     const value = ROLES[role.key]!;
     const before = endsAt.get(r);
     const after = startsAt.get(role.end);
-    // "Taliban spokesman Zabihullah Mujahid", "the Taliban's spokesman, Zabihullah Mujahid"
+    // "Taliban spokesman Ahmad Karimi", "the Taliban's spokesman, Ahmad Karimi"
     const named = personish(after) ? after : t[role.end]?.text === ',' && personish(startsAt.get(role.end + 1)) ? startsAt.get(role.end + 1) : undefined;
     if (named) {
       named.draft.kind = 'person';
@@ -471,7 +471,7 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
       if (before && before.draft !== named.draft && before.draft.kind !== 'person') named.draft.affiliation ??= before.draft;
       continue;
     }
-    // "Zabihullah Mujahid, the Taliban's spokesman" / "…, a spokesman for the Taliban"
+    // "Ahmad Karimi, the Taliban's spokesman" / "…, a spokesman for the Taliban"
     let k = r;
     let aff = before && before.draft.kind !== 'person' ? before : undefined;
     if (aff) k = aff.from;
@@ -496,7 +496,7 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
  * media, and collectives that act or are counted ("Afghan forces", "police said").
  *
  * @example
- * recogniseActors(doc) // "Taliban spokesman Zabihullah Mujahid said" → person, role spokesman, affiliation Taliban
+ * recogniseActors(doc) // "Taliban spokesman Ahmad Karimi said" → person, role spokesman, affiliation Taliban
  */
 export function recogniseActors(doc: Doc): ActorDraft[] {
   const out: ActorDraft[] = [];

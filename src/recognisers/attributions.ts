@@ -182,7 +182,7 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
     // "Heart and Stroke senior manager Erin Kim": "and" between two capitalised words.
     if (c.toks[k]!.lower === 'and' && k > start && k + 1 < c.toks.length && isCap(c.toks[k - 1]!) && isCap(c.toks[k + 1]!)) { k++; n++; continue; }
     if (NP_PREPS.has(c.toks[k]!.lower) && k > start && k + 1 < c.toks.length && npToken(c, k + 1)) { k++; n++; continue; }
-    // "Zabihullah Mujahid, the Taliban spokesman," and "Smith, who …" end the phrase at the comma.
+    // "Ahmad Karimi, the Taliban spokesman," and "Smith, who …" end the phrase at the comma.
     break;
   }
   let to = k - 1;

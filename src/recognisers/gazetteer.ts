@@ -193,7 +193,7 @@ export function matchAt<T>(doc: Doc, s: Sentence, i: number, index: Map<string, 
 
 /**
  * The end (exclusive) of the capitalised name starting at token i, in mixed-case text:
- * "Zabihullah Mujahid", "Bank of England", "Tehreek-e-Taliban Pakistan". i itself when no name starts there.
+ * "Ahmad Karimi", "Bank of England", "Hayat Tahrir al-Sham". i itself when no name starts there.
  */
 export function nameEnd(doc: Doc, s: Sentence, i: number): number {
   const toks = doc.tokens;

@@ -76,7 +76,7 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     // "Bath 56" on a results line is a team, not the town.
     const team = teams.get(i);
     if (team !== undefined) { i = team; continue; }
-    // A known name that is an armed group or outlet ("Tehreek-e-Taliban Pakistan") is not a place.
+    // A known name that is an armed group or outlet ("Hayat Tahrir al-Sham") is not a place.
     const g = matchAt(doc, s, i, GROUP_INDEX) ?? matchAt(doc, s, i, MEDIA_INDEX);
     const p = matchAt(doc, s, i, PLACE_INDEX);
     if (g && (!p || g.end >= p.end)) { i = g.end; continue; }
@@ -151,7 +151,7 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
       continue;
     }
     if (PLACE_HEADS[head] && !ORG_HEADS[toks[e - 1]!.lower]) {
-      // "Kurram region", "Torkham crossing", "Khyber and Kurram districts" (each name of the list).
+      // "Swat region", "Wagah crossing", "Khyber and Swat districts" (each name of the list).
       const kind = PLACE_HEADS[head]!;
       // "Residents of Zorgabad district": the place is the name after the last connector.
       let from = i;
@@ -171,7 +171,7 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
       continue;
     }
     if (PLACE_PREPOSITIONS.has(prev) && !first && e - i <= 3 && !ORG_HEADS[toks[e - 1]!.lower]) {
-      // "near Torkham", "in Kurram": an unknown name after a place preposition, if nothing says it is a person.
+      // "near Wagah", "in Swat": an unknown name after a place preposition, if nothing says it is a person.
       const tags = lexiconTags(t.lower);
       let notPlace = tags.some((x) => LEXICON_NOT_PLACE.has(x)) || NON_NAME_WORDS.has(t.lower) || DATE_WORDS.has(t.lower) || /^\p{Lu}+$/u.test(t.text);
       // "at Continental Research", "from General Motors Europe": ordinary or known words make it some other name.
@@ -183,7 +183,7 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
   listAfterPluralHead(doc, s, out);
 }
 
-/** "crossings with Afghanistan - Torkham and Chaman": names listed after a plural place word. */
+/** "crossings with Afghanistan - Wagah and Rafah": names listed after a plural place word. */
 function listAfterPluralHead(doc: Doc, s: Sentence, out: LocationDraft[]): void {
   if (caseMode(doc, s) !== 'mixed') return;
   const toks = doc.tokens;
@@ -209,11 +209,11 @@ function listAfterPluralHead(doc: Doc, s: Sentence, out: LocationDraft[]): void 
 
 /**
  * Every place mention: gazetteer names (countries, capitals, cities, regions, crossings), names
- * before a place word ("Kurram region"), country pairs before "border", names listed after
+ * before a place word ("Swat region"), country pairs before "border", names listed after
  * "crossings … -", and unknown names after "in"/"near".
  *
  * @example
- * recogniseLocations(doc) // "closed the Torkham crossing" → [{ name: 'Torkham', kind: 'crossing', … }]
+ * recogniseLocations(doc) // "closed the Wagah crossing" → [{ name: 'Wagah', kind: 'crossing', … }]
  */
 export function recogniseLocations(doc: Doc): LocationDraft[] {
   const out: LocationDraft[] = [];

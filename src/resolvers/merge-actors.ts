@@ -49,7 +49,7 @@ export function mergeActors(draft: Draft): void {
     const seen = byInstitution.get(k);
     if (seen) union(seen, a); else byInstitution.set(k, a);
   }
-  // "Mujahid" after "Zabihullah Mujahid": a lone surname or first name joins the one person that has it.
+  // "Karimi" after "Ahmad Karimi": a lone surname or first name joins the one person that has it.
   const byPart = new Map<string, ActorDraft | null>();
   for (const a of live) {
     if (a.kind !== 'person') continue;
@@ -76,7 +76,7 @@ export function mergeActors(draft: Draft): void {
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const best = members.reduce((b, a) => (rank(a) > rank(b) ? a : b));
-    // A person's fullest name ("Zabihullah Mujahid", not "Mujahid").
+    // A person's fullest name ("Ahmad Karimi", not "Karimi").
     if (best.kind === 'person' || best.kind === 'other') {
       const longest = members.reduce((b, a) => (a.name.length > b.name.length && a.kind === 'person' ? a : b), best);
       if (longest !== best) { best.aliases.push(best.name); best.name = longest.name; }

@@ -1,4 +1,4 @@
-/** Merge location mentions of the same place and set containment ('Pakistan's Kurram region'). */
+/** Merge location mentions of the same place and set containment ('Pakistan's Swat region'). */
 import { canonical, type Draft, type LocationDraft } from '../drafts.js';
 import { baseLower, keyOf, placeOf, possessiveOf, tokenAt } from '../recognisers/gazetteer.js';
 
@@ -34,7 +34,7 @@ export function mergeLocations(draft: Draft): void {
       if (l.containedIn) break;
       const ti = tokenAt(doc, m.start);
       if (ti < 0 || toks[ti]!.start !== m.start) continue;
-      // "Pakistan's Kurram region": the possessive owner contains the place.
+      // "Pakistan's Swat region": the possessive owner contains the place.
       const prev = toks[ti - 1];
       if (prev && prev.sentence === toks[ti]!.sentence && possessiveOf(prev)) {
         const owner = placeOf(baseLower(prev));
@@ -43,7 +43,7 @@ export function mergeLocations(draft: Draft): void {
           if (c && c !== l) { l.containedIn = c; break; }
         }
       }
-      // "Chaman, Pakistan": a place then its country.
+      // "Rafah, Pakistan": a place then its country.
       let end = tokenAt(doc, m.end - 1);
       if (toks[end + 1]?.text === ',' && toks[end + 2] && toks[end + 2]!.sentence === toks[ti]!.sentence) {
         end += 2;

@@ -320,7 +320,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       if (!role && lower.length) role = lower[lower.length - 1]!.lower;
       const hasLower = toks.slice(0, a).some((t) => /^\p{Ll}/u.test(t.text) || PERSON_TITLES.has(t.lower));
       if (hasLower && !toks.slice(a).some((t) => isPoss(t))) {
-        // "Taliban spokesman Zabihullah Mujahid": a known actor named before the role is the affiliation.
+        // "Taliban spokesman Ahmad Karimi": a known actor named before the role is the affiliation.
         const prefix = toks.slice(0, a).filter((t) => /^\p{Lu}/u.test(t.text) && !PERSON_TITLES.has(t.lower));
         for (const t of prefix) {
           const known = r.byName.get(norm(t.text.replace(/'s$/i, '')));

@@ -234,7 +234,7 @@ type Check = { field: string; expected: unknown; got: unknown };
  *
  * @example
  * const report = checkFixture(extract(text), fixture);
- * if (!report.ok) console.error(formatReport(report, 'border-clash'));
+ * if (!report.ok) console.error(formatReport(report, 'my-article'));
  */
 export function checkFixture(result: ExtractionResult, fixtureInput: Fixture | unknown): FixtureReport {
   const fixture = parseFixture(fixtureInput);
