@@ -13,8 +13,8 @@ describe('recogniseLocations', () => {
   it.each([
     ['Officials in Pakistan said the talks had failed.', 'Pakistan', 'country', 'PK'],
     ['Shelling hit villages near Kandahar on Tuesday.', 'Kandahar', 'province', 'AF'],
-    ['Trucks queued for days at Torkham.', 'Torkham', 'crossing', 'PK'],
-    ["Fighting spread to Pakistan's Kurram region overnight.", 'Kurram', 'region', 'PK'],
+    ['Trucks queued for days at Wagah.', 'Wagah', 'crossing', 'PK'],
+    ["Fighting spread to Pakistan's Tirazi region overnight.", 'Tirazi', 'region', ''], // not in the gazetteer: the "X region" pattern alone
     ['The embassy in Islamabad was closed.', 'Islamabad', 'city', 'PK'],
     ['Troops massed along the Israel-Lebanon border.', 'Israel-Lebanon border', 'border', ''],
     ['Guards shut the Wagah crossing.', 'Wagah', 'crossing', 'PK'],
@@ -87,13 +87,13 @@ describe('mergeLocations', () => {
   it.each([
     ["Clashes hit Pakistan's Zorgabad region.", 'Zorgabad', 'Pakistan'],
     ['The blast struck Khost, Afghanistan, on Sunday.', 'Khost', 'Afghanistan'],
-    ['Pakistan closed Torkham after the clash.', 'Torkham', 'Pakistan'],
+    ['Pakistan closed Wagah after the clash.', 'Wagah', 'Pakistan'],
   ])('%s → %s contained in %s', (text, inner, outer) => {
     const l = run(text).find((x) => x.name === inner)!;
     expect(l.containedIn?.name).toBe(outer);
   });
   it('does not contain a place in a country the article never names', () => {
-    const l = run('Trucks waited at Torkham.').find((x) => x.name === 'Torkham')!;
+    const l = run('Trucks waited at Wagah.').find((x) => x.name === 'Wagah')!;
     expect(l.containedIn).toBeUndefined();
   });
 });
