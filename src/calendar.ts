@@ -3,7 +3,10 @@
  * Days are handled as local-midnight Dates built from calendar components and printed back as
  * components, so results never depend on the machine's time zone. Nothing here reads the clock.
  */
-import { addDays, differenceInCalendarDays, isValid } from 'date-fns';
+// Subpath imports: the date-fns index would load every function (see src/recognisers/dates.ts).
+import { addDays } from 'date-fns/addDays';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { isValid } from 'date-fns/isValid';
 
 /** The calendar day (UTC) of an ISO timestamp, as a local-midnight Date; undefined if unparseable. */
 export function refDay(iso: string | undefined): Date | undefined {
