@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import { extract, type ExtractOptions } from '../extract.js';
 import type { Article, BatchRecord } from '../schema.js';
-import { WorkerPool } from './pool.js';
+import { WorkerPool, type PoolOptions } from './pool.js';
 
 export interface ExtractManyOptions extends ExtractOptions {
   /** Worker threads (default: available parallelism; 0 runs on the calling thread, without timeouts). */
@@ -33,10 +33,11 @@ export class InputFault {
   constructor(readonly error: string, readonly id?: string) {}
 }
 
-/** Internal knobs: a different worker script (fault injection in tests); results as JSON strings (the CLI). */
+/** Internal knobs: a different worker script and memory limits (tests); results as JSON strings (the CLI). */
 export interface RunBatchOptions extends ExtractManyOptions {
   workerUrl?: URL;
   json?: boolean;
+  pool?: Pick<PoolOptions, 'oldGenerationMb' | 'roomyChars'>;
 }
 
 /** With `json: true`, a result arrives already serialised. */
@@ -103,7 +104,7 @@ export async function* runBatch(
   inputs: Iterable<unknown> | AsyncIterable<unknown>,
   options: RunBatchOptions = {},
 ): AsyncGenerator<BatchRecord | JsonRecord> {
-  const { concurrency, timeoutMs, signal, onProgress, workerUrl, json, ...extractOptions } = options;
+  const { concurrency, timeoutMs, signal, onProgress, workerUrl, json, pool: poolOptions, ...extractOptions } = options;
   if (concurrency !== undefined && (!Number.isInteger(concurrency) || concurrency < 0)) {
     throw new RangeError(`newsclaims: concurrency must be a whole number >= 0, got ${concurrency}`);
   }
@@ -115,7 +116,7 @@ export async function* runBatch(
   const size = concurrency ?? (small ? 0 : Math.min(availableParallelism(), Array.isArray(inputs) ? inputs.length : Infinity));
   signal?.throwIfAborted();
 
-  const pool = size > 0 ? new WorkerPool({ size, timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(workerUrl ? { workerUrl } : {}) }) : undefined;
+  const pool = size > 0 ? new WorkerPool({ size, timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(workerUrl ? { workerUrl } : {}), ...poolOptions }) : undefined;
   const iterator = Symbol.asyncIterator in (inputs as object)
     ? (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator]()
     : (inputs as Iterable<unknown>)[Symbol.iterator]();

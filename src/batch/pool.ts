@@ -1,9 +1,14 @@
 /**
  * A pool of worker threads. Each worker gets up to DEPTH jobs at once (profile: with one, workers sat
  * idle half the time waiting for the next message) and runs them in order, so the first unanswered job
- * is the one running: a timeout or a crash is charged to exactly that article and the rest are re-queued. A worker that hangs past the timeout is terminated and replaced; one that crashes is
- * replaced; its job resolves to an error and the pool carries on. run() never rejects for a bad article,
- * only when the worker script itself cannot start (a broken install) or the pool was closed.
+ * is the one running: a timeout or a crash is charged to exactly that article and the rest are re-queued.
+ * A worker that hangs past the timeout is terminated and replaced; one that crashes is replaced; its job
+ * resolves to an error and the pool carries on. run() never rejects for a bad article, only when the
+ * worker script itself cannot start (a broken install) or the pool was closed.
+ *
+ * Memory: each worker's old generation is capped (WORKER_OLD_MB), which keeps a long run's RSS flat. An
+ * article too big for that cap (over ROOMY_CHARS, or one whose worker ran out of memory) runs alone in a
+ * "roomy" worker without the cap, started for it and stopped once no such article is waiting.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -19,17 +24,24 @@ export interface PoolOptions {
   timeoutMs: number;
   /** The worker script; default: the built worker beside this module. */
   workerUrl?: URL;
+  /** Old-generation cap of an ordinary worker, MB (default WORKER_OLD_MB; tests make it small). */
+  oldGenerationMb?: number;
+  /** Articles longer than this (characters) go straight to a roomy worker (default ROOMY_CHARS). */
+  roomyChars?: number;
 }
 
 interface Pending {
   job: Job;
   resolve: (o: JobOutcome) => void;
   reject: (e: Error) => void;
+  /** Runs in a roomy worker (no heap cap): too big for an ordinary one, or it ran one out of memory. */
+  roomy: boolean;
 }
 
 interface Slot {
   worker: Worker;
   ready: boolean;
+  roomy: boolean;
   /** Sent, not yet answered, in the order the worker runs them; [0] is running. */
   inflight: Pending[];
   timer?: NodeJS.Timeout;
@@ -54,10 +66,22 @@ function workerSpec(custom?: URL): { target: string | URL; evalCode: boolean } {
 }
 
 const WORKER_YOUNG_MB = 8;
+/**
+ * An ordinary worker's old generation, MB. Not a memory budget so much as a lever on V8's heap growth:
+ * uncapped, a worker's heap grew to ~100 MB between full collections around ~24 MB of live data; with a
+ * cap of at most 256 MB, V8 grows the heap by a smaller factor, and each worker stays under ~50 MB
+ * committed (bench (d), 6 MB archive: peak RSS 356 → 260 MB, same speed, more but shorter full GCs).
+ */
+export const WORKER_OLD_MB = 256;
+/** Longer articles skip the capped workers (they would need more than WORKER_OLD_MB of heap). */
+export const ROOMY_CHARS = 1_000_000;
+const OUT_OF_MEMORY = 'ERR_WORKER_OUT_OF_MEMORY';
 
 export class WorkerPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: Pending[] = [];
+  /** Waiting for the roomy worker (at most one runs at a time). */
+  private readonly roomyQueue: Pending[] = [];
   private readonly spec: { target: string | URL; evalCode: boolean };
   private seq = 0;
   private fatal: Error | undefined;
@@ -72,8 +96,10 @@ export class WorkerPool {
   run(input: string | Article, options: ExtractOptions, json = false): Promise<JobOutcome> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('newsclaims: the worker pool is closed'));
+    const chars = typeof input === 'string' ? input.length : input.text.length;
+    const roomy = chars > (this.options.roomyChars ?? ROOMY_CHARS);
     return new Promise((resolve, reject) => {
-      this.queue.push({ job: { seq: this.seq++, input, options, ...(json ? { json } : {}) }, resolve, reject });
+      (roomy ? this.roomyQueue : this.queue).push({ job: { seq: this.seq++, input, options, ...(json ? { json } : {}) }, resolve, reject, roomy });
       this.dispatch();
     });
   }
@@ -82,16 +108,20 @@ export class WorkerPool {
     this.closed = true;
     const all = [...this.slots];
     this.slots.clear();
-    for (const p of this.queue.splice(0)) p.reject(new Error('newsclaims: the worker pool was closed'));
+    for (const p of [...this.queue.splice(0), ...this.roomyQueue.splice(0)]) p.reject(new Error('newsclaims: the worker pool was closed'));
     await Promise.all(all.map((s) => this.retire(s, 'the worker pool was closed')));
   }
 
-  private spawn(): void {
+  private spawn(roomy = false): Slot {
     // A small young generation: extract() makes mostly short-lived garbage, and V8's default (up to
     // 3 × 16 MB semi-spaces per isolate) let each worker's RSS sit ~30 MB higher for no speed gain (bench (d)).
-    // The old generation is left unlimited: one 5 MB article needs ~450 MB of heap.
-    const worker = new Worker(this.spec.target, { eval: this.spec.evalCode, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    const slot: Slot = { worker, ready: false, inflight: [] };
+    // The old generation: capped in an ordinary worker (see WORKER_OLD_MB), not in a roomy one (one 5 MB
+    // article can need ~450 MB of heap).
+    const resourceLimits = roomy
+      ? { maxYoungGenerationSizeMb: WORKER_YOUNG_MB }
+      : { maxYoungGenerationSizeMb: WORKER_YOUNG_MB, maxOldGenerationSizeMb: this.options.oldGenerationMb ?? WORKER_OLD_MB };
+    const worker = new Worker(this.spec.target, { eval: this.spec.evalCode, resourceLimits });
+    const slot: Slot = { worker, ready: false, roomy, inflight: [] };
     this.slots.add(slot);
     // An idle worker does not keep the process alive (an abandoned iteration must not hang the program).
     worker.unref();
@@ -111,8 +141,12 @@ export class WorkerPool {
       this.startTimer(slot);
       this.dispatch();
     });
-    worker.on('error', (err) => this.lost(slot, `worker crashed: ${err.message}`, err));
+    worker.on('error', (err) => {
+      const oom = (err as NodeJS.ErrnoException).code === OUT_OF_MEMORY;
+      this.lost(slot, oom ? `out of memory in a worker: ${err.message}` : `worker crashed: ${err.message}`, err);
+    });
     worker.on('exit', (code) => this.lost(slot, `worker exited with code ${code}`));
+    return slot;
   }
 
   /** A worker died (an uncaught error, an exit, out of memory): fail its job, replace it. */
@@ -124,16 +158,27 @@ export class WorkerPool {
       // It died while loading: every replacement would too. Fail loudly instead of looping.
       this.fatal = new Error(`newsclaims: the batch worker could not start: ${err?.message ?? why}`);
       p?.reject(this.fatal);
-      for (const q of [...rest, ...this.queue.splice(0)]) q.reject(this.fatal);
+      for (const q of [...rest, ...this.queue.splice(0), ...this.roomyQueue.splice(0)]) q.reject(this.fatal);
       void this.close();
       return;
     }
-    p?.resolve({ ok: false, error: why });
-    this.queue.unshift(...rest); // innocent: they had not started
+    if (p && !p.roomy && (err as NodeJS.ErrnoException | undefined)?.code === OUT_OF_MEMORY) {
+      // Too big for a capped heap: once more, alone, in a worker without the cap.
+      p.roomy = true;
+      this.roomyQueue.push(p);
+    } else {
+      p?.resolve({ ok: false, error: why });
+    }
+    this.requeue(slot, rest);
     if (!this.closed) {
-      this.spawn();
+      if (!slot.roomy) this.spawn();
       this.dispatch();
     }
+  }
+
+  /** Jobs a lost worker had not started yet: innocent, back to the front of their queue. */
+  private requeue(slot: Slot, rest: Pending[]): void {
+    (slot.roomy ? this.roomyQueue : this.queue).unshift(...rest);
   }
 
   private async retire(slot: Slot, why: string): Promise<void> {
@@ -145,25 +190,40 @@ export class WorkerPool {
   }
 
   private dispatch(): void {
-    // Fill every worker to one job first, then to DEPTH, so a short queue is spread out.
+    if (this.closed || this.fatal) return;
+    // The roomy worker runs one job at a time: started when one waits, stopped when none does (its heap
+    // may have grown to hundreds of MB).
+    let roomy: Slot | undefined;
+    for (const slot of this.slots) if (slot.roomy) roomy = slot;
+    if (this.roomyQueue.length > 0) {
+      roomy ??= this.spawn(true);
+      if (roomy.inflight.length === 0) this.send(roomy, this.roomyQueue.shift()!);
+    } else if (roomy && roomy.inflight.length === 0) {
+      this.slots.delete(roomy);
+      void this.retire(roomy, '');
+    }
+    // Fill every ordinary worker to one job first, then to DEPTH, so a short queue is spread out.
     for (let depth = 1; depth <= DEPTH; depth++) {
       for (const slot of this.slots) {
         if (this.queue.length === 0) return;
-        if (slot.inflight.length >= depth) continue;
-        const p = this.queue.shift()!;
-        try {
-          slot.worker.postMessage(p.job);
-        } catch (err) {
-          // Not cloneable (a function in the article object): that input's fault, not the worker's.
-          p.resolve({ ok: false, error: `cannot send the input to a worker: ${(err as Error).message}` });
-          continue;
-        }
-        slot.inflight.push(p);
-        if (slot.inflight.length === 1) {
-          slot.worker.ref();
-          this.startTimer(slot);
-        }
+        if (slot.roomy || slot.inflight.length >= depth) continue;
+        this.send(slot, this.queue.shift()!);
       }
+    }
+  }
+
+  private send(slot: Slot, p: Pending): void {
+    try {
+      slot.worker.postMessage(p.job);
+    } catch (err) {
+      // Not cloneable (a function in the article object): that input's fault, not the worker's.
+      p.resolve({ ok: false, error: `cannot send the input to a worker: ${(err as Error).message}` });
+      return;
+    }
+    slot.inflight.push(p);
+    if (slot.inflight.length === 1) {
+      slot.worker.ref();
+      this.startTimer(slot);
     }
   }
 
@@ -179,9 +239,9 @@ export class WorkerPool {
     const [p, ...rest] = slot.inflight.splice(0);
     void this.retire(slot, '');
     p?.resolve({ ok: false, error: `timed out after ${this.options.timeoutMs} ms (worker replaced)` });
-    this.queue.unshift(...rest);
+    this.requeue(slot, rest);
     if (!this.closed) {
-      this.spawn();
+      if (!slot.roomy) this.spawn();
       this.dispatch();
     }
   }

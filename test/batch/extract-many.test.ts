@@ -91,6 +91,27 @@ describe('extractMany with workers', () => {
     expect(out[5]).toMatchObject({ error: expect.stringMatching(/exited with code 3/) });
   }, 30_000);
 
+  it('runs an article that takes a capped worker out of memory once more in an uncapped worker', async () => {
+    const out = await collect(runBatch(['a', 'GROW', 'b', 'CRASH', 'c'], { concurrency: 1, workerUrl: FAULTY, pool: { oldGenerationMb: 16 } }));
+    expect(out.map((r) => r.ok)).toEqual([true, true, true, false, true]);
+    const meta = out.map((r) => (r.ok && 'result' in r ? (r.result.meta as unknown as { oldMb: number; kept: number }) : undefined));
+    expect(meta[0]!.oldMb).toBe(16);
+    expect(meta[1]!.oldMb).toBeGreaterThan(16); // the roomy worker: V8's own limit
+    expect(meta[1]!.kept).toBe(64);
+    expect(meta[2]!.oldMb).toBe(16); // the rest carry on in capped workers
+    // an ordinary crash is not retried
+    expect(out[3]).toMatchObject({ error: expect.stringMatching(/worker crashed: boom/) });
+  }, 30_000);
+
+  it('sends an article longer than roomyChars straight to an uncapped worker, in order', async () => {
+    const texts = ['a', 'x'.repeat(100), 'b', 'y'.repeat(200), 'c', 'd'];
+    const out = await collect(runBatch(texts, { concurrency: 2, workerUrl: FAULTY, pool: { oldGenerationMb: 64, roomyChars: 50 } }));
+    expect(out.map((r) => r.index)).toEqual([0, 1, 2, 3, 4, 5]);
+    const caps = out.map((r) => (r.ok && 'result' in r ? (r.result.meta as unknown as { oldMb: number }).oldMb : 0));
+    expect(caps.map((mb) => mb === 64)).toEqual([true, false, true, false, true, true]);
+    expect(caps.every((mb) => mb > 0)).toBe(true);
+  }, 30_000);
+
   it('passes InputFault items through as error records in place', async () => {
     const out = await collect(runBatch(['a', new InputFault('line 2 is not valid UTF-8', 'line:2'), 'b'], { concurrency: 1, workerUrl: FAULTY }));
     expect(out.map((r) => [r.id, r.ok])).toEqual([[undefined, true], ['line:2', false], [undefined, true]]);
