@@ -13,8 +13,8 @@
  *       compromise's own cold import + first nlp() — ESM and CJS, alternated, medians.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, SHARED } from '../helpers/shared.js';
@@ -63,7 +63,7 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
   const minSeconds = quick ? 2 : 10;
   const { default: nlp } = await import('compromise');
   const bytes = bytesOf(texts);
-  console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}\n`);
+  console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)\n`);
 
   // Warm both up (JIT, lazy lexicons) on texts outside the timing.
   for (const t of texts.slice(0, 20)) {
@@ -89,34 +89,87 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
   console.log(`(b) extract(), one thread       ${fmt(b)}`);
   console.log(`    a/b = ${(ta / tb).toFixed(2)}  (target >= 3: extract() that many times faster than a bare parse)\n`);
 
-  // (c) the pool, on the corpus repeated until one thread would need >= minSeconds (a short run measures
-  // start-up, not throughput). The clock starts once every worker has delivered; start-up (compromise's
-  // import in each thread) is reported apart.
-  const repeat = Math.min(20, Math.max(1, Math.ceil(minSeconds / (tb / 1000))));
-  const pool = Array.from({ length: repeat }, () => texts).flat();
-  if (repeat > 1) console.log(`    (c) runs over the corpus repeated ${repeat}x (${pool.length} articles)`);
+  // (c) the pool, in steady state. Each run first warms its workers up on `warm` articles per worker,
+  // untimed: V8 keeps re-optimising the hot functions (TurboFan, on background threads) for the first
+  // few hundred articles in every worker. With one worker that compiling runs free on the idle core; with
+  // two it competes with the workers themselves, so a short run measures warm-up, not throughput. Then
+  // the clock runs over `workers` × minSeconds of one thread's work. Start-up (loading the worker) and
+  // warm-up are reported apart, with where the CPU went: on a shared machine, the "waited" figure is how
+  // long this process's threads were ready to run but had no core (other processes' load).
+  const warm = quick ? 150 : 400;
+  const perSecond = texts.length / (tb / 1000);
   const c: Record<number, Rate> = {};
   for (const workers of [1, 2]) {
-    const skip = 2 * workers;
+    const timed = workers * Math.max(100, Math.ceil(minSeconds * perSecond));
+    const skip = warm * workers;
+    const pool = Array.from({ length: skip + timed }, (_, i) => texts[i % texts.length]!);
     const t0 = performance.now();
+    let ready = 0;
     let first = 0;
     let counted = 0;
     let countedBytes = 0;
+    let before: Usage | undefined;
+    let after: Usage | undefined;
     for await (const r of lib.extractMany(pool, { concurrency: workers })) {
-      if (r.index === skip - 1) first = performance.now();
-      else if (r.index >= skip) {
+      if (r.index === 0) ready = performance.now();
+      if (r.index === skip - 1) {
+        first = performance.now();
+        before = usage();
+      } else if (r.index >= skip) {
         counted++;
         countedBytes += Buffer.byteLength(pool[r.index]!);
       }
+      if (r.index === pool.length - 1) after = usage(); // before the pool closes: its threads still count
     }
     const end = performance.now();
     c[workers] = { s: (end - first) / 1000, articles: counted, bytes: countedBytes };
-    console.log(`(c) extractMany, ${workers} worker${workers > 1 ? 's' : ' '}    ${fmt(c[workers]!)}  start-up ${(first - t0).toFixed(0)} ms`);
+    console.log(`(c) extractMany, ${workers} worker${workers > 1 ? 's' : ' '}    ${fmt(c[workers]!)}`);
+    console.log(`    start-up ${(ready - t0).toFixed(0)} ms, warm-up on ${skip} articles ${((first - ready) / 1000).toFixed(1)} s; timed: ${describeUsage(before!, after!)}`);
   }
   const c1 = c[1]!.articles / c[1]!.s;
   const c2 = c[2]!.articles / c[2]!.s;
   console.log(`    c2/c1 = ${(c2 / c1).toFixed(2)}  (target >= 1.7 on 2 cores; this machine has ${availableParallelism()})`);
   console.log(`    peak RSS of this process so far: ${rssMb()} MB\n`);
+}
+
+interface Usage { t: number; cpu: NodeJS.CpuUsage; elu: ReturnType<typeof performance.eventLoopUtilization>; threads?: { run: number; wait: number }; load: number }
+
+/** Linux: CPU time every thread of this process has run, and waited on a run queue for a core, in ms. */
+function threadTimes(): { run: number; wait: number } | undefined {
+  try {
+    let run = 0;
+    let wait = 0;
+    for (const tid of readdirSync('/proc/self/task')) {
+      try {
+        const [r, w] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+        run += r! / 1e6;
+        wait += w! / 1e6;
+      } catch {
+        // the thread ended meanwhile
+      }
+    }
+    return { run, wait };
+  } catch {
+    return undefined;
+  }
+}
+
+function usage(): Usage {
+  return { t: performance.now(), cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), threads: threadTimes(), load: loadavg()[0]! };
+}
+
+/** Cores this process kept busy, the main thread's share, and (Linux) how long its threads waited for a core. */
+function describeUsage(a: Usage, b: Usage): string {
+  const ms = b.t - a.t;
+  const cpuMs = (b.cpu.user - a.cpu.user + b.cpu.system - a.cpu.system) / 1000;
+  const main = performance.eventLoopUtilization(b.elu, a.elu).active;
+  let line = `${(cpuMs / ms).toFixed(2)} cores busy (main thread ${((main / ms) * 100).toFixed(0)}% of one)`;
+  if (a.threads && b.threads) {
+    const run = b.threads.run - a.threads.run;
+    const wait = b.threads.wait - a.threads.wait;
+    line += `, threads waited ${((wait / Math.max(run, 1)) * 100).toFixed(0)}% of their run time for a core`;
+  }
+  return `${line}; load average ${a.load.toFixed(1)} → ${b.load.toFixed(1)}`;
 }
 
 async function archive(targetMb: number): Promise<void> {
