@@ -2,6 +2,7 @@
 // print one JSON line of numbers. Plain JavaScript run by plain node, so the peak RSS is the package's
 // own, without a TypeScript loader in the process. Usage: node archive.mjs <dist/index.js> <corpus> <MB>
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
 
 const [dist, corpus, targetMb] = process.argv.slice(2);
@@ -22,6 +23,7 @@ function* archive() {
     }
   }
 }
+const load0 = loadavg()[0];
 const t0 = performance.now();
 let n = 0;
 let errors = 0;
@@ -32,4 +34,4 @@ for await (const r of extractMany(archive())) {
   outBytes += JSON.stringify(r).length + 1; // what `newsclaims batch` would write
 }
 const s = (performance.now() - t0) / 1000;
-process.stdout.write(JSON.stringify({ n, errors, bytes: produced, outBytes, s, maxRssKb: process.resourceUsage().maxRSS }));
+process.stdout.write(JSON.stringify({ n, errors, bytes: produced, outBytes, s, maxRssKb: process.resourceUsage().maxRSS, load: [load0, loadavg()[0]] }));

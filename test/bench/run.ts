@@ -180,9 +180,9 @@ async function archive(targetMb: number): Promise<void> {
     console.log(`(d) archive run failed:\n${r.stderr}`);
     return;
   }
-  const x = JSON.parse(r.stdout) as { n: number; errors: number; bytes: number; outBytes: number; s: number; maxRssKb: number };
+  const x = JSON.parse(r.stdout) as { n: number; errors: number; bytes: number; outBytes: number; s: number; maxRssKb: number; load: [number, number] };
   console.log(`(d) streamed archive, ${availableParallelism()} workers: ${mb(x.bytes)} MB in, ${mb(x.outBytes)} MB of JSONL out`);
-  console.log(`    ${fmt({ s: x.s, articles: x.n, bytes: x.bytes })}, ${(x.bytes / 1e6 / x.s).toFixed(2)} MB/s, ${x.errors} errors`);
+  console.log(`    ${fmt({ s: x.s, articles: x.n, bytes: x.bytes })}, ${(x.bytes / 1e6 / x.s).toFixed(2)} MB/s, ${x.errors} errors; load average ${x.load[0].toFixed(1)} → ${x.load[1].toFixed(1)}`);
   console.log(`    peak RSS (main + workers): ${(x.maxRssKb / 1024).toFixed(0)} MB  (target < 300 MB)\n`);
 }
 
