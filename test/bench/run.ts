@@ -212,7 +212,7 @@ function coldStart(texts: string[], rounds: number): void {
       times[name]!.wall.push(wall);
     }
   }
-  console.log(`cold start, ${sample.length}-character article, median of ${rounds} fresh processes:`);
+  console.log(`cold start, ${sample.length}-character article, median of ${rounds} fresh processes (load average ${loadavg()[0]!.toFixed(1)}):`);
   for (const [name, t] of Object.entries(times)) {
     console.log(`    ${name}  ${median(t.inner).toFixed(0).padStart(5)} ms   (whole process ${median(t.wall).toFixed(0)} ms)`);
   }
