@@ -99,10 +99,12 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
   const warm = quick ? 150 : 400;
   const perSecond = texts.length / (tb / 1000);
   const c: Record<number, Rate> = {};
+  const cpu: Record<number, { workerMs?: number; allMs?: number }> = {};
   for (const workers of [1, 2]) {
     const timed = workers * Math.max(100, Math.ceil(minSeconds * perSecond));
     const skip = warm * workers;
     const pool = Array.from({ length: skip + timed }, (_, i) => texts[i % texts.length]!);
+    const old = new Set(threadTimes()?.keys() ?? []); // threads that are not this run's workers
     const t0 = performance.now();
     let ready = 0;
     let first = 0;
@@ -124,31 +126,38 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
     const end = performance.now();
     c[workers] = { s: (end - first) / 1000, articles: counted, bytes: countedBytes };
     console.log(`(c) extractMany, ${workers} worker${workers > 1 ? 's' : ' '}    ${fmt(c[workers]!)}`);
-    console.log(`    start-up ${(ready - t0).toFixed(0)} ms, warm-up on ${skip} articles ${((first - ready) / 1000).toFixed(1)} s; timed: ${describeUsage(before!, after!)}`);
+    const u = describeUsage(before!, after!, counted, old);
+    cpu[workers] = u;
+    console.log(`    start-up ${(ready - t0).toFixed(0)} ms, warm-up on ${skip} articles ${((first - ready) / 1000).toFixed(1)} s; timed: ${u.line}`);
   }
   const c1 = c[1]!.articles / c[1]!.s;
   const c2 = c[2]!.articles / c[2]!.s;
   console.log(`    c2/c1 = ${(c2 / c1).toFixed(2)}  (target >= 1.7 on 2 cores; this machine has ${availableParallelism()})`);
+  const [one, two] = [cpu[1], cpu[2]];
+  if (one?.workerMs && one.allMs && two?.allMs) {
+    // 2 idle cores: c1 at 1 / max(its worker thread's ms, all its threads' ms / 2), c2 at 2 / (all threads' ms), per article.
+    const bound = (2 * Math.max(one.workerMs, one.allMs / 2)) / two.allMs;
+    console.log(`    bound from CPU time on 2 idle cores: c2/c1 <= ${bound.toFixed(2)}  (2 × c1's worker-thread ms / c2's all-threads ms, per article)`);
+  }
   console.log(`    peak RSS of this process so far: ${rssMb()} MB\n`);
 }
 
-interface Usage { t: number; cpu: NodeJS.CpuUsage; elu: ReturnType<typeof performance.eventLoopUtilization>; threads?: { run: number; wait: number }; load: number }
+type Threads = Map<string, { run: number; wait: number }>;
+interface Usage { t: number; cpu: NodeJS.CpuUsage; elu: ReturnType<typeof performance.eventLoopUtilization>; threads?: Threads; load: number }
 
-/** Linux: CPU time every thread of this process has run, and waited on a run queue for a core, in ms. */
-function threadTimes(): { run: number; wait: number } | undefined {
+/** Linux: per thread of this process, the CPU time it has run and waited on a run queue for a core, in ms. */
+function threadTimes(): Threads | undefined {
   try {
-    let run = 0;
-    let wait = 0;
+    const out: Threads = new Map();
     for (const tid of readdirSync('/proc/self/task')) {
       try {
-        const [r, w] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
-        run += r! / 1e6;
-        wait += w! / 1e6;
+        const [run, wait] = readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ').map(Number);
+        out.set(tid, { run: run! / 1e6, wait: wait! / 1e6 });
       } catch {
         // the thread ended meanwhile
       }
     }
-    return { run, wait };
+    return out;
   } catch {
     return undefined;
   }
@@ -158,18 +167,35 @@ function usage(): Usage {
   return { t: performance.now(), cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), threads: threadTimes(), load: loadavg()[0]! };
 }
 
-/** Cores this process kept busy, the main thread's share, and (Linux) how long its threads waited for a core. */
-function describeUsage(a: Usage, b: Usage): string {
+/**
+ * Cores this process kept busy, the main thread's share and (Linux) where the CPU went per article:
+ * worker threads (the ones that did not exist before the run), the main thread, and the rest (V8's
+ * concurrent GC and compiler threads). On 2 idle cores, 1 worker runs at its worker thread's speed while
+ * the rest uses the other core, and 2 workers share both cores with everything, so c2/c1 can be at most
+ * about 2 × worker / all: the "bound" printed (it hardly depends on other processes' load; the wall-clock ratio does).
+ */
+function describeUsage(a: Usage, b: Usage, articles: number, old: Set<string>): { line: string; workerMs?: number; allMs?: number } {
   const ms = b.t - a.t;
   const cpuMs = (b.cpu.user - a.cpu.user + b.cpu.system - a.cpu.system) / 1000;
   const main = performance.eventLoopUtilization(b.elu, a.elu).active;
   let line = `${(cpuMs / ms).toFixed(2)} cores busy (main thread ${((main / ms) * 100).toFixed(0)}% of one)`;
-  if (a.threads && b.threads) {
-    const run = b.threads.run - a.threads.run;
-    const wait = b.threads.wait - a.threads.wait;
-    line += `, threads waited ${((wait / Math.max(run, 1)) * 100).toFixed(0)}% of their run time for a core`;
+  if (!a.threads || !b.threads) return { line: `${line}; load average ${a.load.toFixed(1)} → ${b.load.toFixed(1)}` };
+  let run = 0;
+  let wait = 0;
+  let workerMs = 0;
+  let mainMs = 0;
+  for (const [tid, t1] of b.threads) {
+    const t0 = a.threads.get(tid) ?? { run: 0, wait: 0 };
+    const r = t1.run - t0.run;
+    run += r;
+    wait += t1.wait - t0.wait;
+    if (tid === String(process.pid)) mainMs += r;
+    else if (!old.has(tid)) workerMs += r;
   }
-  return `${line}; load average ${a.load.toFixed(1)} → ${b.load.toFixed(1)}`;
+  const per = (x: number) => (x / articles).toFixed(2);
+  line += `, threads waited ${((wait / Math.max(run, 1)) * 100).toFixed(0)}% of their run time for a core; load average ${a.load.toFixed(1)} → ${b.load.toFixed(1)}`;
+  line += `\n    CPU per article: worker threads ${per(workerMs)} ms, main ${per(mainMs)} ms, V8 background threads ${per(run - workerMs - mainMs)} ms`;
+  return { line, workerMs: workerMs / articles, allMs: run / articles };
 }
 
 async function archive(targetMb: number): Promise<void> {
