@@ -96,7 +96,8 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
   // the clock runs over `workers` × minSeconds of one thread's work. Start-up (loading the worker) and
   // warm-up are reported apart, with where the CPU went: on a shared machine, the "waited" figure is how
   // long this process's threads were ready to run but had no core (other processes' load).
-  const warm = quick ? 150 : 400;
+  // Steady state takes long: after 450 articles a worker still spent ~0.8 ms per article compiling (--quick is a smoke run).
+  const warm = quick ? 150 : 1000;
   const perSecond = texts.length / (tb / 1000);
   const c: Record<number, Rate> = {};
   const cpu: Record<number, { workerMs?: number; allMs?: number }> = {};
