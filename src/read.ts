@@ -6,6 +6,8 @@
 import { createRequire } from 'node:module';
 import { isAbsolute } from 'node:path';
 import type { Doc, Sentence } from './doc.js';
+import { lexiconWord } from './tagger/model.js';
+import { tagTokens } from './tagger/tag.js';
 
 type Nlp = typeof import('compromise').default;
 let nlpFn: Nlp | undefined;
@@ -49,15 +51,11 @@ function parse(text: string): Term[][] {
 const tagCache = new WeakMap<Doc, Map<number, Set<string>[]>>();
 
 /**
- * compromise tags for each token of a sentence (index relative to sentence.firstToken).
- * Parsed once per sentence per document; sentences are parsed alone, never the whole document
- * (one 1 MB parse costs ~750 MB of memory).
+ * compromise's full tagger on one sentence (index relative to sentence.firstToken): the fallback of
+ * sentenceTags, and the reference the fast tagger is measured against (test/tools/tagger-agreement.ts).
+ * Sentences are parsed alone, never the whole document (one 1 MB parse costs ~750 MB of memory).
  */
-export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
-  let cache = tagCache.get(doc);
-  if (!cache) tagCache.set(doc, (cache = new Map()));
-  const hit = cache.get(sentence.index);
-  if (hit) return hit;
+export function compromiseTags(doc: Doc, sentence: Sentence): Set<string>[] {
   const n = sentence.lastToken - sentence.firstToken;
   const out: Set<string>[] = Array.from({ length: n }, () => new Set<string>());
   // Very long "sentences" (tables, junk without punctuation) are not worth the tagger's time.
@@ -83,34 +81,47 @@ export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
       }
     }
   }
+  return out;
+}
+
+/** How many sentences were tagged, and how many of them needed compromise (for measurements). */
+export const tagStats = { sentences: 0, fallback: 0 };
+
+/**
+ * Tags for each token of a sentence (index relative to sentence.firstToken), compromise's tag names.
+ * The fast tagger (src/tagger/) answers; a sentence holding a noun-or-verb word ("claims", "reports")
+ * that no neighbour decides goes to compromise's full tagger instead. Computed once per sentence per document.
+ */
+export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
+  let cache = tagCache.get(doc);
+  if (!cache) tagCache.set(doc, (cache = new Map()));
+  const hit = cache.get(sentence.index);
+  if (hit) return hit;
+  tagStats.sentences++;
+  const fast = tagTokens(doc.tokens.slice(sentence.firstToken, sentence.lastToken));
+  let out = fast.tags;
+  if (fast.undecided.length > 0 && sentence.text.length <= 2000) {
+    tagStats.fallback++;
+    out = compromiseTags(doc, sentence);
+  }
   cache.set(sentence.index, out);
   return out;
 }
 
-/** Tags of one token (tags of its sentence, parsed on demand). */
+/** Tags of one token (tags of its sentence, tagged on demand). */
 export function tokenTags(doc: Doc, tokenIndex: number): Set<string> {
   const tok = doc.tokens[tokenIndex]!;
   const s = doc.sentences[tok.sentence]!;
   return sentenceTags(doc, s)[tokenIndex - s.firstToken]!;
 }
 
-// compromise's own word list (first names, surnames, cities, parts of speech), read, never changed.
-let lexicon: Record<string, string | string[]> | undefined;
-const lexiconSplit = new Map<string, readonly string[]>();
 const NO_TAGS: readonly string[] = Object.freeze([]);
 
 /**
- * What compromise's lexicon says about one lower-case word, without parsing anything:
+ * What compromise's lexicon says about one lower-case word, without parsing anything and without
+ * loading compromise (the table is generated from its model: src/lexicon/words.generated.ts):
  * ['MaleName'], ['City'], ['PastTense'] … or [] when it does not know the word.
  */
 export function lexiconTags(lower: string): readonly string[] {
-  lexicon ??= ((nlp().model() as { one?: { lexicon?: Record<string, string | string[]> } }).one?.lexicon) ?? {};
-  const t = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lexicon[lower] : undefined;
-  if (t === undefined) return NO_TAGS;
-  if (typeof t !== 'string') return t;
-  // Profiled: the actor and location recognisers ask about every capitalised word, and the split
-  // was a fresh array each time. Memoised per lexicon word (bounded by the lexicon's size).
-  let split = lexiconSplit.get(lower);
-  if (!split) lexiconSplit.set(lower, (split = Object.freeze(t.split(','))));
-  return split;
+  return lexiconWord(lower) ?? NO_TAGS;
 }

@@ -1,0 +1,42 @@
+/**
+ * The fast tagger's tables: compromise's own lexicon, tag hierarchy and switch words, read from the
+ * generated src/lexicon/words.generated.ts (no compromise load) and unpacked into Maps on first use.
+ */
+import { SWITCHES, TAG_PARENTS, WORDS } from '../lexicon/words.generated.js';
+
+let words: Map<string, readonly string[]> | undefined;
+let switches: Map<string, string> | undefined;
+
+/** compromise's lexicon tags of one lower-case word (['PastTense'], ['MaleName'] …), undefined when unknown. */
+export function lexiconWord(lower: string): readonly string[] | undefined {
+  if (!words) {
+    words = new Map();
+    for (const [tags, list] of WORDS) {
+      const t = Object.freeze(tags.split(','));
+      for (const w of list.split('|')) words.set(w, t);
+    }
+  }
+  return words.get(lower);
+}
+
+/** The switch form of a word that reads two ways ('Noun|Verb', 'Plural|Verb', 'Adj|Past' …), if any. */
+export function switchForm(lower: string): string | undefined {
+  if (!switches) {
+    switches = new Map();
+    for (const [form, list] of SWITCHES) for (const w of list.split('|')) switches.set(w, form);
+  }
+  return switches.get(lower);
+}
+
+const closures = new Map<string, readonly string[]>();
+/** A tag and all its ancestors: 'FemaleName' → FemaleName, Noun, Singular, Person, FirstName, ProperNoun. */
+export function withParents(tag: string): readonly string[] {
+  let c = closures.get(tag);
+  if (!c) closures.set(tag, (c = Object.freeze([tag, ...(TAG_PARENTS[tag] ?? [])])));
+  return c;
+}
+
+/** Add a tag and its ancestors to a set. */
+export function addTag(into: Set<string>, tag: string): void {
+  for (const t of withParents(tag)) into.add(t);
+}

@@ -1,0 +1,294 @@
+/**
+ * The fast tagger: compromise-compatible tag sets for the tokens of one sentence, without loading
+ * compromise. A compact port of compromise's pre-tagger on its own data (src/lexicon/words.generated.ts):
+ * lexicon → title case → suffix → numbers → neighbours → noun fallback → noun/verb switches with their
+ * clues; then a few of our own context rules for what the recognisers read (names after titles and first
+ * names; "the claims" vs "he claims"). What it cannot decide is reported as `undecided`, so read.ts can
+ * hand that sentence to compromise's full tagger.
+ */
+import type { Token } from '../doc.js';
+import { CLUES, NEIGHBOURS, SUFFIXES } from '../lexicon/words.generated.js';
+import { REPORTING_NOUNS, REPORTING_VERBS } from '../lexicon/reporting-cues.js';
+import { addTag, lexiconWord, switchForm, withParents } from './model.js';
+
+/** One compromise-style term: a word, or a part of a hyphenated or contracted token. */
+interface Term {
+  /** Index of the token it came from (relative to the sentence's first token). */
+  tok: number;
+  text: string;
+  /** Lower case, curly apostrophes straightened. */
+  normal: string;
+  /** The lexicon key: `normal` without a possessive 's. */
+  machine: string;
+  tags: Set<string>;
+  form?: string;
+  /** A switch word decided by our own context rules (or unambiguous): no fallback needed. */
+  decided?: boolean;
+  /** First term of the sentence, or first after an opening quote: title case says nothing there. */
+  opens: boolean;
+}
+
+export interface Tagged {
+  /** Tags per token of the sentence (punctuation: empty). */
+  tags: Set<string>[];
+  /** Tokens (sentence-relative) holding a noun/verb switch word nothing in reach decided. */
+  undecided: number[];
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+const TITLE = /^\p{Lu}[\p{Ll}']/u;
+const DIGIT = /\d/;
+const NUMBER = /^[-+]?\d+(?:,\d{3})*(?:\.\d+)?\+?$/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const PERCENT = /^\d+(?:\.\d+)?%$/;
+const NUMERIC_UNIT = /^[\d.]{1,12}[a-z°]{1,4}$/;
+const ACRONYM = /^[A-Z]{2,5}$/;
+const UPPER_S = /^[A-Z]{3,5}s$/;
+const ONE_LETTER = /^[A-Z]$/;
+const QUOTES = new Set(['"', "'", '“', '‘', '«', '(', '[']);
+const NOT_PROPER = ['Date', 'Month', 'WeekDay', 'Unit', 'Expression'];
+const UNCOUNTABLE = ['Acronym', 'Abbreviation', 'ProperNoun', 'Uncountable', 'Possessive', 'Pronoun', 'Activity', 'Honorific', 'Month'];
+const PLACE_ACRONYMS = new Set(['la', 'ny', 'us', 'dc', 'gb', 'uk']);
+const SWITCH_PREFIX = /^(?:under|over|mis|re|un|dis|semi)-?/;
+
+/** Bases of "can't", "won't", "shan't", "ain't". */
+const NOT_BASES: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const S_IS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'where', 'here', 'let']);
+
+function looksPlural(s: string): boolean {
+  if (s.length <= 3) return false;
+  if (s.endsWith('men') || s.endsWith('feet') || s.endsWith('mice')) return true;
+  if (!s.endsWith('s')) return false;
+  return !/(?:bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/.test(s);
+}
+
+function suffixTag(s: string): string | undefined {
+  const max = Math.min(7, s.length - 1);
+  for (let n = max; n > 1; n--) {
+    const tag = SUFFIXES[n]?.[s.slice(s.length - n)];
+    if (tag) return tag;
+  }
+  return undefined;
+}
+
+/** Split one token into compromise-style terms. */
+function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
+  const text = tok.text.replace(/[’‘`]/g, "'");
+  const push = (t: string, machine?: string, tags?: string[]) => {
+    const normal = t.toLowerCase();
+    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens: opens && out.length === 0 };
+    if (tags) for (const g of tags) addTag(term.tags, g);
+    out.push(term);
+    opens = false;
+  };
+  const lower = text.toLowerCase();
+  // "year-old", "Abu-Dhabi": each part is a term (compromise splits on hyphens too).
+  if (text.includes('-') && !lexiconWord(lower) && text.length > 2) {
+    const parts = text.split('-').filter((p) => p !== '');
+    if (parts.length > 1 && parts.length <= 6) { for (const p of parts) push(p); return; }
+  }
+  // "didn't", "they're", "he's": compromise splits off the clitic as an implied word with no text of its
+  // own, so the token carries the first word's tags only.
+  const nt = /^(\p{L}+)n't$/u.exec(lower);
+  if (nt) { push(text, NOT_BASES[nt[1]!] ?? nt[1]!); return; }
+  const cl = /^(\p{L}+)('re|'ll|'ve|'d|'m|'s)$/u.exec(lower);
+  if (cl) {
+    const base = cl[1]!;
+    const pronoun = lexiconWord(base)?.includes('Pronoun') === true || S_IS.has(base);
+    if (cl[2] !== "'s" || pronoun) { push(text, base); return; }
+    push(text, base, ['Possessive']);
+    return;
+  }
+  if (/^\p{L}+s'$/u.test(lower)) { push(text, lower.slice(0, -1), ['Possessive']); return; }
+  push(text);
+}
+
+/** Second pass: what the word alone says (lexicon, title case, suffix, number shape). */
+function byWord(t: Term, index: number): void {
+  const lex = lexiconWord(t.machine);
+  if (lex) for (const g of lex) addTag(t.tags, g);
+  t.form = switchForm(t.normal);
+  if (!t.form && SWITCH_PREFIX.test(t.normal)) {
+    const stem = t.normal.replace(SWITCH_PREFIX, '');
+    if (stem.length > 3) t.form = switchForm(stem);
+  }
+  // An unknown (or known noun) title-case word inside a sentence is a proper noun.
+  if (index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !NOT_PROPER.some((g) => t.tags.has(g))) {
+    if (!t.tags.has('Noun')) t.tags.clear();
+    addTag(t.tags, 'ProperNoun');
+  }
+  if (t.tags.size === 0 && !DIGIT.test(t.normal)) {
+    const tag = suffixTag(t.normal);
+    if (tag) addTag(t.tags, tag);
+  }
+  if (DIGIT.test(t.normal)) {
+    if (NUMBER.test(t.normal)) { addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
+    else if (ORDINAL.test(t.normal)) { addTag(t.tags, 'Ordinal'); addTag(t.tags, 'NumericValue'); }
+    else if (PERCENT.test(t.normal)) { addTag(t.tags, 'Percent'); addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
+    else if (NUMERIC_UNIT.test(t.normal)) addTag(t.tags, 'NumericValue');
+    // "1990": a year (compromise tags four-digit numbers in this range as dates).
+    if (/^\d{4}$/.test(t.normal) && +t.normal >= 1000 && +t.normal <= 2100) addTag(t.tags, 'Year');
+  }
+}
+
+function plurality(t: Term): void {
+  if (!t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular')) return;
+  if (UNCOUNTABLE.some((g) => t.tags.has(g))) return;
+  addTag(t.tags, looksPlural(t.normal) ? 'Plural' : 'Singular');
+}
+
+function acronym(t: Term): boolean {
+  let s = t.text;
+  if (UPPER_S.test(s)) s = s.slice(0, -1);
+  if (ACRONYM.test(s) && (PLACE_ACRONYMS.has(t.normal) || !lexiconWord(t.normal))) {
+    t.tags.clear();
+    addTag(t.tags, 'Acronym'); addTag(t.tags, 'Noun');
+    if (PLACE_ACRONYMS.has(t.normal)) addTag(t.tags, 'Place');
+    if (UPPER_S.test(t.text)) addTag(t.tags, 'Plural');
+    return true;
+  }
+  if (ONE_LETTER.test(t.text) && t.text !== 'I' && t.text !== 'A') { t.tags.clear(); addTag(t.tags, 'Acronym'); addTag(t.tags, 'Noun'); return true; }
+  return false;
+}
+
+const firstHit = (list: readonly (readonly [string, string])[], test: (k: string) => boolean) => list.find((a) => test(a[0]))?.[1];
+
+/** Third pass: an unknown word guessed from its neighbours (compromise's two.neighbours), else a noun. */
+function byNeighbours(c: Term[], i: number): void {
+  const t = c[i]!;
+  if (t.tags.size > 0) return;
+  const l = c[i - 1];
+  const r = c[i + 1];
+  const tag = (l && firstHit(NEIGHBOURS.leftWords, (w) => w === l.normal)) ?? (r && firstHit(NEIGHBOURS.rightWords, (w) => w === r.normal)) ??
+    (l && firstHit(NEIGHBOURS.leftTags, (g) => l.tags.has(g))) ?? (r && firstHit(NEIGHBOURS.rightTags, (g) => r.tags.has(g)));
+  addTag(t.tags, tag ?? 'Noun');
+}
+
+/** Tags of a term, most specific first (more ancestors first), as compromise's clue look-up sorts them. */
+function specificFirst(t: Term): string[] {
+  return [...t.tags].sort((a, b) => withParents(b).length - withParents(a).length);
+}
+
+const clueTag = (t: Term | undefined, clues: Readonly<Record<string, string>>) => {
+  if (!t) return undefined;
+  for (const g of specificFirst(t)) if (clues[g]) return clues[g];
+  return undefined;
+};
+const clueWord = (t: Term | undefined, clues: Readonly<Record<string, string | null>>) =>
+  t && Object.prototype.hasOwnProperty.call(clues, t.normal) ? clues[t.normal] ?? undefined : undefined;
+
+/** compromise's ad-hoc leanings per switch form (3rd-pass/_adhoc.js). */
+function adhoc(form: string, c: Term[], i: number): string | undefined {
+  const t = c[i]!;
+  const capital = t.tags.has('ProperNoun') && /^[A-Z][a-z]/.test(t.text) ? 'Noun' : undefined;
+  switch (form) {
+    case 'Adj|Noun': return capital ?? (!c[i + 1] && c[i - 1]?.tags.has('Determiner') ? 'Noun' : undefined);
+    case 'Noun|Verb': return (i > 0 ? capital : undefined) ?? (i === 0 && !c[1] ? 'Infinitive' : undefined);
+    case 'Plural|Verb': return capital ?? (i === 0 && !c[1] ? 'PresentTense' : undefined) ?? (i === 0 && c.length > 3 ? 'Plural' : undefined);
+    case 'Person|Verb': return i !== 0 ? capital : undefined;
+    case 'Person|Adj': return (i === 0 && c.length > 1) || capital ? 'Person' : undefined;
+    case 'Adj|Gerund': case 'Actor|Verb': case 'Adj|Past': case 'Adj|Present': case 'Noun|Gerund': case 'Person|Noun': return capital;
+    default: return undefined;
+  }
+}
+
+/** compromise's switch step: a two-way word takes the reading its neighbours point to. */
+function doSwitch(c: Term[], i: number): void {
+  const t = c[i]!;
+  if (!t.form || t.tags.has('Acronym')) return;
+  const clues = CLUES[t.form];
+  if (!clues) return;
+  const b = c[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);
+  let tag = clueWord(c[i + 1], clues.afterWords) ?? clueWord(c[b], clues.beforeWords) ?? clueTag(c[b], clues.beforeTags) ?? clueTag(c[i + 1], clues.afterTags);
+  tag = adhoc(t.form, c, i) ?? tag;
+  if (!tag) return;
+  t.tags.clear();
+  addTag(t.tags, tag);
+  plurality(t);
+}
+
+const NOUN_BEFORE = ['Determiner', 'Possessive', 'Adjective', 'Value'];
+const SUBJECT_TAGS = ['Pronoun', 'Person', 'ProperNoun', 'Plural', 'Singular'];
+const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'to', 'on', 'in']);
+
+/**
+ * Our own context rules for two-way words (noun or verb), the readings the attribution code reads:
+ * "the claims", "his reports" → noun; "he claims", "officials say", "claims that" → verb; "to report" → verb.
+ * Returns true when the word was decided here.
+ */
+function nounOrVerb(c: Term[], i: number): boolean {
+  const t = c[i]!;
+  const l = c[i - 1];
+  const r = c[i + 1];
+  const setTo = (tag: string) => { t.tags.clear(); addTag(t.tags, tag); plurality(t); t.decided = true; return true; };
+  const plural = t.normal.endsWith('s');
+  if (!l) return false;
+  if (l.normal === 'to' && !plural) return setTo('Infinitive');
+  if (NOUN_BEFORE.some((g) => l.tags.has(g)) && !l.tags.has('Pronoun')) return setTo(plural ? 'Plural' : 'Singular');
+  if (l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(plural ? 'PresentTense' : 'Infinitive');
+  if (r && CLAUSE_AFTER.has(r.normal) && SUBJECT_TAGS.some((g) => l.tags.has(g)) && !l.tags.has('Verb')) return setTo(plural ? 'PresentTense' : 'Infinitive');
+  return false;
+}
+
+/** Names: "Mr. Said", "Dr Bowes" (a title before), "John Meyer" (a first name before). */
+function names(c: Term[], i: number): void {
+  const t = c[i]!;
+  const l = c[i - 1];
+  if (!l || !TITLE.test(t.text) || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Date') || t.tags.has('Value')) return;
+  if (l.tags.has('Honorific') || (l.tags.has('FirstName') && t.tags.has('ProperNoun') && !t.tags.has('FirstName'))) {
+    if (!t.tags.has('Noun')) t.tags.clear();
+    addTag(t.tags, t.tags.has('FirstName') ? 'FirstName' : 'LastName');
+  }
+}
+
+/** Tag one sentence's tokens. `tokens` are the sentence's tokens, in order. */
+export function tagTokens(tokens: readonly Token[]): Tagged {
+  const terms: Term[] = [];
+  const chunks: Term[][] = [];
+  let chunk: Term[] = [];
+  let opens = true;
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (!WORDLIKE.test(tok.text)) {
+      if (QUOTES.has(tok.text)) opens = true;
+      // Clauses: compromise looks at neighbours within a comma/semicolon/colon chunk.
+      if ((tok.text === ',' || tok.text === ';' || tok.text === ':') && chunk.length) { chunks.push(chunk); chunk = []; }
+      continue;
+    }
+    const before = terms.length;
+    termsOf(tok, k, opens, terms);
+    for (let j = before; j < terms.length; j++) chunk.push(terms[j]!);
+    opens = false;
+  }
+  if (chunk.length) chunks.push(chunk);
+  terms.forEach((t, n) => byWord(t, n));
+  for (const c of chunks) {
+    for (let i = 0; i < c.length; i++) {
+      const t = c[i]!;
+      const isAcronym = !t.tags.has('Acronym') && acronym(t);
+      plurality(t);
+      if (!isAcronym) byNeighbours(c, i);
+      plurality(t);
+    }
+    for (let i = 0; i < c.length; i++) if (!cueWord(c[i]!) || !nounOrVerb(c, i)) doSwitch(c, i);
+    for (let i = 0; i < c.length; i++) names(c, i);
+  }
+  const tags: Set<string>[] = tokens.map(() => new Set<string>());
+  const undecided: number[] = [];
+  for (const t of terms) {
+    const into = tags[t.tok]!;
+    for (const g of t.tags) into.add(g);
+    if (cueWord(t) && !t.decided && undecided[undecided.length - 1] !== t.tok) undecided.push(t.tok);
+  }
+  return { tags, undecided };
+}
+
+/** A lower-case word that compromise reads as noun or verb by context ('claims', 'report', 'warning'). */
+function nounOrVerbWord(t: Term): boolean {
+  return !!t.form && (t.form === 'Noun|Verb' || t.form === 'Plural|Verb' || t.form === 'Noun|Gerund') && !TITLE.test(t.text);
+}
+
+/** A two-way word the attribution recogniser reads as a reporting verb or noun: its reading decides a record. */
+function cueWord(t: Term): boolean {
+  return nounOrVerbWord(t) && (REPORTING_VERBS[t.normal] !== undefined || REPORTING_NOUNS[t.normal] !== undefined);
+}
