@@ -2,7 +2,7 @@
  * The fast tagger's tables: compromise's own lexicon, tag hierarchy and switch words, read from the
  * generated src/lexicon/words.generated.ts (no compromise load) and unpacked into Maps on first use.
  */
-import { SWITCHES, TAG_PARENTS, WORDS } from '../lexicon/words.generated.js';
+import { ORG_WORDS, PLACE_WORDS, SWITCHES, TAG_CONFLICTS, TAG_PARENTS, WORDS } from '../lexicon/words.generated.js';
 
 let words: Map<string, readonly string[]> | undefined;
 let switches: Map<string, string> | undefined;
@@ -40,3 +40,16 @@ export function withParents(tag: string): readonly string[] {
 export function addTag(into: Set<string>, tag: string): void {
   for (const t of withParents(tag)) into.add(t);
 }
+
+/** Set a tag over earlier ones: drop what conflicts with it (a country word inside "Sudan Doctors Network"). */
+export function setTag(into: Set<string>, tag: string): void {
+  for (const t of TAG_CONFLICTS[tag] ?? []) into.delete(t);
+  addTag(into, tag);
+}
+
+let orgWords: Set<string> | undefined;
+let placeWords: Set<string> | undefined;
+/** A word that ends an organisation's name ("network", "bank", "agency"). */
+export const isOrgWord = (lower: string) => (orgWords ??= new Set(ORG_WORDS.split('|'))).has(lower);
+/** A word that makes a place name ("bay", "lake", "river"). */
+export const isPlaceWord = (lower: string) => (placeWords ??= new Set(PLACE_WORDS.split('|'))).has(lower);

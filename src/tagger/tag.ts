@@ -9,7 +9,7 @@
 import type { Token } from '../doc.js';
 import { CLUES, NEIGHBOURS, SUFFIXES } from '../lexicon/words.generated.js';
 import { REPORTING_NOUNS, REPORTING_VERBS } from '../lexicon/reporting-cues.js';
-import { addTag, lexiconWord, switchForm, withParents } from './model.js';
+import { addTag, isOrgWord, isPlaceWord, lexiconWord, setTag, switchForm, withParents } from './model.js';
 
 /** One compromise-style term: a word, or a part of a hyphenated or contracted token. */
 interface Term {
@@ -164,6 +164,37 @@ function byNeighbours(c: Term[], i: number): void {
   addTag(t.tags, tag ?? 'Noun');
 }
 
+const TITLE_CASE = /^\p{Lu}[\p{Ll}']/u;
+/** compromise's 3rd-pass/03-orgWords.js: "Sudan Doctors Network" — title-case words before an org word. */
+function orgName(c: Term[], i: number): void {
+  const isOrg = (t: Term | undefined, k: number) => !!t && !t.tags.has('FirstName') && !t.tags.has('Place') &&
+    (t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Acronym') || (TITLE_CASE.test(t.text) && (k !== 0 || t.tags.has('Singular'))));
+  if (!isOrgWord(c[i]!.machine) || !isOrg(c[i - 1], i - 1)) return;
+  setTag(c[i]!.tags, 'Organization');
+  for (let k = i - 1; k >= 0 && isOrg(c[k], k); k--) setTag(c[k]!.tags, 'Organization');
+}
+
+const PLACE_CONT = new Set(['athletic', 'city', 'community', 'eastern', 'federal', 'financial', 'great', 'historic', 'historical', 'local', 'memorial', 'municipal', 'national', 'northern', 'provincial', 'southern', 'state', 'western', 'spring', 'pine', 'sunset', 'view', 'oak', 'maple', 'spruce', 'cedar', 'willow']);
+const NO_BEFORE = new Set(['center', 'centre', 'way', 'range', 'bar', 'bridge', 'field', 'pit']);
+/** compromise's 3rd-pass/04-placeWords.js: "Bondi Beach", "Lake Como". */
+function placeName(c: Term[], i: number): void {
+  const t = c[i]!;
+  if (!isPlaceWord(t.machine)) return;
+  const isPlace = (u: Term, k: number) => !u.tags.has('Organization') && !u.tags.has('Possessive') && !u.normal.endsWith("'s") &&
+    (u.tags.has('ProperNoun') || u.tags.has('Place') || (TITLE_CASE.test(u.text) && (k !== 0 || u.tags.has('Singular'))));
+  const place = (from: number, to: number) => { for (let k = from; k <= to; k++) setTag(c[k]!.tags, 'Place'); };
+  for (let n = i - 1; n >= 0; n--) {
+    if (PLACE_CONT.has(c[n]!.normal)) continue;
+    if (isPlace(c[n]!, n)) { place(n, i); continue; }
+    break;
+  }
+  if (NO_BEFORE.has(t.machine)) return;
+  for (let n = i + 1; n < c.length; n++) {
+    if (isPlace(c[n]!, n)) { place(i, n); return; }
+    if (c[n]!.normal !== 'of' && !PLACE_CONT.has(c[n]!.normal)) return;
+  }
+}
+
 /** Tags of a term, most specific first (more ancestors first), as compromise's clue look-up sorts them. */
 function specificFirst(t: Term): string[] {
   return [...t.tags].sort((a, b) => withParents(b).length - withParents(a).length);
@@ -202,42 +233,91 @@ function doSwitch(c: Term[], i: number): void {
   let tag = clueWord(c[i + 1], clues.afterWords) ?? clueWord(c[b], clues.beforeWords) ?? clueTag(c[b], clues.beforeTags) ?? clueTag(c[i + 1], clues.afterTags);
   tag = adhoc(t.form, c, i) ?? tag;
   if (!tag) return;
+  // The other reading's tags go; a name's stay when the reading is a noun ("… Network", "Mr Said").
+  const names = withParents(tag).includes('Noun') ? NAME_TAGS.filter((g) => t.tags.has(g)) : [];
   t.tags.clear();
   addTag(t.tags, tag);
+  for (const g of names) addTag(t.tags, g);
   plurality(t);
 }
 
-const NOUN_BEFORE = ['Determiner', 'Possessive', 'Adjective', 'Value'];
+const NAME_TAGS = ['ProperNoun', 'Organization', 'Place', 'Person', 'Acronym', 'Possessive'];
+
+const NOUN_BEFORE = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Preposition', 'Date', 'Gerund'];
+/** Quantifiers compromise may tag otherwise: "no question", "more attacks". */
+const QUANTIFIERS = new Set(['no', 'any', 'some', 'more', 'most', 'many', 'few', 'several', 'such', 'other', 'fresh', 'new']);
+const VERB_BEFORE = ['Modal', 'Auxiliary', 'Negative'];
+const DO_FORMS = new Set(['do', 'does', 'did', 'to', 'not', 'never', 'also', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const SUBJECT_TAGS = ['Pronoun', 'Person', 'ProperNoun', 'Plural', 'Singular'];
-const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'to', 'on', 'in']);
+const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'on', 'in']);
+const FINITE_AFTER = ['Copula', 'Modal', 'Auxiliary', 'PastTense'];
 
 /**
- * Our own context rules for two-way words (noun or verb), the readings the attribution code reads:
- * "the claims", "his reports" → noun; "he claims", "officials say", "claims that" → verb; "to report" → verb.
- * Returns true when the word was decided here.
+ * Our own context rules for a two-way reporting word (noun or verb), the reading the attribution code
+ * reads: "the claims", "his reports", "deny claims", "World Bank report" → noun; "he claims", "must
+ * recall", "officials say", "claims that" → verb. Returns true when decided; false leaves it to the
+ * fallback (a noun before an -s form and no clause after: "the book claims" or "business figures").
  */
 function nounOrVerb(c: Term[], i: number): boolean {
   const t = c[i]!;
-  const l = c[i - 1];
+  let j = i - 1;
+  // "previously stated", "it instantly reveals": look past adverbs.
+  while (j > 0 && c[j]!.tags.has('Adverb') && !DO_FORMS.has(c[j]!.normal)) j--;
+  const l = c[j];
   const r = c[i + 1];
-  const setTo = (tag: string) => { t.tags.clear(); addTag(t.tags, tag); plurality(t); t.decided = true; return true; };
   const plural = t.normal.endsWith('s');
-  if (!l) return false;
-  if (l.normal === 'to' && !plural) return setTo('Infinitive');
-  if (NOUN_BEFORE.some((g) => l.tags.has(g)) && !l.tags.has('Pronoun')) return setTo(plural ? 'Plural' : 'Singular');
-  if (l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(plural ? 'PresentTense' : 'Infinitive');
-  if (r && CLAUSE_AFTER.has(r.normal) && SUBJECT_TAGS.some((g) => l.tags.has(g)) && !l.tags.has('Verb')) return setTo(plural ? 'PresentTense' : 'Infinitive');
+  const setTo = (noun: boolean) => {
+    t.tags.clear();
+    addTag(t.tags, noun ? (plural ? 'Plural' : 'Singular') : plural ? 'PresentTense' : 'Infinitive');
+    plurality(t);
+    t.decided = true;
+    return true;
+  };
+  if (l && (DO_FORMS.has(l.normal) || VERB_BEFORE.some((g) => l.tags.has(g)))) return setTo(plural && l.normal !== 'to');
+  if (l && l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(false);
+  if (l && (QUANTIFIERS.has(l.normal) || NOUN_BEFORE.some((g) => l.tags.has(g)))) return setTo(true);
+  // "to deny claims", "had broken promises": the object of another verb.
+  if (l && l.tags.has('Verb') && !l.tags.has('Copula') && (!l.form || l.tags.has('PastTense'))) return setTo(true);
+  // "figures showed", "questions were raised": a finite verb after it makes it the subject.
+  if (r && FINITE_AFTER.some((g) => r.tags.has(g)) && !r.form) return setTo(true);
+  // "claims that …", "officials say the …", "the book claims Mr …": a clause or an object after a subject.
+  if (l && r && (CLAUSE_AFTER.has(r.normal) || (TITLE.test(r.text) && !r.tags.has('Date')) || r.tags.has('Value')) && SUBJECT_TAGS.some((g) => l.tags.has(g)) && !l.tags.has('Verb')) return setTo(false);
+  if (l && (l.tags.has('Noun') || l.tags.has('ProperNoun'))) {
+    // A base form needs a plural subject: "ministers claim" (verb), "the inflation report" (noun).
+    if (!plural) return setTo(!l.tags.has('Plural') || l.tags.has('Possessive'));
+    // "the tests shows" is no English; "the book claims" / "business figures" stay open.
+    if (l.tags.has('Plural')) return setTo(true);
+  }
+  // Last word of its clause with nothing deciding before it: "and light demand.", "without charge."
+  if (!r && l && !l.tags.has('Conjunction')) return setTo(true);
   return false;
 }
 
-/** Names: "Mr. Said", "Dr Bowes" (a title before), "John Meyer" (a first name before). */
-function names(c: Term[], i: number): void {
-  const t = c[i]!;
-  const l = c[i - 1];
-  if (!l || !TITLE.test(t.text) || t.tags.has('Place') || t.tags.has('Organization') || t.tags.has('Date') || t.tags.has('Value')) return;
-  if (l.tags.has('Honorific') || (l.tags.has('FirstName') && t.tags.has('ProperNoun') && !t.tags.has('FirstName'))) {
-    if (!t.tags.has('Noun')) t.tags.clear();
-    addTag(t.tags, t.tags.has('FirstName') ? 'FirstName' : 'LastName');
+/**
+ * A few of compromise's post-tagger name rules (postTagger/model/person, nouns), the ones the source
+ * code reads: "Sudan Doctors" (nouns before a doer noun are one doer, not a place), "Mr. Said" / "Dr
+ * Jane Bowes" (a title before a name), "John Meyer", "Jordan Stewart" (a surname after a first name).
+ */
+function names(c: Term[]): void {
+  for (let i = 1; i < c.length; i++) {
+    const t = c[i]!;
+    const l = c[i - 1]!;
+    // '[#Noun+] #Actor' (air-traffic-controller), not after a title, pronoun or possessive.
+    if (t.tags.has('Actor') && !t.tags.has('Person')) {
+      for (let k = i - 1; k >= 0 && c[k]!.tags.has('Noun') && !c[k]!.tags.has('Actor') && !['Honorific', 'Pronoun', 'Possessive', 'Person'].some((g) => c[k]!.tags.has(g)); k--) setTag(c[k]!.tags, 'Actor');
+    }
+    // '#Honorific #FirstName? #ProperNoun': a title, then a name.
+    if (t.tags.has('ProperNoun') && (l.tags.has('Honorific') || (l.tags.has('FirstName') && c[i - 2]?.tags.has('Honorific')))) {
+      setTag(t.tags, 'Person');
+      setTag(l.tags, 'Person');
+    }
+    // '#FirstName #Acronym? [#ProperNoun]', '#FirstName [#FirstName]': a surname.
+    const first = l.tags.has('FirstName') ? l : l.tags.has('Acronym') && c[i - 2]?.tags.has('FirstName') ? c[i - 2] : undefined;
+    if (first && t.tags.has('ProperNoun') && !t.tags.has('Possessive') && !first.tags.has('Possessive') && !t.tags.has('LastName')) setTag(t.tags, 'LastName');
+  }
+  for (let i = c.length - 2; i >= 0; i--) {
+    // '[#ProperNoun] #Person': a name word before a name.
+    if (c[i]!.tags.has('ProperNoun') && !c[i]!.tags.has('Person') && !c[i]!.tags.has('Possessive') && c[i + 1]!.tags.has('Person')) setTag(c[i]!.tags, 'Person');
   }
 }
 
@@ -270,8 +350,12 @@ export function tagTokens(tokens: readonly Token[]): Tagged {
       if (!isAcronym) byNeighbours(c, i);
       plurality(t);
     }
-    for (let i = 0; i < c.length; i++) if (!cueWord(c[i]!) || !nounOrVerb(c, i)) doSwitch(c, i);
-    for (let i = 0; i < c.length; i++) names(c, i);
+    for (let i = 0; i < c.length; i++) {
+      orgName(c, i);
+      placeName(c, i);
+      if (!cueWord(c[i]!) || !nounOrVerb(c, i)) doSwitch(c, i);
+    }
+    names(c);
   }
   const tags: Set<string>[] = tokens.map(() => new Set<string>());
   const undecided: number[] = [];
@@ -290,5 +374,6 @@ function nounOrVerbWord(t: Term): boolean {
 
 /** A two-way word the attribution recogniser reads as a reporting verb or noun: its reading decides a record. */
 function cueWord(t: Term): boolean {
-  return nounOrVerbWord(t) && (REPORTING_VERBS[t.normal] !== undefined || REPORTING_NOUNS[t.normal] !== undefined);
+  // -ing forms ("saying", "warning") are read as verbs by the attribution code whatever the tag.
+  return nounOrVerbWord(t) && t.form !== 'Noun|Gerund' && (REPORTING_VERBS[t.normal] !== undefined || REPORTING_NOUNS[t.normal] !== undefined);
 }
