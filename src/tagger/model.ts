@@ -2,7 +2,7 @@
  * The fast tagger's tables: compromise's own lexicon, tag hierarchy and switch words, read from the
  * generated src/lexicon/words.generated.ts (no compromise load) and unpacked into Maps on first use.
  */
-import { ORG_WORDS, PLACE_WORDS, SWITCHES, TAG_CONFLICTS, TAG_PARENTS, WORDS } from '../lexicon/words.generated.js';
+import { ENDS_WITH, ORG_WORDS, PLACE_WORDS, SWITCHES, TAG_CONFLICTS, TAG_PARENTS, WORDS } from '../lexicon/words.generated.js';
 
 let words: Map<string, readonly string[]> | undefined;
 let switches: Map<string, string> | undefined;
@@ -53,3 +53,13 @@ let placeWords: Set<string> | undefined;
 export const isOrgWord = (lower: string) => (orgWords ??= new Set(ORG_WORDS.split('|'))).has(lower);
 /** A word that makes a place name ("bay", "lake", "river"). */
 export const isPlaceWord = (lower: string) => (placeWords ??= new Set(PLACE_WORDS.split('|'))).has(lower);
+
+let endsWith: Map<string, [RegExp, readonly string[]][]> | undefined;
+/** compromise's last-resort guess for an unknown word from its ending ("criticized" → PastTense), if any. */
+export function endingTags(lower: string): readonly string[] | undefined {
+  // Short, anchored suffix patterns on one word; bounded so a junk token costs nothing.
+  if (lower.length > 40) return undefined;
+  // redos-ok: compromise's suffix patterns, anchored at the end and run on one word of at most 40 characters.
+  endsWith ??= new Map(ENDS_WITH.map(([ch, rules]) => [ch, rules.map(([src, flags, tags]) => [new RegExp(src, flags), tags.split(',')] as [RegExp, readonly string[]])]));
+  return endsWith.get(lower[lower.length - 1]!)?.find(([re]) => re.test(lower))?.[1];
+}

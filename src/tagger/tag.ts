@@ -9,7 +9,7 @@
 import type { Token } from '../doc.js';
 import { CLUES, NEIGHBOURS, SUFFIXES } from '../lexicon/words.generated.js';
 import { REPORTING_NOUNS, REPORTING_VERBS } from '../lexicon/reporting-cues.js';
-import { addTag, isOrgWord, isPlaceWord, lexiconWord, setTag, switchForm, withParents } from './model.js';
+import { addTag, endingTags, isOrgWord, isPlaceWord, lexiconWord, setTag, switchForm, withParents } from './model.js';
 
 /** One compromise-style term: a word, or a part of a hyphenated or contracted token. */
 interface Term {
@@ -76,7 +76,7 @@ function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
   const text = tok.text.replace(/[’‘`]/g, "'");
   const push = (t: string, machine?: string, tags?: string[]) => {
     const normal = t.toLowerCase();
-    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens: opens && out.length === 0 };
+    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens };
     if (tags) for (const g of tags) addTag(term.tags, g);
     out.push(term);
     opens = false;
@@ -104,7 +104,7 @@ function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
 }
 
 /** Second pass: what the word alone says (lexicon, title case, suffix, number shape). */
-function byWord(t: Term, index: number): void {
+function byWord(t: Term, index: number, headline: boolean): void {
   const lex = lexiconWord(t.machine);
   if (lex) for (const g of lex) addTag(t.tags, g);
   t.form = switchForm(t.normal);
@@ -113,13 +113,15 @@ function byWord(t: Term, index: number): void {
     if (stem.length > 3) t.form = switchForm(stem);
   }
   // An unknown (or known noun) title-case word inside a sentence is a proper noun.
-  if (index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !NOT_PROPER.some((g) => t.tags.has(g))) {
+  // In a headline ("Former White House Doctor Says") every word is title case: only unknown words are names.
+  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !NOT_PROPER.some((g) => t.tags.has(g))) {
     if (!t.tags.has('Noun')) t.tags.clear();
     addTag(t.tags, 'ProperNoun');
   }
   if (t.tags.size === 0 && !DIGIT.test(t.normal)) {
     const tag = suffixTag(t.normal);
     if (tag) addTag(t.tags, tag);
+    else for (const g of endingTags(t.normal) ?? []) addTag(t.tags, g);
   }
   if (DIGIT.test(t.normal)) {
     if (NUMBER.test(t.normal)) { addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
@@ -232,6 +234,12 @@ function doSwitch(c: Term[], i: number): void {
   const b = c[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);
   let tag = clueWord(c[i + 1], clues.afterWords) ?? clueWord(c[b], clues.beforeWords) ?? clueTag(c[b], clues.beforeTags) ?? clueTag(c[i + 1], clues.afterTags);
   tag = adhoc(t.form, c, i) ?? tag;
+  // "ways that help Mr. Putin": after a relative pronoun, before an object, a verb (post-tagger).
+  const l = c[i - 1];
+  if ((t.form === 'Noun|Verb' || t.form === 'Plural|Verb') && l && RELATIVES.has(l.normal) && c[i + 1] && OBJECT_TAGS.some((g) => c[i + 1]!.tags.has(g))) tag = t.form === 'Noun|Verb' ? 'Infinitive' : 'PresentTense';
+  // "paying an architect", "blaming his rivals": an -ing word before a determiner takes an object (post-tagger).
+  const r = c[i + 1];
+  if (t.form.endsWith('|Gerund') && r && (r.tags.has('Determiner') || (r.tags.has('Possessive') && r.tags.has('Pronoun')))) tag = 'Gerund';
   if (!tag) return;
   // The other reading's tags go; a name's stay when the reading is a noun ("… Network", "Mr Said").
   const names = withParents(tag).includes('Noun') ? NAME_TAGS.filter((g) => t.tags.has(g)) : [];
@@ -241,15 +249,17 @@ function doSwitch(c: Term[], i: number): void {
   plurality(t);
 }
 
+const RELATIVES = new Set(['that', 'which', 'who']);
+const OBJECT_TAGS = ['Determiner', 'Pronoun', 'ProperNoun', 'Possessive'];
 const NAME_TAGS = ['ProperNoun', 'Organization', 'Place', 'Person', 'Acronym', 'Possessive'];
 
-const NOUN_BEFORE = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Preposition', 'Date', 'Gerund'];
+const NOUN_BEFORE = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Preposition', 'Date', 'Gerund', 'Demonym'];
 /** Quantifiers compromise may tag otherwise: "no question", "more attacks". */
 const QUANTIFIERS = new Set(['no', 'any', 'some', 'more', 'most', 'many', 'few', 'several', 'such', 'other', 'fresh', 'new']);
 const VERB_BEFORE = ['Modal', 'Auxiliary', 'Negative'];
-const DO_FORMS = new Set(['do', 'does', 'did', 'to', 'not', 'never', 'also', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+const DO_FORMS = new Set(['do', 'does', 'did', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const SUBJECT_TAGS = ['Pronoun', 'Person', 'ProperNoun', 'Plural', 'Singular'];
-const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'on', 'in']);
+const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'on', 'in', 'him', 'them', 'us', 'me', 'you']);
 const FINITE_AFTER = ['Copula', 'Modal', 'Auxiliary', 'PastTense'];
 
 /**
@@ -261,8 +271,8 @@ const FINITE_AFTER = ['Copula', 'Modal', 'Auxiliary', 'PastTense'];
 function nounOrVerb(c: Term[], i: number): boolean {
   const t = c[i]!;
   let j = i - 1;
-  // "previously stated", "it instantly reveals": look past adverbs.
-  while (j > 0 && c[j]!.tags.has('Adverb') && !DO_FORMS.has(c[j]!.normal)) j--;
+  // "previously stated", "it also mentions", "never claims": look past adverbs.
+  while (j > 0 && (c[j]!.tags.has('Adverb') || c[j]!.tags.has('Negative')) && !DO_FORMS.has(c[j]!.normal)) j--;
   const l = c[j];
   const r = c[i + 1];
   const plural = t.normal.endsWith('s');
@@ -273,8 +283,10 @@ function nounOrVerb(c: Term[], i: number): boolean {
     t.decided = true;
     return true;
   };
-  if (l && (DO_FORMS.has(l.normal) || VERB_BEFORE.some((g) => l.tags.has(g)))) return setTo(plural && l.normal !== 'to');
+  if (l && (DO_FORMS.has(l.machine) || VERB_BEFORE.some((g) => l.tags.has(g)))) return setTo(plural && l.normal !== 'to');
   if (l && l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(false);
+  // "McCrummen reports:", "Isinbayeva claims new …": an -s form after a name.
+  if (l && plural && TITLE.test(l.text) && !l.tags.has('Demonym') && !l.tags.has('Possessive') && !l.tags.has('Date') && (!r || CLAUSE_AFTER.has(r.normal) || TITLE.test(r.text) || r.tags.has('Value') || r.tags.has('Adjective'))) return setTo(false);
   if (l && (QUANTIFIERS.has(l.normal) || NOUN_BEFORE.some((g) => l.tags.has(g)))) return setTo(true);
   // "to deny claims", "had broken promises": the object of another verb.
   if (l && l.tags.has('Verb') && !l.tags.has('Copula') && (!l.form || l.tags.has('PastTense'))) return setTo(true);
@@ -288,8 +300,12 @@ function nounOrVerb(c: Term[], i: number): boolean {
     // "the tests shows" is no English; "the book claims" / "business figures" stay open.
     if (l.tags.has('Plural')) return setTo(true);
   }
-  // Last word of its clause with nothing deciding before it: "and light demand.", "without charge."
-  if (!r && l && !l.tags.has('Conjunction')) return setTo(true);
+  // Last word of its clause: "The Times reports:", "officials say." (a verb after its subject); else a noun.
+  if (!r && l && !l.tags.has('Conjunction')) {
+    // "officials say." is a verb; "phone calls." a noun, "the president claims." a verb: left open.
+    if (l.tags.has('Noun') && plural && !l.tags.has('Plural')) return false;
+    return setTo(!(l.tags.has('Noun') && !plural && l.tags.has('Plural')));
+  }
   return false;
 }
 
@@ -321,6 +337,17 @@ function names(c: Term[]): void {
   }
 }
 
+/** Title Case Headline: at least four words and most of the lower-case-able ones capitalised. */
+function isHeadline(terms: Term[]): boolean {
+  let words = 0, caps = 0;
+  for (const t of terms) {
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (TITLE.test(t.text)) caps++;
+  }
+  return words >= 4 && caps >= words * 0.75;
+}
+
 /** Tag one sentence's tokens. `tokens` are the sentence's tokens, in order. */
 export function tagTokens(tokens: readonly Token[]): Tagged {
   const terms: Term[] = [];
@@ -341,7 +368,8 @@ export function tagTokens(tokens: readonly Token[]): Tagged {
     opens = false;
   }
   if (chunk.length) chunks.push(chunk);
-  terms.forEach((t, n) => byWord(t, n));
+  const headline = isHeadline(terms);
+  terms.forEach((t, n) => byWord(t, n, headline));
   for (const c of chunks) {
     for (let i = 0; i < c.length; i++) {
       const t = c[i]!;
