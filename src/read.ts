@@ -100,7 +100,7 @@ export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
   tagStats.sentences++;
   const fast = tagTokens(doc.tokens.slice(sentence.firstToken, sentence.lastToken));
   let out = fast.tags;
-  if ((process.env.TAGGER_DEBUG === 'compromise' || fast.undecided.length > 0) && sentence.text.length <= 2000) {
+  if (fast.undecided.length > 0 && sentence.text.length <= 2000) {
     tagStats.fallback++;
     out = compromiseTags(doc, sentence);
   }

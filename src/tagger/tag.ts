@@ -26,6 +26,8 @@ interface Term {
   decided?: boolean;
   /** First term of the sentence, or first after an opening quote: title case says nothing there. */
   opens: boolean;
+  /** A word implied by a contraction ("not" in "didn't"): a neighbour for the rules, no tags of its own. */
+  implicit?: boolean;
 }
 
 export interface Tagged {
@@ -53,6 +55,7 @@ const SWITCH_PREFIX = /^(?:under|over|mis|re|un|dis|semi)-?/;
 
 /** Bases of "can't", "won't", "shan't", "ain't". */
 const NOT_BASES: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const CLITICS: Readonly<Record<string, string>> = { "'re": 'are', "'ll": 'will', "'ve": 'have', "'d": 'would', "'m": 'am', "'s": 'is' };
 const S_IS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'where', 'here', 'let']);
 
 function looksPlural(s: string): boolean {
@@ -74,9 +77,9 @@ function suffixTag(s: string): string | undefined {
 /** Split one token into compromise-style terms. */
 function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
   const text = tok.text.replace(/[’‘`]/g, "'");
-  const push = (t: string, machine?: string, tags?: string[]) => {
-    const normal = t.toLowerCase();
-    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens };
+  const push = (t: string, machine?: string, tags?: string[], implicit?: boolean) => {
+    const normal = implicit ? machine! : t.toLowerCase();
+    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens, implicit };
     if (tags) for (const g of tags) addTag(term.tags, g);
     out.push(term);
     opens = false;
@@ -90,12 +93,12 @@ function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
   // "didn't", "they're", "he's": compromise splits off the clitic as an implied word with no text of its
   // own, so the token carries the first word's tags only.
   const nt = /^(\p{L}+)n't$/u.exec(lower);
-  if (nt) { push(text, NOT_BASES[nt[1]!] ?? nt[1]!); return; }
+  if (nt) { push(text, NOT_BASES[nt[1]!] ?? nt[1]!); push('', 'not', undefined, true); return; }
   const cl = /^(\p{L}+)('re|'ll|'ve|'d|'m|'s)$/u.exec(lower);
   if (cl) {
     const base = cl[1]!;
     const pronoun = lexiconWord(base)?.includes('Pronoun') === true || S_IS.has(base);
-    if (cl[2] !== "'s" || pronoun) { push(text, base); return; }
+    if (cl[2] !== "'s" || pronoun) { push(text, base); push('', CLITICS[cl[2]!], undefined, true); return; }
     push(text, base, ['Possessive']);
     return;
   }
@@ -234,6 +237,9 @@ function doSwitch(c: Term[], i: number): void {
   const b = c[i - 1]?.text !== 'also' ? i - 1 : Math.max(0, i - 2);
   let tag = clueWord(c[i + 1], clues.afterWords) ?? clueWord(c[b], clues.beforeWords) ?? clueTag(c[b], clues.beforeTags) ?? clueTag(c[i + 1], clues.afterTags);
   tag = adhoc(t.form, c, i) ?? tag;
+  // "the new book", "a rival claim": after a determiner (and an adjective), a noun (post-tagger).
+  const d = c[i - 1]?.tags.has('Adjective') ? c[i - 2] : c[i - 1];
+  if ((t.form === 'Noun|Verb' || t.form === 'Plural|Verb') && d && (d.tags.has('Determiner') || (d.tags.has('Possessive') && d.tags.has('Pronoun')))) tag = t.normal.endsWith('s') ? 'Plural' : 'Singular';
   // "ways that help Mr. Putin": after a relative pronoun, before an object, a verb (post-tagger).
   const l = c[i - 1];
   if ((t.form === 'Noun|Verb' || t.form === 'Plural|Verb') && l && RELATIVES.has(l.normal) && c[i + 1] && OBJECT_TAGS.some((g) => c[i + 1]!.tags.has(g))) tag = t.form === 'Noun|Verb' ? 'Infinitive' : 'PresentTense';
@@ -314,6 +320,7 @@ function nounOrVerb(c: Term[], i: number): boolean {
  * code reads: "Sudan Doctors" (nouns before a doer noun are one doer, not a place), "Mr. Said" / "Dr
  * Jane Bowes" (a title before a name), "John Meyer", "Jordan Stewart" (a surname after a first name).
  */
+const RANKS = new Set(['lieutenant', 'corporal', 'sergeant', 'captain', 'admiral', 'major', 'colonel', 'marshal', 'president', 'queen', 'king']);
 function names(c: Term[]): void {
   for (let i = 1; i < c.length; i++) {
     const t = c[i]!;
@@ -322,6 +329,8 @@ function names(c: Term[]): void {
     if (t.tags.has('Actor') && !t.tags.has('Person')) {
       for (let k = i - 1; k >= 0 && c[k]!.tags.has('Noun') && !c[k]!.tags.has('Actor') && !['Honorific', 'Pronoun', 'Possessive', 'Person'].some((g) => c[k]!.tags.has(g)); k--) setTag(c[k]!.tags, 'Actor');
     }
+    // "President Wang", "Captain Smith": a rank before a name is a title.
+    if (t.tags.has('ProperNoun') && RANKS.has(l.normal) && !t.tags.has('Place') && !t.tags.has('Organization')) addTag(l.tags, 'Honorific');
     // '#Honorific #FirstName? #ProperNoun': a title, then a name.
     if (t.tags.has('ProperNoun') && (l.tags.has('Honorific') || (l.tags.has('FirstName') && c[i - 2]?.tags.has('Honorific')))) {
       setTag(t.tags, 'Person');
@@ -388,6 +397,7 @@ export function tagTokens(tokens: readonly Token[]): Tagged {
   const tags: Set<string>[] = tokens.map(() => new Set<string>());
   const undecided: number[] = [];
   for (const t of terms) {
+    if (t.implicit) continue;
     const into = tags[t.tok]!;
     for (const g of t.tags) into.add(g);
     if (cueWord(t) && !t.decided && undecided[undecided.length - 1] !== t.tok) undecided.push(t.tok);
