@@ -171,9 +171,9 @@ function byNeighbours(c: Term[], i: number): void {
 
 const TITLE_CASE = /^\p{Lu}[\p{Ll}']/u;
 /** compromise's 3rd-pass/03-orgWords.js: "Sudan Doctors Network" — title-case words before an org word. */
-function orgName(c: Term[], i: number): void {
+function orgName(c: Term[], i: number, headline: boolean): void {
   const isOrg = (t: Term | undefined, k: number) => !!t && !t.tags.has('FirstName') && !t.tags.has('Place') &&
-    (t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Acronym') || (TITLE_CASE.test(t.text) && (k !== 0 || t.tags.has('Singular'))));
+    (t.tags.has('ProperNoun') || t.tags.has('Organization') || t.tags.has('Acronym') || (!headline && TITLE_CASE.test(t.text) && (k !== 0 || t.tags.has('Singular'))));
   if (!isOrgWord(c[i]!.machine) || !isOrg(c[i - 1], i - 1)) return;
   setTag(c[i]!.tags, 'Organization');
   for (let k = i - 1; k >= 0 && isOrg(c[k], k); k--) setTag(c[k]!.tags, 'Organization');
@@ -182,11 +182,11 @@ function orgName(c: Term[], i: number): void {
 const PLACE_CONT = new Set(['athletic', 'city', 'community', 'eastern', 'federal', 'financial', 'great', 'historic', 'historical', 'local', 'memorial', 'municipal', 'national', 'northern', 'provincial', 'southern', 'state', 'western', 'spring', 'pine', 'sunset', 'view', 'oak', 'maple', 'spruce', 'cedar', 'willow']);
 const NO_BEFORE = new Set(['center', 'centre', 'way', 'range', 'bar', 'bridge', 'field', 'pit']);
 /** compromise's 3rd-pass/04-placeWords.js: "Bondi Beach", "Lake Como". */
-function placeName(c: Term[], i: number): void {
+function placeName(c: Term[], i: number, headline: boolean): void {
   const t = c[i]!;
   if (!isPlaceWord(t.machine)) return;
   const isPlace = (u: Term, k: number) => !u.tags.has('Organization') && !u.tags.has('Possessive') && !u.normal.endsWith("'s") &&
-    (u.tags.has('ProperNoun') || u.tags.has('Place') || (TITLE_CASE.test(u.text) && (k !== 0 || u.tags.has('Singular'))));
+    (u.tags.has('ProperNoun') || u.tags.has('Place') || (!headline && TITLE_CASE.test(u.text) && (k !== 0 || u.tags.has('Singular'))));
   const place = (from: number, to: number) => { for (let k = from; k <= to; k++) setTag(c[k]!.tags, 'Place'); };
   for (let n = i - 1; n >= 0; n--) {
     if (PLACE_CONT.has(c[n]!.normal)) continue;
@@ -348,13 +348,17 @@ function names(c: Term[]): void {
 
 /** Title Case Headline: at least four words and most of the lower-case-able ones capitalised. */
 function isHeadline(terms: Term[]): boolean {
-  let words = 0, caps = 0;
-  for (const t of terms) {
+  let words = 0, caps = 0, verbsOrFunction = 0;
+  for (const [n, t] of terms.entries()) {
     if (!/^\p{L}/u.test(t.text)) continue;
     words++;
-    if (TITLE.test(t.text)) caps++;
+    if (!TITLE.test(t.text)) continue;
+    caps++;
+    // "… Says", "… Were", "From …": capitalised words that are no nouns ("Chinese President Wang Qishan" has none).
+    const lex = n > 0 ? lexiconWord(t.machine) : undefined;
+    if (lex && !lex.some((g) => withParents(g).includes('Noun'))) verbsOrFunction++;
   }
-  return words >= 4 && caps >= words * 0.75;
+  return words >= 4 && caps >= words * 0.75 && verbsOrFunction >= 2;
 }
 
 /** Tag one sentence's tokens. `tokens` are the sentence's tokens, in order. */
@@ -388,8 +392,8 @@ export function tagTokens(tokens: readonly Token[]): Tagged {
       plurality(t);
     }
     for (let i = 0; i < c.length; i++) {
-      orgName(c, i);
-      placeName(c, i);
+      orgName(c, i, headline);
+      placeName(c, i, headline);
       if (!cueWord(c[i]!) || !nounOrVerb(c, i)) doSwitch(c, i);
     }
     names(c);
