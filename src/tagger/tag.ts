@@ -37,6 +37,8 @@ export interface Tagged {
   undecided: number[];
 }
 
+const APOSTROPHES = /[’‘`]/;
+const LETTER_FIRST = /^\p{L}/u;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const TITLE = /^\p{Lu}[\p{Ll}']/u;
 const DIGIT = /\d/;
@@ -76,7 +78,7 @@ function suffixTag(s: string): string | undefined {
 
 /** Split one token into compromise-style terms. */
 function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
-  const text = tok.text.replace(/[’‘`]/g, "'");
+  const text = APOSTROPHES.test(tok.text) ? tok.text.replace(/[’‘`]/g, "'") : tok.text;
   const push = (t: string, machine?: string, tags?: string[], implicit?: boolean) => {
     const normal = implicit ? machine! : t.toLowerCase();
     const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens, implicit };
@@ -84,12 +86,13 @@ function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
     out.push(term);
     opens = false;
   };
-  const lower = text.toLowerCase();
+  const lower = text === tok.text ? tok.lower : text.toLowerCase();
   // "year-old", "Abu-Dhabi": each part is a term (compromise splits on hyphens too).
   if (text.includes('-') && !lexiconWord(lower) && text.length > 2) {
     const parts = text.split('-').filter((p) => p !== '');
     if (parts.length > 1 && parts.length <= 6) { for (const p of parts) push(p); return; }
   }
+  if (!text.includes("'")) { push(text); return; }
   // "didn't", "they're", "he's": compromise splits off the clitic as an implied word with no text of its
   // own, so the token carries the first word's tags only.
   const nt = /^(\p{L}+)n't$/u.exec(lower);
@@ -117,7 +120,7 @@ function byWord(t: Term, index: number, headline: boolean): void {
   }
   // An unknown (or known noun) title-case word inside a sentence is a proper noun.
   // In a headline ("Former White House Doctor Says") every word is title case: only unknown words are names.
-  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !NOT_PROPER.some((g) => t.tags.has(g))) {
+  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !hasAny(t.tags, NOT_PROPER)) {
     if (!t.tags.has('Noun')) t.tags.clear();
     addTag(t.tags, 'ProperNoun');
   }
@@ -138,7 +141,7 @@ function byWord(t: Term, index: number, headline: boolean): void {
 
 function plurality(t: Term): void {
   if (!t.tags.has('Noun') || t.tags.has('Plural') || t.tags.has('Singular')) return;
-  if (UNCOUNTABLE.some((g) => t.tags.has(g))) return;
+  if (hasAny(t.tags, UNCOUNTABLE)) return;
   addTag(t.tags, looksPlural(t.normal) ? 'Plural' : 'Singular');
 }
 
@@ -213,6 +216,12 @@ const clueTag = (t: Term | undefined, clues: Readonly<Record<string, string>>) =
 const clueWord = (t: Term | undefined, clues: Readonly<Record<string, string | null>>) =>
   t && Object.prototype.hasOwnProperty.call(clues, t.normal) ? clues[t.normal] ?? undefined : undefined;
 
+/** Whether a tag set holds any of the tags (a plain loop: this runs for every word). */
+function hasAny(tags: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (const g of list) if (tags.has(g)) return true;
+  return false;
+}
+
 /** compromise's ad-hoc leanings per switch form (3rd-pass/_adhoc.js). */
 function adhoc(form: string, c: Term[], i: number): string | undefined {
   const t = c[i]!;
@@ -242,7 +251,7 @@ function doSwitch(c: Term[], i: number): void {
   if ((t.form === 'Noun|Verb' || t.form === 'Plural|Verb') && d && (d.tags.has('Determiner') || (d.tags.has('Possessive') && d.tags.has('Pronoun')))) tag = t.normal.endsWith('s') ? 'Plural' : 'Singular';
   // "ways that help Mr. Putin": after a relative pronoun, before an object, a verb (post-tagger).
   const l = c[i - 1];
-  if ((t.form === 'Noun|Verb' || t.form === 'Plural|Verb') && l && RELATIVES.has(l.normal) && c[i + 1] && OBJECT_TAGS.some((g) => c[i + 1]!.tags.has(g))) tag = t.form === 'Noun|Verb' ? 'Infinitive' : 'PresentTense';
+  if ((t.form === 'Noun|Verb' || t.form === 'Plural|Verb') && l && RELATIVES.has(l.normal) && c[i + 1] && hasAny(c[i + 1]!.tags, OBJECT_TAGS)) tag = t.form === 'Noun|Verb' ? 'Infinitive' : 'PresentTense';
   // "paying an architect", "blaming his rivals": an -ing word before a determiner takes an object (post-tagger).
   const r = c[i + 1];
   if (t.form.endsWith('|Gerund') && r && (r.tags.has('Determiner') || (r.tags.has('Possessive') && r.tags.has('Pronoun')))) tag = 'Gerund';
@@ -289,17 +298,17 @@ function nounOrVerb(c: Term[], i: number): boolean {
     t.decided = true;
     return true;
   };
-  if (l && (DO_FORMS.has(l.machine) || VERB_BEFORE.some((g) => l.tags.has(g)))) return setTo(plural && l.normal !== 'to');
+  if (l && (DO_FORMS.has(l.machine) || hasAny(l.tags, VERB_BEFORE))) return setTo(plural && l.normal !== 'to');
   if (l && l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(false);
   // "McCrummen reports:", "Isinbayeva claims new …": an -s form after a name.
   if (l && plural && TITLE.test(l.text) && !l.tags.has('Demonym') && !l.tags.has('Possessive') && !l.tags.has('Date') && (!r || CLAUSE_AFTER.has(r.normal) || TITLE.test(r.text) || r.tags.has('Value') || r.tags.has('Adjective'))) return setTo(false);
-  if (l && (QUANTIFIERS.has(l.normal) || NOUN_BEFORE.some((g) => l.tags.has(g)))) return setTo(true);
+  if (l && (QUANTIFIERS.has(l.normal) || hasAny(l.tags, NOUN_BEFORE))) return setTo(true);
   // "to deny claims", "had broken promises": the object of another verb.
   if (l && l.tags.has('Verb') && !l.tags.has('Copula') && (!l.form || l.tags.has('PastTense'))) return setTo(true);
   // "figures showed", "questions were raised": a finite verb after it makes it the subject.
-  if (r && FINITE_AFTER.some((g) => r.tags.has(g)) && !r.form) return setTo(true);
+  if (r && hasAny(r.tags, FINITE_AFTER) && !r.form) return setTo(true);
   // "claims that …", "officials say the …", "the book claims Mr …": a clause or an object after a subject.
-  if (l && r && (CLAUSE_AFTER.has(r.normal) || (TITLE.test(r.text) && !r.tags.has('Date')) || r.tags.has('Value')) && SUBJECT_TAGS.some((g) => l.tags.has(g)) && !l.tags.has('Verb')) return setTo(false);
+  if (l && r && (CLAUSE_AFTER.has(r.normal) || (TITLE.test(r.text) && !r.tags.has('Date')) || r.tags.has('Value')) && hasAny(l.tags, SUBJECT_TAGS) && !l.tags.has('Verb')) return setTo(false);
   if (l && (l.tags.has('Noun') || l.tags.has('ProperNoun'))) {
     // A base form needs a plural subject: "ministers claim" (verb), "the inflation report" (noun).
     if (!plural) return setTo(!l.tags.has('Plural') || l.tags.has('Possessive'));
@@ -320,6 +329,7 @@ function nounOrVerb(c: Term[], i: number): boolean {
  * code reads: "Sudan Doctors" (nouns before a doer noun are one doer, not a place), "Mr. Said" / "Dr
  * Jane Bowes" (a title before a name), "John Meyer", "Jordan Stewart" (a surname after a first name).
  */
+const NOT_DOERS = ['Honorific', 'Pronoun', 'Possessive', 'Person'];
 const RANKS = new Set(['lieutenant', 'corporal', 'sergeant', 'captain', 'admiral', 'major', 'colonel', 'marshal', 'president', 'queen', 'king']);
 function names(c: Term[]): void {
   for (let i = 1; i < c.length; i++) {
@@ -327,7 +337,7 @@ function names(c: Term[]): void {
     const l = c[i - 1]!;
     // '[#Noun+] #Actor' (air-traffic-controller), not after a title, pronoun or possessive.
     if (t.tags.has('Actor') && !t.tags.has('Person')) {
-      for (let k = i - 1; k >= 0 && c[k]!.tags.has('Noun') && !c[k]!.tags.has('Actor') && !['Honorific', 'Pronoun', 'Possessive', 'Person'].some((g) => c[k]!.tags.has(g)); k--) setTag(c[k]!.tags, 'Actor');
+      for (let k = i - 1; k >= 0 && c[k]!.tags.has('Noun') && !c[k]!.tags.has('Actor') && !hasAny(c[k]!.tags, NOT_DOERS); k--) setTag(c[k]!.tags, 'Actor');
     }
     // "President Wang", "Captain Smith": a rank before a name is a title.
     if (t.tags.has('ProperNoun') && RANKS.has(l.normal) && !t.tags.has('Place') && !t.tags.has('Organization')) addTag(l.tags, 'Honorific');
@@ -348,17 +358,20 @@ function names(c: Term[]): void {
 
 /** Title Case Headline: at least four words and most of the lower-case-able ones capitalised. */
 function isHeadline(terms: Term[]): boolean {
-  let words = 0, caps = 0, verbsOrFunction = 0;
-  for (const [n, t] of terms.entries()) {
-    if (!/^\p{L}/u.test(t.text)) continue;
+  let words = 0, caps = 0;
+  for (const t of terms) {
+    if (!LETTER_FIRST.test(t.text)) continue;
     words++;
-    if (!TITLE.test(t.text)) continue;
-    caps++;
-    // "… Says", "… Were", "From …": capitalised words that are no nouns ("Chinese President Wang Qishan" has none).
-    const lex = n > 0 ? lexiconWord(t.machine) : undefined;
+    if (TITLE.test(t.text)) caps++;
+  }
+  if (words < 4 || caps < words * 0.75) return false;
+  // "… Says", "… Were", "From …": capitalised words that are no nouns ("Chinese President Wang Qishan" has none).
+  let verbsOrFunction = 0;
+  for (let n = 1; n < terms.length; n++) {
+    const lex = TITLE.test(terms[n]!.text) ? lexiconWord(terms[n]!.machine) : undefined;
     if (lex && !lex.some((g) => withParents(g).includes('Noun'))) verbsOrFunction++;
   }
-  return words >= 4 && caps >= words * 0.75 && verbsOrFunction >= 2;
+  return verbsOrFunction >= 2;
 }
 
 /** Tag one sentence's tokens. `tokens` are the sentence's tokens, in order. */
