@@ -55,13 +55,16 @@ export function tagTokens(tokens: readonly Token[]): Tagged {
     }
     names(c);
   }
-  const tags: Set<string>[] = tokens.map(() => new Set<string>());
+  // A token's tags are its first term's set (the passes are done with it), joined by any later term's.
+  const tags: (Set<string> | undefined)[] = new Array<Set<string> | undefined>(tokens.length);
   const undecided: number[] = [];
   for (const t of terms) {
     if (t.implicit) continue;
-    const into = tags[t.tok]!;
-    for (const g of t.tags) into.add(g);
+    const into = tags[t.tok];
+    if (!into) tags[t.tok] = t.tags;
+    else for (const g of t.tags) into.add(g);
     if (cueWord(t) && !t.decided && undecided[undecided.length - 1] !== t.tok) undecided.push(t.tok);
   }
-  return { tags, undecided };
+  for (let k = 0; k < tags.length; k++) tags[k] ??= new Set<string>();
+  return { tags: tags as Set<string>[], undecided };
 }
