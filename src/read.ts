@@ -10,10 +10,12 @@
  * resolver 0.6 s, and loading compromise for lexiconTags 0.2 s (+ ~240 ms at every cold start, so any
  * article that loads compromise cannot beat compromise's own cold start). Our own code was ~1.4 s. Hence:
  * lexiconTags reads a generated table, tags come from the fast tagger, compromise only for the rest.
- * Measured after (same 300 articles, tsx test/tools/tagger-speed.ts): extract() 468 KB/s against nlp()'s
- * 118 KB/s (3.97×, was 1.31×); 35 of 1,729 tagged sentences (2%) went to compromise, in 33 of 300 articles;
- * cold start (import + first extract of a 3 KB article) 356 ms against compromise's 404 ms (was 725 ms).
- * The fast tags agree with compromise's on 99.4% of (token, tag) pairs for the tags we read
+ * Measured after (same 300 articles, npx tsx test/tools/tagger-speed.ts, 2 cores shared with other jobs, so
+ * noisy): extract() 3.9–4.5× faster than nlp() (2.1–3× in the busiest runs; 1.3× before); 35 of 1,712 tagged
+ * sentences (2%) went to compromise, in 33 of 300 articles (without that fallback: 5.4×); cold start (import +
+ * first extract of a 3 KB article, no compromise load) 240–440 ms against compromise's 250–970 ms (725 ms
+ * before). What is left of a cold start is mostly linking zod's ES modules. The fast tags agree with
+ * compromise's on 99.4% of (token, tag) pairs for the tags we read
  * (test/tools/tagger-agreement.ts), with no loss on the eval sets.
  */
 import { createRequire } from 'node:module';
