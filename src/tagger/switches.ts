@@ -70,7 +70,7 @@ const NOUN_BEFORE = ['Determiner', 'Possessive', 'Adjective', 'Value', 'Preposit
 /** Quantifiers compromise may tag otherwise: "no question", "more attacks". */
 const QUANTIFIERS = new Set(['no', 'any', 'some', 'more', 'most', 'many', 'few', 'several', 'such', 'other', 'fresh', 'new']);
 const VERB_BEFORE = ['Modal', 'Auxiliary', 'Negative'];
-const DO_FORMS = new Set(['do', 'does', 'did', 'to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+const DO_FORMS = new Set(['do', 'does', 'did', 'to', 'let', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const SUBJECT_TAGS = ['Pronoun', 'Person', 'ProperNoun', 'Plural', 'Singular'];
 const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'on', 'in', 'him', 'them', 'us', 'me', 'you']);
 const FINITE_AFTER = ['Copula', 'Modal', 'Auxiliary', 'PastTense'];
@@ -100,7 +100,9 @@ export function nounOrVerb(c: Term[], i: number): boolean {
   if (l && l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(false);
   // "McCrummen reports:", "Isinbayeva claims new …": an -s form after a name.
   if (l && plural && TITLE.test(l.text) && !l.tags.has('Demonym') && !l.tags.has('Possessive') && !l.tags.has('Date') && (!r || CLAUSE_AFTER.has(r.normal) || TITLE.test(r.text) || r.tags.has('Value') || r.tags.has('Adjective'))) return setTo(false);
-  if (l && (QUANTIFIERS.has(l.normal) || hasAny(l.tags, NOUN_BEFORE))) return setTo(true);
+  // "a worm which reports its success", "a book which tells": the relative pronoun is the subject.
+  if (l && (l.normal === 'which' || l.normal === 'who')) return setTo(false);
+  if (l && (QUANTIFIERS.has(l.normal) || hasAny(l.tags, NOUN_BEFORE) || l.tags.has('Copula'))) return setTo(true);
   // "to deny claims", "had broken promises": the object of another verb.
   if (l && l.tags.has('Verb') && !l.tags.has('Copula') && (!l.form || l.tags.has('PastTense'))) return setTo(true);
   // "figures showed", "questions were raised": a finite verb after it makes it the subject.
@@ -112,11 +114,17 @@ export function nounOrVerb(c: Term[], i: number): boolean {
     if (!plural) return setTo(!l.tags.has('Plural') || l.tags.has('Possessive'));
     // "the tests shows" is no English; "the book claims" / "business figures" stay open.
     if (l.tags.has('Plural')) return setTo(true);
+    // "business figures from …", "tax evasion charges and …": a compound noun before a preposition or "and"
+    // ("the union calls for …" is a verb: "for" stays open).
+    if (!(TITLE.test(l.text) && !l.opens) && r && ((r.tags.has('Preposition') && r.normal !== 'for') || r.normal === 'and' || r.normal === 'or')) return setTo(true);
   }
   // Last word of its clause: "The Times reports:", "officials say." (a verb after its subject); else a noun.
   if (!r && l && !l.tags.has('Conjunction')) {
-    // "officials say." is a verb; "phone calls." a noun, "the president claims." a verb: left open.
-    if (l.tags.has('Noun') && plural && !l.tags.has('Plural')) return false;
+    // "a report claims." (a determiner opens the subject) is a verb; "press reports.", "asylum claims." nouns.
+    if (l.tags.has('Noun') && plural && !l.tags.has('Plural')) {
+      const d = c[j - 1];
+      return setTo(!(d && (d.tags.has('Determiner') || (d.tags.has('Possessive') && d.tags.has('Pronoun')))));
+    }
     return setTo(!(l.tags.has('Noun') && !plural && l.tags.has('Plural')));
   }
   return false;
