@@ -11,11 +11,11 @@
  * article that loads compromise cannot beat compromise's own cold start). Our own code was ~1.4 s. Hence:
  * lexiconTags reads a generated table, tags come from the fast tagger, compromise only for the rest.
  * Measured after (same 300 articles, npx tsx test/tools/tagger-speed.ts, 2 cores shared with other jobs, so
- * noisy): extract() 3.9–4.5× faster than nlp() (2.1–3× in the busiest runs; 1.3× before); 35 of 1,712 tagged
- * sentences (2%) went to compromise, in 33 of 300 articles (without that fallback: 5.4×); cold start (import +
- * first extract of a 3 KB article, no compromise load) 240–440 ms against compromise's 250–970 ms (725 ms
- * before). What is left of a cold start is mostly linking zod's ES modules. The fast tags agree with
- * compromise's on 99.4% of (token, tag) pairs for the tags we read
+ * noisy): extract() 3.9–4.7× faster than nlp() (1.3× before; ~2–3× only in the busiest runs); 22 of 1,712
+ * tagged sentences (1.3%) went to compromise, in 22 of 300 articles, and each costs ~3 ms (about one whole
+ * article of ours); cold start (import + first extract of a 3 KB article, which loads no compromise) 240–440 ms
+ * against compromise's 250–970 ms (725 ms before). What is left of a cold start is mostly linking zod's ES
+ * modules. The fast tags agree with compromise's on 99.4% of (token, tag) pairs for the tags we read
  * (test/tools/tagger-agreement.ts), with no loss on the eval sets.
  */
 import { createRequire } from 'node:module';
