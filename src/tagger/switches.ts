@@ -117,6 +117,8 @@ export function nounOrVerb(c: Term[], i: number): boolean {
     // "business figures from …", "tax evasion charges and …": a compound noun before a preposition or "and"
     // ("the union calls for …" is a verb: "for" stays open).
     if (!(TITLE.test(l.text) && !l.opens) && r && ((r.tags.has('Preposition') && r.normal !== 'for') || r.normal === 'and' || r.normal === 'or')) return setTo(true);
+    // "the casualty figures highlight how …": a determiner opens a compound noun and a verb follows it.
+    if (r && !TITLE.test(r.text) && (r.tags.has('Verb') || (r.form ?? '').includes('Verb')) && opensWithDeterminer(c, j)) return setTo(true);
   }
   // Last word of its clause: "The Times reports:", "officials say." (a verb after its subject); else a noun.
   if (!r && l && !l.tags.has('Conjunction')) {
@@ -126,6 +128,16 @@ export function nounOrVerb(c: Term[], i: number): boolean {
       return setTo(!(d && (d.tags.has('Determiner') || (d.tags.has('Possessive') && d.tags.has('Pronoun')))));
     }
     return setTo(!(l.tags.has('Noun') && !plural && l.tags.has('Plural')));
+  }
+  return false;
+}
+
+/** Does a determiner or possessive open the noun phrase ending at `j` (adjectives and nouns between, at most 4)? */
+function opensWithDeterminer(c: Term[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && j - k <= 4; k--) {
+    const w = c[k]!;
+    if (w.tags.has('Determiner') || (w.tags.has('Possessive') && w.tags.has('Pronoun'))) return true;
+    if (!(w.tags.has('Adjective') || w.tags.has('Noun')) || w.tags.has('Verb') || w.tags.has('Pronoun')) return false;
   }
   return false;
 }
