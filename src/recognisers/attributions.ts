@@ -9,6 +9,7 @@ import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
+import { quoteCue } from './quote-speakers.js';
 import {
   AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_NOUNS,
@@ -910,7 +911,29 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     if (next && next.content.start < q.end) continue;
     // A title in quotes or a scare quote is not speech: three words at least.
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
-    if (words < 3 || !last || !last.sourceRange) continue;
+    if (words < 3) continue;
+    // The speaker written beside the quote: `"…," Ruiz blurted out`, `Ruiz said, "…"`.
+    const beside = quoteCue(doc, q);
+    if (beside) {
+      const content = { start: q.start, end: q.end };
+      // `X said, "…"` read as a trailing cue: its content is the quote after it.
+      const same = beside.side === 'before' ? found.find((a) => a.cue.start <= beside.cue.start && beside.cue.end <= a.cue.end && !a.dropped) : undefined;
+      if (same && same.content.end <= same.cue.start) {
+        same.content = content;
+        same.direct = true;
+        same.range = { start: Math.min(same.range.start, q.start), end: Math.max(same.range.end, q.end) };
+      } else if (!same) {
+        out.push({
+          sourceRange: beside.source, sourceText: doc.input.slice(beside.source.start, beside.source.end), cue: beside.cue, stance: beside.stance,
+          direct: true, content, range: { start: Math.min(q.start, beside.source.start), end: Math.max(q.end, beside.source.end, beside.cue.end) },
+          claims: [], sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-speaker',
+        });
+      }
+      covered = q.end;
+      last = same ?? out[out.length - 1];
+      continue;
+    }
+    if (!last || !last.sourceRange) continue;
     // Only a quote standing as its own sentence continues a speaker; a partial quote inside
     // someone else's paraphrase ("X said Y had "an uncanny way"") belongs to that unparsed cue.
     const si = sentenceAt(doc, q.start);
