@@ -49,22 +49,51 @@ export function mergeActors(draft: Draft): void {
     const seen = byInstitution.get(k);
     if (seen) union(seen, a); else byInstitution.set(k, a);
   }
+  // "Press Patrick Bardos" (a caption run into a name) and "Patrick Bardos": a full name that ends
+  // with another full name is the same person.
+  const byLast = new Map<string, ActorDraft[]>();
+  for (const a of live) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.toLowerCase().split(/\s+/);
+    if (words.length < 2) continue;
+    const k = words[words.length - 1]!;
+    const l = byLast.get(k);
+    if (!l) byLast.set(k, [a]); else if (l.length < 20) l.push(a);
+  }
+  for (const l of byLast.values()) {
+    for (const a of l) for (const b of l) {
+      const an = a.name.toLowerCase(), bn = b.name.toLowerCase();
+      if (an.length > bn.length && an.endsWith(` ${bn}`)) union(b, a);
+    }
+  }
   // "Karimi" after "Ahmad Karimi": a lone surname or first name joins the one person that has it.
-  const byPart = new Map<string, ActorDraft | null>();
+  // Two people share it ("Dorie Greenspan", her husband "Michael Greenspan"): one who is called by
+  // the given name alone elsewhere ("Michael") is not the one the surname names.
+  const single = new Set(live.filter((a) => (a.kind === 'person' || a.kind === 'other') && !/\s/.test(a.name)).map((a) => a.name.toLowerCase()));
+  const byPart = new Map<string, ActorDraft[]>();
   for (const a of live) {
     if (a.kind !== 'person') continue;
     const words = a.name.split(/\s+/);
     if (words.length < 2) continue;
-    for (const w of [words[0]!, words[words.length - 1]!]) {
-      const k = w.toLowerCase();
-      const had = byPart.get(k);
-      byPart.set(k, had === undefined || had === a ? a : had !== null && find(had) === find(a) ? had : null);
+    const first = words[0]!.toLowerCase();
+    for (const [w, isLast] of [[first, false], [words[words.length - 1]!.toLowerCase(), true]] as const) {
+      if (isLast && single.has(first)) continue;
+      const had = byPart.get(w) ?? [];
+      if (!had.some((x) => find(x) === find(a))) had.push(a);
+      byPart.set(w, had);
     }
   }
   for (const a of live) {
-    if ((a.kind !== 'other' && a.kind !== 'person') || /\s/.test(a.name)) continue;
+    // A one-word name from the organisation word list ("Baxter") is a surname when a full name ends with it.
+    const orgWord = a.kind === 'organization' && a.rule === 'actors/lexicon-org';
+    if ((a.kind !== 'other' && a.kind !== 'person' && !orgWord) || /\s/.test(a.name)) continue;
     const p = byPart.get(a.name.toLowerCase());
-    if (p) union(p, a);
+    if (!p || p.length !== 1) continue;
+    if (orgWord) {
+      if (!p[0]!.name.toLowerCase().endsWith(` ${a.name.toLowerCase()}`)) continue;
+      a.kind = 'person';
+    }
+    union(p[0]!, a);
   }
 
   const groups = new Map<ActorDraft, ActorDraft[]>();
@@ -78,7 +107,9 @@ export function mergeActors(draft: Draft): void {
     const best = members.reduce((b, a) => (rank(a) > rank(b) ? a : b));
     // A person's fullest name ("Ahmad Karimi", not "Karimi").
     if (best.kind === 'person' || best.kind === 'other') {
-      const longest = members.reduce((b, a) => (a.name.length > b.name.length && a.kind === 'person' ? a : b), best);
+      // Among full names the most mentioned ("Patrick Bardos", not a caption's "Press Patrick Bardos"), then the longest.
+      const score = (a: ActorDraft) => (a.kind !== 'person' ? -1 : /\s/.test(a.name) ? a.mentions.length * 1000 + a.name.length : a.name.length);
+      const longest = members.reduce((b, a) => (score(a) > score(b) ? a : b), best);
       if (longest !== best) { best.aliases.push(best.name); best.name = longest.name; }
     }
     if (best.kind === 'other') {
