@@ -70,30 +70,38 @@ export function mergeActors(draft: Draft): void {
   // Two people share it ("Dorie Greenspan", her husband "Michael Greenspan"): one who is called by
   // the given name alone elsewhere ("Michael") is not the one the surname names.
   const single = new Set(live.filter((a) => (a.kind === 'person' || a.kind === 'other') && !/\s/.test(a.name)).map((a) => a.name.toLowerCase()));
-  const byPart = new Map<string, ActorDraft[]>();
+  const byPart = new Map<string, { actor: ActorDraft; isLast: boolean }[]>();
   for (const a of live) {
     if (a.kind !== 'person') continue;
     const words = a.name.split(/\s+/);
     if (words.length < 2) continue;
-    const first = words[0]!.toLowerCase();
-    for (const [w, isLast] of [[first, false], [words[words.length - 1]!.toLowerCase(), true]] as const) {
-      if (isLast && single.has(first)) continue;
+    for (const [w, isLast] of [[words[0]!.toLowerCase(), false], [words[words.length - 1]!.toLowerCase(), true]] as const) {
       const had = byPart.get(w) ?? [];
-      if (!had.some((x) => find(x) === find(a))) had.push(a);
+      if (!had.some((x) => find(x.actor) === find(a))) had.push({ actor: a, isLast });
       byPart.set(w, had);
     }
   }
+  const firstAt = (a: ActorDraft) => a.mentions.reduce((m, r) => Math.min(m, r.start), Infinity);
   for (const a of live) {
     // A one-word name from the organisation word list ("Baxter") is a surname when a full name ends with it.
     const orgWord = a.kind === 'organization' && a.rule === 'actors/lexicon-org';
     if ((a.kind !== 'other' && a.kind !== 'person' && !orgWord) || /\s/.test(a.name)) continue;
-    const p = byPart.get(a.name.toLowerCase());
-    if (!p || p.length !== 1) continue;
+    let p = byPart.get(a.name.toLowerCase());
+    if (!p) continue;
+    if (p.length > 1) {
+      // Two people share the name ("Dorie Greenspan", her husband "Michael Greenspan"): one who is called by
+      // the given name alone elsewhere ("Michael") is not the one the surname names; nor is one first named
+      // only after the surname was already in use.
+      const at = firstAt(a);
+      p = p.filter((x) => !(x.isLast && single.has(x.actor.name.split(/\s+/)[0]!.toLowerCase())) && firstAt(x.actor) < at);
+    }
+    if (p.length !== 1) continue;
+    const person = p[0]!.actor;
     if (orgWord) {
-      if (!p[0]!.name.toLowerCase().endsWith(` ${a.name.toLowerCase()}`)) continue;
+      if (!p[0]!.isLast) continue;
       a.kind = 'person';
     }
-    union(p[0]!, a);
+    union(person, a);
   }
 
   const groups = new Map<ActorDraft, ActorDraft[]>();
