@@ -61,6 +61,8 @@ interface Resolver {
   positions?: Map<string, number[]>;
   /** Given name → gender from compromise's name lists, filled lazily. */
   givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
+  /** Surname → people with a full name ending with it, built on first use. */
+  surnames?: Map<string, ActorDraft[]>;
 }
 
 function indexMentions(draft: Draft): { start: number; end: number; actor: ActorDraft }[] {
@@ -293,6 +295,53 @@ function titledPersonBefore(r: Resolver, i: number, title: string): { toks: Toke
   return undefined;
 }
 
+/** The surname token of "Hamilton", "Ms. May", "Dr Lee"; undefined for anything else. */
+function surnameOnly(head: Token[]): Token | undefined {
+  const last = head[head.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last.text) || isPoss(last)) return undefined;
+  const rest = head.slice(0, -1).filter((t) => t.text !== '.');
+  if (rest.length === 0 || (rest.length === 1 && PERSON_TITLES.has(rest[0]!.lower) && /^\p{Lu}/u.test(rest[0]!.text))) return last;
+  return undefined;
+}
+
+/**
+ * The person a bare surname names: a person actor whose full name ends with it and who was named
+ * before `pos` (the nearest such mention when two share it), else a "Given Surname" written in the text
+ * whose given name compromise knows. An index built once per document.
+ */
+function personBySurname(r: Resolver, tok: Token, pos: number): ActorDraft | undefined {
+  if (!r.surnames) {
+    r.surnames = new Map();
+    for (const a of r.draft.actors) {
+      if (a.mergedInto || a.kind !== 'person') continue;
+      const words = a.name.toLowerCase().split(/\s+/);
+      if (words.length < 2) continue;
+      const k = words[words.length - 1]!;
+      const l = r.surnames.get(k);
+      if (l) l.push(a); else r.surnames.set(k, [a]);
+    }
+  }
+  const key = tok.lower;
+  let best: ActorDraft | undefined;
+  let bestAt = -1;
+  for (const a of r.surnames.get(key) ?? []) {
+    const c = canonical(a);
+    for (const m of c.mentions) if (m.start < pos && m.start > bestAt && m.end - m.start > tok.text.length + 1) { best = c; bestAt = m.start; }
+  }
+  if (best) return best;
+  const full = fullName(r, key);
+  if (!full || norm(full) === key) return undefined;
+  const given = full.split(' ')[0]!;
+  if (givenGender(r, given) === undefined) return undefined;
+  const known = r.byName.get(norm(full));
+  if (known) return canonical(known).kind === 'person' ? canonical(known) : undefined;
+  const actor: ActorDraft = { name: full, kind: 'person', aliases: [tok.text], mentions: [], rule: 'sources/surname-full-name' };
+  r.draft.actors.push(actor);
+  r.byName.set(norm(full), actor);
+  r.surnames.set(key, [...(r.surnames.get(key) ?? []), actor]);
+  return actor;
+}
+
 /** Create (or reuse by name) an actor for a source phrase. */
 function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   const doc = r.draft.doc;
@@ -446,6 +495,13 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (sIdx > 0 && sIdx === head.length - 2 && SELF_HEADS.has(head[head.length - 1]!.lower)) head = head.slice(0, sIdx);
   const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
   const last = head[head.length - 1]!;
+  // "Hamilton said", "Ms. May said": a surname names the person written in full elsewhere, before a
+  // place or a company of that name.
+  const bare = surnameOnly(head);
+  if (bare) {
+    const p = personBySurname(r, bare, range.start);
+    if (p) { addMention(r, p, { start: bare.start, end: bare.end }); return p; }
+  }
   // An actor mentioned on the head word (the phrase's last word) is the speaker.
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
