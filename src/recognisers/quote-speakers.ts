@@ -111,6 +111,19 @@ function after(doc: Doc, q: Range): QuoteCue | null {
       e = nameRunForward(ts, a, limit);
       if (e === a) return null;
     }
+    // "says Rockets general manager Ann Ruiz": a role between the team and the name.
+    let r = e;
+    while (r < limit && r - e < 3 && isLowerWord(ts[r]!) && !NP_ENDS.has(ts[r]!.lower)) r++;
+    if (r > e) {
+      const n = nameRunForward(ts, r, limit);
+      if (n > r) e = n;
+    }
+    // "says Campbell's partner, Jason Louth": the name in apposition is the speaker.
+    if (e < limit && ts[e]!.text === ',') {
+      const n = nameRunForward(ts, e + 1, limit);
+      const tail = ts[n];
+      if (n > e + 1 && !ts.slice(e + 1, n).some((t) => /['’]s?$/.test(t.text)) && (n >= limit || tail!.text === ',')) j = e + 1, e = n;
+    }
     return { source: range(j, e), cue, stance: v, side: 'after' };
   }
   // `"…," he says` / `"…," Bardos blurted out` / `"…," Ann Ruiz, a nurse, said` / `"…," the father repeated`.

@@ -295,6 +295,25 @@ function titledPersonBefore(r: Resolver, i: number, title: string): { toks: Toke
   return undefined;
 }
 
+/** ", Jason Louth." right after token i (the name closes the clause or a comma follows): its tokens. */
+function appositiveName(doc: Doc, i: number): Token[] | undefined {
+  const ts = doc.tokens;
+  const comma = ts[i + 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== ts[i]!.sentence) return undefined;
+  let j = i + 2;
+  while (j < ts.length && j - i < 6 && ts[j]!.sentence === comma.sentence && /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(ts[j]!.text)) j++;
+  if (j === i + 2 || j - i - 2 > 3) return undefined;
+  const end = ts[j];
+  if (end && end.sentence === comma.sentence && end.text !== ',' && end.text !== '.') return undefined;
+  const name = ts.slice(i + 2, j);
+  // A single word must be a given name ("Wise's dad, Darrin"), not a place ("the mayor, Ottawa").
+  if (name.length === 1) {
+    const tags = tokenTags(doc, name[0]!.i);
+    if (!tags.has('FirstName') && !tags.has('Person')) return undefined;
+  } else if (name.some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); })) return undefined;
+  return name;
+}
+
 /** The surname token of "Hamilton", "Ms. May", "Dr Lee"; undefined for anything else. */
 function surnameOnly(head: Token[]): Token | undefined {
   const last = head[head.length - 1]!;
@@ -495,6 +514,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (sIdx > 0 && sIdx === head.length - 2 && SELF_HEADS.has(head[head.length - 1]!.lower)) head = head.slice(0, sIdx);
   const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
   const last = head[head.length - 1]!;
+  // "says Campbell's partner, Jason Louth": a role named in apposition right after is that person.
+  const named = /^\p{Ll}/u.test(last.text) ? appositiveName(doc, toks[toks.length - 1]!.i) : undefined;
+  if (named) return actorFor(r, named, { start: named[0]!.start, end: named[named.length - 1]!.end });
   // "Hamilton said", "Ms. May said": a surname names the person written in full elsewhere, before a
   // place or a company of that name.
   const bare = surnameOnly(head);
