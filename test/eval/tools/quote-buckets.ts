@@ -3,6 +3,7 @@
  * Usage: npx tsx test/eval/tools/quote-buckets.ts [--limit N] [--show BUCKET] [--from N]
  * Reads ../shared (publishers' text): prints only to the terminal, never writes the text anywhere.
  */
+import { writeFileSync } from 'node:fs';
 import { extract } from '../../../src/index.js';
 import { readJsonl, sharedPath } from '../../helpers/shared.js';
 
@@ -21,7 +22,9 @@ let docs = readJsonl<Doc>(sharedPath('eval', 'ggt-quotes-dev.jsonl'));
 docs = docs.slice(from, limit !== undefined ? from + limit : undefined);
 const counts = new Map<string, number>();
 const examples = new Map<string, string[]>();
-const bump = (k: string, ex: string) => { counts.set(k, (counts.get(k) ?? 0) + 1); const l = examples.get(k) ?? []; l.push(ex); examples.set(k, l); };
+const dump: string[] = [];
+const bump = (k: string, ex: string) => {
+  dump.push(`${k}\t${ex.split('\n')[0]}`); counts.set(k, (counts.get(k) ?? 0) + 1); const l = examples.get(k) ?? []; l.push(ex); examples.set(k, l); };
 const PRON = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'him', 'her']);
 for (const [di, d] of docs.entries()) {
   const res = extract(d.text);
@@ -37,7 +40,7 @@ for (const [di, d] of docs.entries()) {
     const ctxStart = Math.max(0, Math.min(q.content.start, q.speaker?.start ?? 1e9) - 120);
     const ctxEnd = Math.min(d.text.length, Math.max(q.content.end, q.speaker?.end ?? 0) + 60);
     const ctx = d.text.slice(ctxStart, ctxEnd).replace(/\n/g, ' ⏎ ');
-    const head = `[doc ${di + from}] ref=${q.reference} gold-speaker="${sp}"`;
+    const head = `[doc ${di + from}] @${q.content.start} ref=${q.reference} gold-speaker="${sp}"`;
     if (!best) {
       const quoted = /^["“]/.test(q.content.text.trim());
       const spIn = q.speaker ? (q.speaker.start > q.content.end ? 'after' : 'before') : 'none';
@@ -48,7 +51,7 @@ for (const [di, d] of docs.entries()) {
     }
     const actor = best.sourceId ? actors.get(best.sourceId) : undefined;
     const names = actor ? [actor.name, ...actor.aliases] : [];
-    if (names.some((x) => norm(x) === norm(q.reference!))) { bump('right', ''); continue; }
+    if (names.some((x) => norm(x) === norm(q.reference!))) { bump('right', `${head} content@${q.content.start}`); continue; }
     const spanRight = q.speaker && best.sourceSpan && best.sourceSpan.start < q.speaker.end && q.speaker.start < best.sourceSpan.end;
     const ours = `ours: src="${best.sourceText}" actor=${actor ? `${actor.name} (${actor.kind}) aliases=${actor.aliases.join('|')}` : '-'} rule=${best.rule}`;
     let b: string;
@@ -62,6 +65,7 @@ for (const [di, d] of docs.entries()) {
     bump(b, `${head}\n    ${ours}\n    ${ctx}`);
   }
 }
+if (opt('--dump')) writeFileSync(opt('--dump')!, dump.join('\n'));
 const total = [...counts.values()].reduce((a, b) => a + b, 0);
 for (const [k, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)} ${(n / total * 100).toFixed(1).padStart(5)}%  ${k}`);
 console.log(`total ${total}`);
