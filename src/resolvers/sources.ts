@@ -7,7 +7,7 @@
 import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import type { Doc, Token } from '../doc.js';
-import { tokenTags } from '../read.js';
+import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 
@@ -233,12 +233,29 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const first = a ?? b;
     // A bare capitalised word is a candidate only when a full name ends with it (an indexed look-up).
     if (!a && !fullName(r, b.lower.replace(/'s?$/, ''))) continue;
-    // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb.
-    let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',');
+    // "Schumer, he said, …": the name just before the pronoun's own frame is its topic, not the speaker.
+    if (after && after.text === ',' && k + 2 === i) continue;
+    // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb
+    // ("Ann Ruiz, 50, says"), not inside a list or after an adjective ("as well as the legendary Julia Child,").
+    const lead = ts[first.i - 1];
+    const leadTags = lead && lead.sentence === b.sentence && /^\p{Ll}/u.test(lead.text) ? tokenTags(doc, lead.i) : undefined;
+    // A passive's agent ("e-mailed by Ann Ruiz, who …") still speaks; a verb's object ("handles Homeland Security,") does not.
+    const inList = !!leadTags && lead!.lower !== 'by' && (leadTags.has('Adjective') || leadTags.has('Preposition') || leadTags.has('Conjunction') || leadTags.has('Determiner') || leadTags.has('Verb'));
+    let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',' && !inList);
     if (!subject && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
     if (!subject) continue;
     if (a) {
       const tags = tokenTags(doc, a.i);
+      // A person the article names in full, whatever compromise makes of the given name ("Shanaaz Gokool").
+      const known = r.byName.get(norm(`${a.text} ${b.text.replace(/['’]s?$/, '')}`));
+      const lex = lexiconTags(a.lower);
+      const nameLike = (lex.length === 0 || lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName')) &&
+        ![a, b].some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); });
+      if (known && canonical(known).kind === 'person' && nameLike) {
+        const kg = genderOf(r, canonical(known));
+        if (kg && kg !== g) continue;
+        return { toks: [a, b], start: a.start, end: b.end };
+      }
       if (tags.has('FirstName') || tags.has('Person')) {
         const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
         if (ag && ag !== g) continue;
@@ -343,8 +360,13 @@ function personBySurname(r: Resolver, tok: Token, pos: number): ActorDraft | und
   const key = tok.lower;
   let best: ActorDraft | undefined;
   let bestAt = -1;
-  for (const a of r.surnames.get(key) ?? []) {
-    const c = canonical(a);
+  let cands = [...new Set((r.surnames.get(key) ?? []).map((a) => canonical(a)))];
+  // Two people share the surname: one called by the given name alone ("Khaled") is not the one it names.
+  if (cands.length > 1) {
+    const rest = cands.filter((c) => !c.aliases.some((x) => x.toLowerCase() === c.name.split(/\s+/)[0]!.toLowerCase()));
+    if (rest.length > 0) cands = rest;
+  }
+  for (const c of cands) {
     for (const m of c.mentions) if (m.start < pos && m.start > bestAt && m.end - m.start > tok.text.length + 1) { best = c; bestAt = m.start; }
   }
   if (best) return best;
