@@ -116,7 +116,9 @@ export function mergeActors(draft: Draft): void {
     // A person's fullest name ("Ahmad Karimi", not "Karimi").
     if (best.kind === 'person' || best.kind === 'other') {
       // Among full names the most mentioned ("Patrick Bardos", not a caption's "Press Patrick Bardos"), then the longest.
-      const score = (a: ActorDraft) => (a.kind !== 'person' ? -1 : /\s/.test(a.name) ? a.mentions.length * 1000 + a.name.length : a.name.length);
+      const uses = new Map<string, number>();
+      for (const a of members) uses.set(a.name.toLowerCase(), (uses.get(a.name.toLowerCase()) ?? 0) + a.mentions.length);
+      const score = (a: ActorDraft) => (a.kind !== 'person' ? -1 : /\s/.test(a.name) ? uses.get(a.name.toLowerCase())! * 1000 + a.name.length : a.name.length);
       const longest = members.reduce((b, a) => (score(a) > score(b) ? a : b), best);
       if (longest !== best) { best.aliases.push(best.name); best.name = longest.name; }
     }

@@ -366,9 +366,14 @@ function personBySurname(r: Resolver, tok: Token, pos: number): ActorDraft | und
     const rest = cands.filter((c) => !c.aliases.some((x) => x.toLowerCase() === c.name.split(/\s+/)[0]!.toLowerCase()));
     if (rest.length > 0) cands = rest;
   }
+  let secondAt = -1;
   for (const c of cands) {
-    for (const m of c.mentions) if (m.start < pos && m.start > bestAt && m.end - m.start > tok.text.length + 1) { best = c; bestAt = m.start; }
+    let at = -1;
+    for (const m of c.mentions) if (m.start < pos && m.start > at && m.end - m.start > tok.text.length + 1) at = m.start;
+    if (at > bestAt) { secondAt = bestAt; best = c; bestAt = at; } else if (at > secondAt) secondAt = at;
   }
+  // Two people of that name both in recent view ("Imran Kasi met Sadiq Kasi"): leave it to the surname.
+  if (best && secondAt >= 0 && bestAt - secondAt < 2000) return undefined;
   if (best) return best;
   const full = fullName(r, key);
   if (!full || norm(full) === key) return undefined;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+/** The resolved speaker name of the attribution whose content holds `quote`. */
+function speakerOf(text: string, quote: string): string | undefined {
+  const r = extract(text);
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in text: ${quote}`);
+  const a = r.attributions.find((x) => x.content.start <= start && start < x.content.end);
+  if (!a) return undefined;
+  return r.actors.find((x) => x.id === a.sourceId)?.name;
+}
+
+describe('a surname resolves to the full name written earlier', () => {
+  it.each([
+    // A surname that is also a city: the person named in full wins.
+    ['Team president Bruce Hamilton spoke on Monday.\n\n"We have done a pretty good job," Hamilton said.', 'We have done', 'Bruce Hamilton'],
+    // A title and a surname.
+    ['Prime Minister Teresa Maybury lost the vote.\n\nOn Tuesday, Ms. Maybury said a solution could be found.', 'a solution could', 'Teresa Maybury'],
+    // A caption run into a name ("Press Patrick Bardo") is the same person; the name is the usual one.
+    ['The Canadian Press Patrick Bardo at home.\n\nPatrick Bardo met her in 2017. Patrick Bardo said it was luck.\n\n"You are short," Bardo said.', 'You are short', 'Patrick Bardo'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('two people share a surname: the one not called by the given name alone', () => {
+    const text = 'Cookbook author Dora Greenway visited with her husband Michael Greenway. Michael carried the bags.\n\n"I cook simple food," Greenway said.';
+    expect(speakerOf(text, 'I cook simple food')).toBe('Dora Greenway');
+  });
+
+  it('negative neighbour: two people named together, a shared surname stays unresolved', () => {
+    const text = 'Imran Kasi met Sadiq Kasi on Monday.\n\n"Nothing was agreed," Kasi said.';
+    expect(speakerOf(text, 'Nothing was agreed')).not.toBe('Imran Kasi');
+    expect(speakerOf(text, 'Nothing was agreed')).not.toBe('Sadiq Kasi');
+  });
+});
+
+describe('he/she → the right person', () => {
+  it('a person named in full with an unusual given name is still the antecedent', () => {
+    const text = 'Marcus Webb spoke first.\n\nShanelle Okonkwo, president of the advocacy group, is hopeful.\n\n"Our hope is that the minister will follow through," she said.';
+    expect(speakerOf(text, 'Our hope is')).toBe('Shanelle Okonkwo');
+  });
+  it('negative neighbour: a woman named after an adjective in a list is not the subject', () => {
+    const text = 'Dora Greenway has cooked with famous chefs. Having worked with Daniel Boulud, as well as the legendary Julia Child, she maintains she is a home cook. "I burned down the kitchen at 12," she says.';
+    expect(speakerOf(text, 'I burned down')).toBe('Dora Greenway');
+  });
+  it('negative neighbour: "Schumer, he said, …" — the name before the pronoun frame is its topic', () => {
+    const text = '"It is the minds and hearts thing," said Sen. Richard Blum. Schumer, he said, "knows the minds and hearts of his colleagues."';
+    expect(speakerOf(text, 'knows the minds')).toBe('Richard Blum');
+  });
+});
