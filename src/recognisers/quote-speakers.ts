@@ -13,6 +13,7 @@ import { QUOTE_PARTICLES, QUOTE_VERBS } from '../lexicon/quote-verbs.js';
 
 export interface QuoteCue { source: Range; cue: Range; stance: Stance; side: 'after' | 'before' }
 
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am']);
 const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they']);
 const NP_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
 /** Words that end a speaker phrase after the verb ("says Ann Ruiz with the union", "said Ruiz, who …"). */
@@ -59,7 +60,7 @@ function descriptionForward(ts: Token[], k: number, limit: number, stopAtVerb: b
   let j = k + 1;
   while (j < limit && j - k < 9) {
     const t = ts[j]!;
-    if (stopAtVerb && speechVerb(t)) break;
+    if (stopAtVerb && (speechVerb(t) || AUXILIARIES.has(t.lower) || BE.has(t.lower))) break;
     if (NP_ENDS.has(t.lower) && t.lower !== 'of') break;
     if (t.text === ',' && j + 1 < limit && isLowerWord(ts[j + 1]!) && !stopAtVerb) break;
     if (!(isLowerWord(t) || isCapWord(t) || /^\d/.test(t.text) || t.text === ',' || t.text === '-' || t.lower === 'of')) break;
@@ -69,10 +70,14 @@ function descriptionForward(ts: Token[], k: number, limit: number, stopAtVerb: b
   return j;
 }
 
-/** Skip auxiliaries and -ly adverbs forwards ("he later said", "Ruiz has often said"). */
+/** Skip auxiliaries and -ly adverbs forwards ("he later said", "Ruiz has often said"); -1 at a passive. */
 function skipAux(ts: Token[], k: number, limit: number): number {
   let j = k;
-  while (j < limit && j - k < 3 && (AUXILIARIES.has(ts[j]!.lower) || /^\p{Ll}+ly$/u.test(ts[j]!.text)) && !speechVerb(ts[j])) j++;
+  while (j < limit && j - k < 3 && (AUXILIARIES.has(ts[j]!.lower) || /^\p{Ll}+ly$/u.test(ts[j]!.text)) && !speechVerb(ts[j])) {
+    // A passive ("The cake can be found in …") is no speech frame.
+    if (BE.has(ts[j]!.lower)) return -1;
+    j++;
+  }
   return j;
 }
 
@@ -140,8 +145,9 @@ function after(doc: Doc, q: Range): QuoteCue | null {
     if (c < limit && ts[c]!.text === ',') m = c + 1;
   }
   m = skipAux(ts, m, limit);
+  if (m < 0 || m >= limit) return null;
   const v2 = speechVerb(ts[m]);
-  if (!v2 || m >= limit) return null;
+  if (!v2) return null;
   let ce = m + 1;
   if (ce < limit && QUOTE_PARTICLES.has(ts[ce]!.lower)) ce++;
   // After a quote that closed its sentence ("…." Ruiz said the plan failed), the verb must end the frame.

@@ -17,6 +17,8 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** "X's government" speaks as X itself. */
 const SELF_HEADS = new Set(['government', 'administration', 'leadership', 'authorities', 'regime']);
 const PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
+/** What a person writes or issues: "her statement read", "Foster's book says" → the author speaks. */
+const AUTHORED = new Set(['statement', 'statements', 'letter', 'email', 'e-mail', 'post', 'tweet', 'tweets', 'message', 'book', 'column', 'blog', 'memoir', 'speech', 'remarks', 'testimony', 'affidavit', 'essay', 'op-ed', 'note', 'memo', 'website', 'account', 'post', 'video']);
 /** Definite descriptions that refer back ("the ministry said") → what they may refer to. */
 const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
   group: ['armed_group', 'organization', 'group'], ministry: ['government'], government: ['government'],
@@ -492,6 +494,22 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   return toks.slice(a, b);
 }
 
+/** he/she: the last speaker of that gender, unless a person was introduced as a subject since. */
+function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, previous: AttributionDraft[]): ActorDraft | undefined {
+  const want = (x: ActorDraft) => x.kind === 'person' && genderOf(r, x) !== (g === 'f' ? 'm' : 'f');
+  let speaker: AttributionDraft | undefined;
+  for (let i = previous.length - 1; i >= 0 && i >= previous.length - 40; i--) {
+    const x = previous[i]!;
+    if (x.source && want(x.source) && x.sourceRange && x.sourceRange.start < range.start) { speaker = x; break; }
+  }
+  if (speaker && range.start - speaker.sourceRange!.start > 6000) speaker = undefined;
+  const named = personBefore(r, tok.i, g);
+  if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
+    return actorFor(r, named.toks, { start: named.start, end: named.end });
+  }
+  return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
+}
+
 function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDraft[]): ActorDraft | undefined {
   const doc = r.draft.doc;
   const range = a.sourceRange!;
@@ -504,24 +522,19 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       // Inside a quote, "I said" is the quoted speaker: leave it.
       return undefined;
     }
-    if (p === 'person') {
-      const g = toks[0]!.lower === 'she' ? 'f' : 'm';
-      const want = (x: ActorDraft) => x.kind === 'person' && genderOf(r, x) !== (g === 'f' ? 'm' : 'f');
-      // The last speaker of that gender, unless a person was introduced as a subject since.
-      let speaker: AttributionDraft | undefined;
-      for (let i = previous.length - 1; i >= 0 && i >= previous.length - 40; i--) {
-        const x = previous[i]!;
-        if (x.source && want(x.source) && x.sourceRange && x.sourceRange.start < range.start) { speaker = x; break; }
-      }
-      if (speaker && range.start - speaker.sourceRange!.start > 6000) speaker = undefined;
-      const named = personBefore(r, toks[0]!.i, g);
-      if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
-        return actorFor(r, named.toks, { start: named.start, end: named.end });
-      }
-      return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
-    }
+    if (p === 'person') return personPronoun(r, toks[0]!, toks[0]!.lower === 'she' ? 'f' : 'm', range, previous);
     const want = (x: ActorDraft) => x.kind !== 'person';
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
+  }
+  // "her statement read", "Foster's book says": the author speaks through what they wrote.
+  if (toks.length === 2 && AUTHORED.has(toks[1]!.lower)) {
+    const owner = toks[0]!;
+    if (owner.lower === 'his' || owner.lower === 'her') return personPronoun(r, owner, owner.lower === 'her' ? 'f' : 'm', range, previous);
+    if (isPoss(owner) && /^\p{Lu}\p{Ll}/u.test(owner.text)) {
+      const bare: Token = { ...owner, text: owner.text.replace(/['’]s?$/, ''), lower: owner.lower.replace(/['’]s?$/, '') };
+      const p = personBySurname(r, bare, range.start);
+      if (p) return p;
+    }
   }
   let head = headOf(doc, toks);
   if (head.length === 0) return undefined;
