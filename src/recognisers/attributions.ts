@@ -9,7 +9,7 @@ import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
-import { quoteCue } from './quote-speakers.js';
+import { quoteCue, subjectBefore } from './quote-speakers.js';
 import {
   AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_NOUNS,
@@ -933,6 +933,18 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
       last = same ?? out[out.length - 1];
       continue;
     }
+    // `Durning did not need much coaxing. "I'm thankful …"`: the subject just named speaks.
+    const subject = quoteOpensSentence(doc, q) ? subjectBefore(doc, q, last ? last.range.end : 0) : null;
+    if (subject) {
+      out.push({
+        sourceRange: subject.source, sourceText: doc.input.slice(subject.source.start, subject.source.end), cue: subject.cue, stance: 'assert',
+        direct: true, content: { start: q.start, end: q.end }, range: { start: subject.source.start, end: q.end }, claims: [],
+        sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-after-subject',
+      });
+      covered = q.end;
+      last = out[out.length - 1];
+      continue;
+    }
     if (!last || !last.sourceRange) continue;
     // Only a quote standing as its own sentence continues a speaker; a partial quote inside
     // someone else's paraphrase ("X said Y had "an uncanny way"") belongs to that unparsed cue.
@@ -948,6 +960,12 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     covered = q.end;
   }
   return out;
+}
+
+/** Does the quote open its sentence (not a partial quote inside someone's paraphrase)? */
+function quoteOpensSentence(doc: Doc, q: Quote): boolean {
+  const si = sentenceAt(doc, q.start);
+  return si !== undefined && contentStartOf(doc, doc.sentences[si]!) >= q.start;
 }
 
 /** The sentence's tokens with "''" merged into one '"' token; orig maps each to its doc token (-1 for merged marks). */

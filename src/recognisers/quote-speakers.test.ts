@@ -53,3 +53,14 @@ describe('quote speakers written beside the quote', () => {
     expect(speakerOf(text, 'The ruling stands')).toBe('Ada Nwosu');
   });
 });
+
+describe('a quote after a sentence whose subject is a person', () => {
+  it('the subject just named speaks, not the previous speaker', () => {
+    const text = '"It deserved to be longer," says Christopher Holm. Durnford did not need much coaxing. "I am thankful for the invitation and the chance."\n\nJeanine Durnford made the piece in 2016.';
+    expect(speakerOf(text, 'I am thankful')).toBe('Jeanine Durnford');
+  });
+  it('negative neighbour: a sentence opened by a function word keeps the previous speaker', () => {
+    const text = '"It deserved to be longer," says Christopher Holm. The dancers did not need much coaxing. "I am thankful for the invitation and the chance."';
+    expect(speakerOf(text, 'I am thankful')).toBe('Christopher Holm');
+  });
+});

@@ -8,6 +8,7 @@ import type { Doc, Token } from '../doc.js';
 import type { Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { tokenAt } from './gazetteer.js';
+import { tokenTags } from '../read.js';
 import { AUXILIARIES, REPORTING_VERBS } from '../lexicon/reporting-cues.js';
 import { QUOTE_PARTICLES, QUOTE_VERBS } from '../lexicon/quote-verbs.js';
 
@@ -200,4 +201,57 @@ function before(doc: Doc, q: Range): QuoteCue | null {
  */
 export function quoteCue(doc: Doc, q: Range): QuoteCue | null {
   return after(doc, q) ?? before(doc, q);
+}
+
+const properCache = new WeakMap<Doc, Set<string>>();
+/** Words written capitalised inside a sentence somewhere in the document (names, not sentence openers); built once. */
+function properNouns(doc: Doc): Set<string> {
+  let set = properCache.get(doc);
+  if (set) return set;
+  set = new Set();
+  const ts = doc.tokens;
+  for (let i = 1; i < ts.length; i++) {
+    const t = ts[i]!;
+    const p = ts[i - 1]!;
+    if (p.sentence === t.sentence && /^[\p{L}]/u.test(p.text) && /^\p{Lu}\p{Ll}/u.test(t.text)) set.add(t.lower.replace(/['’]s?$/, ''));
+  }
+  properCache.set(doc, set);
+  return set;
+}
+
+const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'as', 'when', 'then', 'if', 'in', 'on', 'at', 'for', 'it', 'this', 'that', 'there', 'they', 'we', 'i', 'you', 'after', 'before', 'while', 'since', 'with', 'by', 'from']);
+
+/**
+ * The person a quote follows in the news pattern `Durning did not need much coaxing. "I'm thankful …"`:
+ * the subject of the sentence just before the quote (a name or he/she opening it, then a verb), when
+ * that sentence starts at or after `from` and sits in the quote's paragraph or the one before.
+ * The verb is returned as the cue.
+ */
+export function subjectBefore(doc: Doc, q: Range, from: number): { source: Range; cue: Range } | null {
+  const ts = doc.tokens;
+  const qi = tokenAt(doc, q.start);
+  if (qi < 1) return null;
+  const qs = ts[qi]!.sentence;
+  const ps = doc.sentences[qs - 1];
+  const own = doc.sentences[qs];
+  if (!ps || !own || ps.start < from || ps.lastToken - ps.firstToken < 3 || own.paragraph - ps.paragraph > 1) return null;
+  if (doc.text.slice(ps.start, ps.end).includes('"')) return null;
+  let k = ps.firstToken;
+  while (k < ps.lastToken && (ts[k]!.text === '*' || ts[k]!.text === '-')) k++;
+  const first = ts[k];
+  if (!first || FUNCTION_OPENERS.has(first.lower)) return null;
+  let e = k;
+  if (first.lower === 'he' || first.lower === 'she') e = k + 1;
+  else {
+    while (e < ps.lastToken && e - k < 3 && isCapWord(ts[e]!) && !/['’]s?$/.test(ts[e]!.text)) e++;
+    if (e === k) return null;
+    const tags = tokenTags(doc, k);
+    if (tags.has('Place') || tags.has('Country') || tags.has('Organization')) return null;
+    if (!(tags.has('Person') || tags.has('FirstName') || tags.has('LastName') || properNouns(doc).has(first.lower))) return null;
+  }
+  let v = e;
+  while (v < ps.lastToken && v - e < 3 && (AUXILIARIES.has(ts[v]!.lower) || /^\p{Ll}+ly$/u.test(ts[v]!.text))) v++;
+  const verb = ts[v];
+  if (!verb || v >= ps.lastToken || !/^\p{Ll}/u.test(verb.text) || !tokenTags(doc, v).has('Verb')) return null;
+  return { source: { start: ts[k]!.start, end: ts[e - 1]!.end }, cue: { start: verb.start, end: verb.end } };
 }
