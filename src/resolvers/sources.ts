@@ -63,6 +63,8 @@ interface Resolver {
   positions?: Map<string, number[]>;
   /** Given name → gender from compromise's name lists, filled lazily. */
   givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
+  /** Title word → the people written with it ("Minister Ana Ruiz"), built on first use. */
+  titled?: Map<string, Titled[]>;
   /** Surname → people with a full name ending with it, built on first use. */
   surnames?: Map<string, ActorDraft[]>;
 }
@@ -297,23 +299,6 @@ function givenGender(r: Resolver, given: string): 'm' | 'f' | '' | undefined {
   return g;
 }
 
-/** The nearest "Title Firstname Lastname" before token i (within 2,000 tokens) for a given title word. */
-function titledPersonBefore(r: Resolver, i: number, title: string): { toks: Token[]; start: number; end: number } | undefined {
-  const ts = r.draft.doc.tokens;
-  for (let k = i - 1; k >= 0 && i - k < 2000; k--) {
-    if (ts[k]!.lower !== title) continue;
-    const a = ts[k + 1];
-    const b = ts[k + 2];
-    if (!a || !b || a.sentence !== ts[k]!.sentence || b.sentence !== a.sentence) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text)) continue;
-    const c = ts[k + 3];
-    const three = c && c.sentence === b.sentence && c.start - b.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !NOT_FIRST_NAMES.has(c.lower);
-    const toks = three ? [a, b, c] : [a, b];
-    return { toks, start: a.start, end: toks[toks.length - 1]!.end };
-  }
-  return undefined;
-}
-
 /** ", Jason Louth." right after token i (the name closes the clause or a comma follows): its tokens. */
 function appositiveName(doc: Doc, i: number): Token[] | undefined {
   const ts = doc.tokens;
@@ -388,6 +373,60 @@ function personBySurname(r: Resolver, tok: Token, pos: number): ActorDraft | und
   r.byName.set(norm(full), actor);
   r.surnames.set(key, [...(r.surnames.get(key) ?? []), actor]);
   return actor;
+}
+
+interface Titled { k: number; toks: Token[]; start: number; end: number }
+
+/**
+ * "the minister said" → a person written with that title ("Foreign Minister Ana Ruiz"): the last person
+ * who spoke, when the article gives them that title; else the nearest titled before; else the first one
+ * named soon after ("the commissioner said … , commissioner Ron Roberts said"). An index built once.
+ */
+function titledPerson(r: Resolver, i: number, title: string, previous: AttributionDraft[]): Titled | undefined {
+  if (!r.titled) {
+    r.titled = new Map();
+    const ts = r.draft.doc.tokens;
+    for (let k = 0; k + 2 < ts.length; k++) {
+      if (!PERSON_TITLES.has(ts[k]!.lower)) continue;
+      const t = titledAt(r, k);
+      if (!t) continue;
+      const l = r.titled.get(ts[k]!.lower);
+      if (l) l.push(t); else r.titled.set(ts[k]!.lower, [t]);
+    }
+  }
+  const cands = r.titled.get(title) ?? [];
+  if (cands.length === 0) return undefined;
+  const doc = r.draft.doc;
+  const nameOf = (t: Titled) => norm(doc.input.slice(t.start, t.end));
+  for (let p = previous.length - 1; p >= 0 && p >= previous.length - 10; p--) {
+    const src = previous[p]!.source;
+    if (!src || src.kind !== 'person') continue;
+    const c = canonical(src);
+    const hit = cands.find((t) => t.k < i && [c.name, ...c.aliases].some((n) => norm(n) === nameOf(t)));
+    if (hit) return hit;
+    break;
+  }
+  let before: Titled | undefined;
+  let after: Titled | undefined;
+  for (const t of cands) {
+    if (t.k < i && i - t.k < 2000) before = t;
+    else if (t.k > i && t.k - i < 2000 && !after) after = t;
+  }
+  return before ?? after;
+}
+
+/** "Minister Ana Ruiz" at title token k: the two or three capitalised words after it. */
+function titledAt(r: Resolver, k: number): Titled | undefined {
+  const ts = r.draft.doc.tokens;
+  const a = ts[k + 1];
+  const b = ts[k + 2];
+  if (!a || !b || a.sentence !== ts[k]!.sentence || b.sentence !== a.sentence) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text) || PERSON_TITLES.has(a.lower)) return undefined;
+  const c = ts[k + 3];
+  const three = c && c.sentence === b.sentence && c.start - b.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !NOT_FIRST_NAMES.has(c.lower);
+  const toks = three ? [a, b, c] : [a, b];
+  const lastT = toks[toks.length - 1]!;
+  return { k, toks, start: a.start, end: lastT.end - (lastT.text.length - lastT.text.replace(/['’]s?$/, '').length) };
 }
 
 /** Create (or reuse by name) an actor for a source phrase. */
@@ -585,7 +624,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const firstLower = toks[0]!.lower;
   // "the mayor said": the person written earlier as "Mayor Doug McCallum" / "Surrey mayor Doug McCallum".
   if (head.length <= 2 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && PERSON_TITLES.has(last.lower)) {
-    const titled = titledPersonBefore(r, toks[0]!.i, last.lower);
+    const titled = titledPerson(r, toks[0]!.i, last.lower, previous);
     if (titled) {
       const p = actorFor(r, titled.toks, { start: titled.start, end: titled.end });
       if (!p.role) p.role = last.lower;
