@@ -17,6 +17,17 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** "X's government" speaks as X itself. */
 const SELF_HEADS = new Set(['government', 'administration', 'leadership', 'authorities', 'regime']);
 const PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
+/** Words that open a clause, so the name after them may be its subject (and "by" before a passive's agent). */
+const CLAUSE_OPENERS = new Set(['that', 'by', 'when', 'while', 'because', 'after', 'before', 'as', 'since', 'until', 'although', 'though', 'if', 'where', 'whereas', 'but', 'so']);
+/** Head nouns of a definite description of one person in the story ("the affable proprietor"); no kin words. */
+const DESCRIBED_PEOPLE = new Set([
+  'professor', 'proprietor', 'founder', 'owner', 'resident', 'maverick', 'veteran', 'entrepreneur', 'artist', 'author',
+  'writer', 'chef', 'cook', 'designer', 'director', 'executive', 'economist', 'researcher', 'scientist', 'analyst',
+  'teenager', 'student', 'athlete', 'player', 'coach', 'actor', 'actress', 'singer', 'musician', 'dancer', 'choreographer',
+  'politician', 'lawmaker', 'senator', 'mayor', 'premier', 'minister', 'councillor', 'councilor', 'candidate', 'activist',
+  'advocate', 'organizer', 'organiser', 'retiree', 'doctor', 'physician', 'nurse', 'lawyer', 'publisher', 'editor',
+  'mastermind', 'ceo', 'chairman', 'chairwoman', 'president', 'commissioner', 'chief', 'manager', 'host', 'star',
+]);
 /** What a person writes or issues: "her statement read", "Foster's book says" → the author speaks. */
 const AUTHORED = new Set(['statement', 'statements', 'letter', 'email', 'e-mail', 'post', 'tweet', 'tweets', 'message', 'book', 'column', 'blog', 'memoir', 'speech', 'remarks', 'testimony', 'affidavit', 'essay', 'op-ed', 'note', 'memo', 'website', 'account', 'post', 'video']);
 /** Definite descriptions that refer back ("the ministry said") → what they may refer to. */
@@ -244,9 +255,11 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const lead = ts[first.i - 1];
     const leadTags = lead && lead.sentence === b.sentence && /^\p{Ll}/u.test(lead.text) ? tokenTags(doc, lead.i) : undefined;
     // A passive's agent ("e-mailed by Ann Ruiz, who …") still speaks; a verb's object ("handles Homeland Security,") does not.
-    const inList = !!leadTags && lead!.lower !== 'by' && (leadTags.has('Adjective') || leadTags.has('Preposition') || leadTags.has('Conjunction') || leadTags.has('Determiner') || leadTags.has('Verb'));
+    // A clause opener ("that Foster pieced", "when Ruiz told") introduces a subject.
+    const inList = !!leadTags && !CLAUSE_OPENERS.has(lead!.lower) &&
+      (leadTags.has('Adjective') || leadTags.has('Preposition') || lead!.lower === 'and' || lead!.lower === 'or' || leadTags.has('Determiner') || leadTags.has('Verb'));
     let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',' && !inList);
-    if (!subject && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
+    if (!subject && !inList && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
     if (!subject) continue;
     if (a) {
       const tags = tokenTags(doc, a.i);
@@ -274,7 +287,9 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const known = r.byName.get(norm(full));
     if (known && known.kind !== 'person') continue;
     const gt = givenGender(r, given);
-    if (gt === undefined || (gt && gt !== g)) continue;
+    // An unusual given name ("Guenther") still counts when the article names that person in full.
+    const placeLike = lexiconTags(given.toLowerCase()).some((t) => t === 'City' || t === 'Place' || t === 'Country' || t === 'Region');
+    if ((gt === undefined && !(known && canonical(known).kind === 'person' && !placeLike)) || (gt && gt !== g)) continue;
     return { toks: [b], start: b.start, end: b.start + (b.text.length - (b.text.length - b.text.replace(/'s?$/, '').length)) };
   }
   return undefined;
@@ -636,6 +651,14 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const kinds = BACK_REFERENCE[last.lower]!;
     const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
     if (found) return found;
+  }
+  // "the lanky, bespectacled professor said": a description of someone the story is about — the person
+  // named as a subject just before (kin words introduce someone new: "the father said").
+  if (firstLower === 'the' && toks.length <= 7 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) && !toks.some((t) => t.lower === 'of' || t.lower === 'at')) {
+    const m = personBefore(r, toks[0]!.i, 'm');
+    const f = personBefore(r, toks[0]!.i, 'f');
+    const near = m && f ? (m.start > f.start ? m : f) : m ?? f;
+    if (near && range.start - near.end < 1500) return actorFor(r, near.toks, { start: near.start, end: near.end });
   }
   // "a Pakistani military official": a person-like unnamed source, affiliated to the body it names.
   const unnamed = sIdx < 0 && !r.byName.has(norm(doc.input.slice(headRange.start, headRange.end))) ? unnamedSource(r.draft, head, headRange, r.byName) : undefined;

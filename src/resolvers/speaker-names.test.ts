@@ -49,3 +49,24 @@ describe('he/she → the right person', () => {
     expect(speakerOf(text, 'knows the minds')).toBe('Richard Blum');
   });
 });
+
+describe('descriptions and titles name the person in the story', () => {
+  it.each([
+    // A description of the person just named as a subject.
+    ['Gunther Schall founded the company in 2014. Schall is aware he is entering uncharted waters.\n\n"I know no carmaker that makes money here," the lanky, bespectacled professor said.', 'I know no carmaker', 'Gunther Schall'],
+    // "the commissioner said" before "commissioner Ron Robb said": the titled person named soon after.
+    ['The league had not been served, the league commissioner said on Monday.\n\n"We will review it," league commissioner Ron Robb said in a statement.', 'The league had not', 'Ron Robb'],
+    // "the minister": the last speaker who carries that title, not the nearest titled person.
+    ['Foreign Minister Clara Voss spoke in the morning. Prime Minister Jon Hale left for Paris. Voss said talks were hard.\n\n"We speak out against it," the minister said.', 'We speak out', 'Clara Voss'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a kin word introduces someone new ("the father said")', () => {
+    const text = 'Amir Haddad was identified by his papers. Haddad worked at the bank.\n\n"He is gone, he is gone," the father said.';
+    expect(speakerOf(text, 'He is gone')).not.toBe('Amir Haddad');
+  });
+  it('negative neighbour: a name after a preposition is no subject ("the brewery in York Beach is")', () => {
+    const text = '"We expected the licence by now," said David Rowe, co-owner of the brewery. The new brewery in Kent Beach is ready to open, he said.';
+    expect(speakerOf(text, 'The new brewery')).toBe('David Rowe');
+  });
+});
