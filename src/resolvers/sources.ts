@@ -444,6 +444,37 @@ function titledAt(r: Resolver, k: number): Titled | undefined {
   return { k, toks, start: a.start, end: lastT.end - (lastT.text.length - lastT.text.replace(/['’]s?$/, '').length) };
 }
 
+const isGiven = (w: string) => lexiconTags(w.toLowerCase()).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+
+/**
+ * A person inside a longer name a recogniser gave the source: "NDP MP Nathan Cullen", "Secretary of State
+ * Mike Pompeo" (titles and acronyms before a given name and a surname), "Richard Shelby of Alabama" (a
+ * home state after): the speaker is the person, named "Nathan Cullen", with the title as role.
+ */
+function personInName(r: Resolver, a: ActorDraft, range: Range): ActorDraft {
+  const words = a.name.split(/\s+/);
+  if (words.length < 3) return a;
+  let name: string | undefined;
+  const of = words.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'from'));
+  if (a.kind === 'person' && of > 0 && isGiven(words[0]!) && words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w))) name = words.slice(0, of).join(' ');
+  else if (a.kind !== 'person' || PERSON_TITLES.has(words[0]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[0]!)) {
+    const g = words.length - 2;
+    const sur = words[g + 1]!;
+    if (isGiven(words[g]!) && /^\p{Lu}\p{Ll}/u.test(sur) && !isGiven(sur) && words.slice(0, g).every((w) => /^\p{Lu}/u.test(w) || w === 'of')) name = `${words[g]} ${sur}`;
+  }
+  if (!name) return a;
+  const key = norm(name);
+  const known = r.byName.get(key);
+  if (known && canonical(known).kind === 'person') return canonical(known);
+  const at = r.draft.doc.text.slice(range.start, range.end).indexOf(name);
+  const start = at < 0 ? -1 : range.start + at;
+  const actor: ActorDraft = { name, kind: 'person', aliases: [a.name], mentions: [], rule: 'sources/person-in-name' };
+  r.draft.actors.push(actor);
+  r.byName.set(key, actor);
+  if (start >= 0) addMention(r, actor, { start, end: start + name.length });
+  return actor;
+}
+
 /** Create (or reuse by name) an actor for a source phrase. */
 function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   const doc = r.draft.doc;
@@ -685,7 +716,8 @@ export function linkSources(draft: Draft): void {
   const cache = new Map<string, ActorDraft | undefined>();
   for (const a of atts) {
     const key = `${a.sourceRange!.start}:${a.sourceRange!.end}`;
-    const s = cache.has(key) ? cache.get(key) : resolveSource(r, a, done);
+    let s = cache.has(key) ? cache.get(key) : resolveSource(r, a, done);
+    if (s && !cache.has(key)) s = personInName(r, canonical(s), a.sourceRange!);
     cache.set(key, s);
     if (s) a.source = canonical(s);
     done.push(a);

@@ -70,3 +70,19 @@ describe('descriptions and titles name the person in the story', () => {
     expect(speakerOf(text, 'The new brewery')).toBe('David Rowe');
   });
 });
+
+describe('a person inside a longer source name', () => {
+  it.each([
+    ['In question period, NDP MP Nathan Collier said the government had overpaid.', 'the government had overpaid', 'Nathan Collier'],
+    ['U.S. Secretary of State Mike Pollard said he did not think the dispute would matter.', 'he did not think', 'Mike Pollard'],
+    ['Sen. Richard Shelton of Alabama said a prolonged standoff makes all sides look silly.', 'a prolonged standoff', 'Richard Shelton'],
+  ])('%s', (text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+  it.each([
+    // An organisation whose name holds no given name stays the organisation.
+    ['The Department of Disaster Management said 12 people died.', '12 people died', 'Department of Disaster Management'],
+  ])('negative neighbour: %s', (text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+});
