@@ -246,6 +246,11 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
     const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
     const first = a ?? b;
+    // "Canadian Pacific Railways": the tail of a longer capitalised name is no person's name.
+    const pre = ts[first.i - 1];
+    const longer = !!a && !!pre && pre.sentence === b.sentence && /^\p{Lu}\p{Ll}/u.test(pre.text) && !PERSON_TITLES.has(pre.lower) && !NOT_FIRST_NAMES.has(pre.lower);
+    const threeNames = longer && (isGiven(pre!.text) || tokenTags(doc, pre!.i).has('FirstName'));
+    if (longer && !threeNames && first.i - 1 > sent.firstToken) continue;
     // A bare capitalised word is a candidate only when a full name ends with it (an indexed look-up).
     if (!a && !fullName(r, b.lower.replace(/'s?$/, ''))) continue;
     // "Schumer, he said, …": the name just before the pronoun's own frame is its topic, not the speaker.
@@ -272,6 +277,12 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
         const kg = genderOf(r, canonical(known));
         if (kg && kg !== g) continue;
         return { toks: [a, b], start: a.start, end: b.end };
+      }
+      if (threeNames && pre) {
+        const lt = lexiconTags(pre.lower);
+        const pg = lt.includes('FemaleName') ? 'f' : lt.includes('MaleName') ? 'm' : '';
+        if (pg && pg !== g) continue;
+        return { toks: [pre, a, b], start: pre.start, end: b.end };
       }
       if (tags.has('FirstName') || tags.has('Person')) {
         const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
@@ -330,6 +341,21 @@ function appositiveName(doc: Doc, i: number): Token[] | undefined {
     const tags = tokenTags(doc, name[0]!.i);
     if (!tags.has('FirstName') && !tags.has('Person')) return undefined;
   } else if (name.some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); })) return undefined;
+  return name;
+}
+
+/** "Donald Tusk, " right before token i (the name opens its sentence or follows a comma): its tokens. */
+function namedBefore(doc: Doc, i: number): Token[] | undefined {
+  const ts = doc.tokens;
+  const comma = ts[i - 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== ts[i]!.sentence) return undefined;
+  let j = i - 2;
+  while (j >= 0 && i - 2 - j < 3 && ts[j]!.sentence === comma.sentence && /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(ts[j]!.text) && !PERSON_TITLES.has(ts[j]!.lower)) j--;
+  const name = ts.slice(j + 1, i - 1);
+  if (name.length < 2) return undefined;
+  const s = doc.sentences[comma.sentence]!;
+  if (j + 1 !== s.firstToken && ts[j]!.text !== ',' && !PERSON_TITLES.has(ts[j]!.lower) && !/^\p{Ll}/u.test(ts[j]!.text)) return undefined;
+  if (!isGiven(name[0]!.text) && !tokenTags(doc, name[0]!.i).has('FirstName')) return undefined;
   return name;
 }
 
@@ -639,6 +665,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (sIdx > 0 && sIdx === head.length - 2 && SELF_HEADS.has(head[head.length - 1]!.lower)) head = head.slice(0, sIdx);
   const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
   const last = head[head.length - 1]!;
+  // "Donald Tusk, the president of the council, urged": a description in apposition after a name.
+  const before = /^\p{Ll}/u.test(toks[0]!.text) || /^(?:One|An?|The)$/.test(toks[0]!.text) ? namedBefore(doc, toks[0]!.i) : undefined;
+  if (before) return actorFor(r, before, { start: before[0]!.start, end: before[before.length - 1]!.end });
   // "says Campbell's partner, Jason Louth": a role named in apposition right after is that person.
   const named = /^\p{Ll}/u.test(last.text) ? appositiveName(doc, toks[toks.length - 1]!.i) : undefined;
   if (named) return actorFor(r, named, { start: named[0]!.start, end: named[named.length - 1]!.end });

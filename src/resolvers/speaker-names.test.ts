@@ -86,3 +86,16 @@ describe('a person inside a longer source name', () => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
 });
+
+describe('names in apposition and longer names', () => {
+  it.each([
+    ['On Tuesday, Donald Tasker, the president of the council, which represents the leaders, said the government must clarify its intentions.', 'must clarify its intentions', 'Donald Tasker'],
+    ['Rep. Lucille Roybal Allen, D-Calif., the incoming chairwoman, said her office is preparing a bill.\n\n"Our goal is to keep our promises," she said.', 'Our goal is', 'Lucille Roybal Allen'],
+  ])('%s', (text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+  it('negative neighbour: the tail of a company name is no antecedent for "he"', () => {
+    const text = '"They went to Ottawa with a different vision," said Cecil Forde.\n\nBenjamin Lane, a retired porter with Canadian Pacific Railways, joined the delegation. "We had no identity at all," he says.';
+    expect(speakerOf(text, 'We had no identity')).not.toBe('Pacific Railways');
+  });
+});
