@@ -911,18 +911,22 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     if (next && next.content.start < q.end) continue;
     // A title in quotes or a scare quote is not speech: three words at least.
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
-    if (words < 3) continue;
+    // A short quote is speech only when it closes on the comma or mark of a speech frame (`"You're short," he said`).
+    if (words < 2 || (words < 3 && !/[,!?]["']+$/.test(doc.text.slice(q.end - 3, q.end)))) continue;
     // The speaker written beside the quote: `"…," Ruiz blurted out`, `Ruiz said, "…"`.
     const beside = quoteCue(doc, q);
+    if (!beside && words < 3) continue;
     if (beside) {
       const content = { start: q.start, end: q.end };
       // `X said, "…"` read as a trailing cue: its content is the quote after it.
       const same = beside.side === 'before' ? found.find((a) => a.cue.start <= beside.cue.start && beside.cue.end <= a.cue.end && !a.dropped) : undefined;
-      if (same && same.content.end <= same.cue.start) {
+      // `"…," he added, "…"`: a cue between two quotes keeps the first; the second is another turn.
+      const quotedBefore = same ? quoteAt(quotes, same.content.start) !== undefined : false;
+      if (same && same.content.end <= same.cue.start && !quotedBefore) {
         same.content = content;
         same.direct = true;
         same.range = { start: Math.min(same.range.start, q.start), end: Math.max(same.range.end, q.end) };
-      } else if (!same) {
+      } else if (!same || quotedBefore) {
         out.push({
           sourceRange: beside.source, sourceText: doc.input.slice(beside.source.start, beside.source.end), cue: beside.cue, stance: beside.stance,
           direct: true, content, range: { start: Math.min(q.start, beside.source.start), end: Math.max(q.end, beside.source.end, beside.cue.end) },

@@ -24,8 +24,27 @@ describe('quote speakers written beside the quote', () => {
     ['"The city can still afford it," Harriet J. Molloy, director of studies at the institute, said in an email.', 'The city can still afford', 'Harriet J. Molloy'],
     // A name in apposition after a role.
     ['"Most printers want a thousand copies," says Campbell\'s partner, Jason Lutz.', 'Most printers want', 'Jason Lutz'],
+    // A short quote closed by a speech frame's comma.
+    ['Patrick Bardo stood up.\n\n"You\'re short," Bardo blurted out.', "You're short", 'Patrick Bardo'],
+    // An inversion before the quote.
+    ['It is about the layout, asks Policy Options editor Jennifer Ditchman, "has anyone considered other designs?"', 'has anyone considered', 'Jennifer Ditchman'],
+    // An abbreviation inside the appositive.
+    ['"This is not the time for deficit spending," David Rosen, chief economist at Gluskin Sheff + Associates Inc., said in a note.', 'This is not the time', 'David Rosen'],
   ])('%s', (text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('a cue between two quotes keeps the first; the second has the same speaker', () => {
+    const text = 'Robert Wiser advises companies.\n\n"The big cases are at the very high end," he added, "but there have been other cases paid out."';
+    const r = extract(text);
+    const first = r.attributions.find((a) => a.content.text.startsWith('"The big cases'));
+    const second = r.attributions.find((a) => a.content.text.startsWith('"but there'));
+    expect(first?.cue).toBe('added');
+    expect(second?.sourceText).toBe('he');
+  });
+  it('negative neighbour: a two-word quote with no speech frame is a scare quote', () => {
+    const r = extract('Ruth Ames said the plan was "too late" for the town.');
+    expect(r.attributions.filter((a) => a.content.text === '"too late"')).toEqual([]);
   });
 
   it('X said, "…": the content is the quote after the cue, not the clause before it', () => {

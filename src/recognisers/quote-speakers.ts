@@ -33,7 +33,7 @@ const FRAME_AFTER = new Set(['in', 'on', 'at', 'to', 'during', 'after', 'before'
 
 const isCapWord = (t: Token) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t.text);
 const isLowerWord = (t: Token) => /^\p{Ll}[\p{L}'’-]*$/u.test(t.text);
-const TITLE_ABBR = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'rev', 'hon', 'jr', 'sr', 'maj', 'supt', 'insp', 'det', 'const']);
+const TITLE_ABBR = new Set(['dr', 'mr', 'mrs', 'ms', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'prof', 'st', 'rev', 'hon', 'jr', 'sr', 'maj', 'supt', 'insp', 'det', 'const', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'no']);
 /** A full stop inside a name: an initial ("Harry J. Kazlow") or a title ("Sen. Ann Ruiz"). */
 const isAbbrDot = (ts: Token[], k: number) => ts[k]!.text === '.' && k > 0 && (/^\p{Lu}$/u.test(ts[k - 1]!.text) || TITLE_ABBR.has(ts[k - 1]!.lower));
 
@@ -165,7 +165,7 @@ function before(doc: Doc, q: Range): QuoteCue | null {
   let ve = k + 1;
   if (QUOTE_PARTICLES.has(ts[k]!.lower) && k > 0) k--;
   const v = speechVerb(ts[k]);
-  if (!v) return null;
+  if (!v) return inversionBefore(doc, k);
   const cue = { start: ts[k]!.start, end: ts[ve - 1]!.end };
   const sentence = ts[k]!.sentence;
   let j = k - 1;
@@ -191,6 +191,21 @@ function before(doc: Doc, q: Range): QuoteCue | null {
     if (p >= 0 && p < o - 2 && NP_OPENERS.has(ts[p]!.lower)) o = p;
   }
   return { source: { start: ts[o]!.start, end: ts[j]!.end }, cue, stance: v, side: 'before' };
+}
+
+/** `asks Policy Options editor Jennifer Ditchburn, "…"`: a speech verb, then the speaker, then the quote. */
+function inversionBefore(doc: Doc, k: number): QuoteCue | null {
+  const ts = doc.tokens;
+  const sentence = ts[k]!.sentence;
+  let b = k;
+  while (b >= 0 && k - b < 4 && ts[b]!.sentence === sentence && (isCapWord(ts[b]!) || isAbbrDot(ts, b))) b--;
+  if (b === k) return null;
+  const nameStart = b + 1;
+  // Role words and an organisation before the name: "Policy Options editor".
+  while (b >= 0 && k - b < 9 && ts[b]!.sentence === sentence && !speechVerb(ts[b]) && (isCapWord(ts[b]!) || (isLowerWord(ts[b]!) && !NP_ENDS.has(ts[b]!.lower) && !NP_OPENERS.has(ts[b]!.lower)))) b--;
+  const v = speechVerb(ts[b]);
+  if (b < 0 || !v || ts[b]!.sentence !== sentence) return null;
+  return { source: { start: ts[nameStart]!.start, end: ts[k]!.end }, cue: { start: ts[b]!.start, end: ts[b]!.end }, stance: v, side: 'before' };
 }
 
 /**
