@@ -926,7 +926,11 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
         same.content = content;
         same.direct = true;
         same.range = { start: Math.min(same.range.start, q.start), end: Math.max(same.range.end, q.end) };
-      } else if (!same || quotedBefore) {
+      } else if (same && quotedBefore) {
+        // One turn split by its frame: the content runs over both quotes.
+        same.content = { start: same.content.start, end: q.end };
+        same.range = { start: Math.min(same.range.start, same.content.start), end: Math.max(same.range.end, q.end) };
+      } else if (!same) {
         out.push({
           sourceRange: beside.source, sourceText: doc.input.slice(beside.source.start, beside.source.end), cue: beside.cue, stance: beside.stance,
           direct: true, content, range: { start: Math.min(q.start, beside.source.start), end: Math.max(q.end, beside.source.end, beside.cue.end) },
