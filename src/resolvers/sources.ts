@@ -9,6 +9,7 @@ import type { ActorKind } from '../schema.js';
 import type { Doc, Token } from '../doc.js';
 import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
+import { GENDERED_WORDS } from '../lexicon/gender-words.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
@@ -248,6 +249,9 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const first = a ?? b;
     // "Canadian Pacific Railways": the tail of a longer capitalised name is no person's name.
     const pre = ts[first.i - 1];
+    // "her father Khaled": the word before the name gives the gender.
+    const cued = pre && pre.sentence === b.sentence ? GENDERED_WORDS[pre.lower] : undefined;
+    if (cued && cued !== g) continue;
     const longer = !!a && !!pre && pre.sentence === b.sentence && /^\p{Lu}\p{Ll}/u.test(pre.text) && !PERSON_TITLES.has(pre.lower) && !NOT_FIRST_NAMES.has(pre.lower);
     const threeNames = longer && (isGiven(pre!.text) || tokenTags(doc, pre!.i).has('FirstName'));
     if (longer && !threeNames && first.i - 1 > sent.firstToken) continue;
@@ -553,7 +557,9 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   let name = name0;
   // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
   if (kind === 'person' && toks.length === 1) name = fullName(r, headLower) ?? name;
-  if (kind === 'person' && toks.length > 1 && (PERSON_TITLES.has(toks[0]!.lower) || toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.'))) {
+  // "Mr. Smith" → the full name; "Megda Smith" is already one (not the first "X Smith" in the text).
+  const titled = PERSON_TITLES.has(toks[0]!.lower) || (toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && !toks.slice(0, -1).some((t) => isGiven(t.text) || tokenTags(doc, t.i).has('FirstName')) && !r.byName.has(norm(name0)));
+  if (kind === 'person' && toks.length > 1 && titled) {
     const last = toks[toks.length - 1]!;
     if (/^\p{Lu}/u.test(last.text)) name = fullName(r, last.lower) ?? name;
   }
@@ -616,6 +622,10 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
   if (speaker && range.start - speaker.sourceRange!.start > 6000) speaker = undefined;
   const named = personBefore(r, tok.i, g);
   if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
+    // A surname alone ("Greenspan's name …"): the person it names in full.
+    const one = named.toks.length === 1 ? named.toks[0]! : undefined;
+    const p = one ? personBySurname(r, { ...one, text: one.text.replace(/['’]s?$/, ''), lower: one.lower.replace(/['’]s?$/, '') }, range.start) : undefined;
+    if (p) { addMention(r, p, { start: named.start, end: named.end }); return p; }
     return actorFor(r, named.toks, { start: named.start, end: named.end });
   }
   return speaker?.source ?? nearestBefore(r, range.start, 3000, want);

@@ -99,3 +99,18 @@ describe('names in apposition and longer names', () => {
     expect(speakerOf(text, 'We had no identity')).not.toBe('Pacific Railways');
   });
 });
+
+describe('gender and full names of relatives', () => {
+  it('"her father Khaled" is no antecedent for "she"; a full name is not swapped for a relative\'s', () => {
+    const text = 'Khaled Benali, 60, was among the victims.\n\nFor Megda Benali, Friday is a day she has awaited. Her father Khaled was one of the victims.\n\n"I am looking forward to the sentence," she said.';
+    expect(speakerOf(text, 'I am looking forward')).toBe('Megda Benali');
+  });
+  it('negative neighbour: "his wife Ana" is no antecedent for "he"', () => {
+    const text = 'Tom Reyes spoke first.\n\nReyes sat down. His wife Ana Reyes stood up.\n\n"We will rebuild the house," he said.';
+    expect(speakerOf(text, 'We will rebuild')).toBe('Tom Reyes');
+  });
+  it("a possessive surname opening a sentence is the person: \"Greenway's name …\" → she", () => {
+    const text = 'Dora Greenway wrote the book. Greenway\'s name is on the cover of the new edition.\n\n"I love doing this work," she says.';
+    expect(speakerOf(text, 'I love doing')).toBe('Dora Greenway');
+  });
+});
