@@ -543,6 +543,14 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       }
     }
   }
+  // "State Mike Pompeo" (the rest of "Secretary of State"): the name starts at the given name.
+  if (toks.length > 2 && toks.every((t) => /^\p{Lu}/u.test(t.text))) {
+    const gi = toks.findIndex((t, i) => i > 0 && i >= toks.length - 3 && tokenTags(doc, t.i).has('FirstName'));
+    if (gi > 0 && !isGiven(toks[0]!.text) && !tokenTags(doc, toks[0]!.i).has('FirstName')) {
+      toks = toks.slice(gi);
+      range = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+    }
+  }
   // "David Rowland's": the possessive is not part of the name.
   const endTok = toks[toks.length - 1]!;
   const possCut = toks.length > 1 && isPoss(endTok) ? (endTok.lower.endsWith("'s") ? 2 : 1) : 0;
@@ -558,7 +566,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
   if (kind === 'person' && toks.length === 1) name = fullName(r, headLower) ?? name;
   // "Mr. Smith" → the full name; "Megda Smith" is already one (not the first "X Smith" in the text).
-  const titled = PERSON_TITLES.has(toks[0]!.lower) || (toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && !toks.slice(0, -1).some((t) => isGiven(t.text) || tokenTags(doc, t.i).has('FirstName')) && !r.byName.has(norm(name0)));
+  const titled = PERSON_TITLES.has(toks[0]!.lower) || (toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && !r.byName.has(norm(name0)));
   if (kind === 'person' && toks.length > 1 && titled) {
     const last = toks[toks.length - 1]!;
     if (/^\p{Lu}/u.test(last.text)) name = fullName(r, last.lower) ?? name;
