@@ -83,3 +83,16 @@ describe('a quote after a sentence whose subject is a person', () => {
     expect(speakerOf(text, 'I am thankful')).toBe('Christopher Holm');
   });
 });
+
+describe('speakers introduced without a speech verb next to the quote', () => {
+  it.each([
+    ['Dave Marten runs a clinic on the coast.\n\nMarten, the addictions doctor, is more blunt: "I think they are going to uncover things that are horrifying."', 'I think they are going', 'Dave Marten'],
+    ['"The station was seven minutes away," said Terry Chaplin.\n\nTim Guestly with the Nova Scotia Health Authority says there are many reasons for delays.\n\n"The emergency department cares for the sickest individual first."', 'The emergency department', 'Tim Guestly'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a place opening the sentence is no speaker', () => {
+    const text = 'Ottawa, the capital, has a new motto: "Growing together for a better city."';
+    expect(speakerOf(text, 'Growing together')).toBeUndefined();
+  });
+});

@@ -165,7 +165,7 @@ function before(doc: Doc, q: Range): QuoteCue | null {
   let ve = k + 1;
   if (QUOTE_PARTICLES.has(ts[k]!.lower) && k > 0) k--;
   const v = speechVerb(ts[k]);
-  if (!v) return inversionBefore(doc, k);
+  if (!v) return inversionBefore(doc, k) ?? (ts[k + 1]!.text === ':' ? colonSubject(doc, k + 1) : null);
   const cue = { start: ts[k]!.start, end: ts[ve - 1]!.end };
   const sentence = ts[k]!.sentence;
   let j = k - 1;
@@ -191,6 +191,26 @@ function before(doc: Doc, q: Range): QuoteCue | null {
     if (p >= 0 && p < o - 2 && NP_OPENERS.has(ts[p]!.lower)) o = p;
   }
   return { source: { start: ts[o]!.start, end: ts[j]!.end }, cue, stance: v, side: 'before' };
+}
+
+/** `Martell, the addictions doctor, is more blunt: "…"`: the named subject of the clause the colon closes. */
+function colonSubject(doc: Doc, colon: number): QuoteCue | null {
+  const ts = doc.tokens;
+  const s = doc.sentences[ts[colon]!.sentence]!;
+  const k = s.firstToken;
+  if (colon - k < 2 || colon - k > 25) return null;
+  const first = ts[k]!;
+  let e = k;
+  if (first.lower === 'he' || first.lower === 'she') e = k + 1;
+  else {
+    while (e < colon && e - k < 3 && isCapWord(ts[e]!) && !/['’]s?$/.test(ts[e]!.text)) e++;
+    if (e === k || FUNCTION_OPENERS.has(first.lower)) return null;
+    const tags = tokenTags(doc, k);
+    if (tags.has('Place') || tags.has('Country') || tags.has('Organization') || !(tags.has('Person') || properNouns(doc).has(first.lower))) return null;
+  }
+  // The clause goes on with a comma (an appositive) or a verb, not straight into the colon ("Ruiz: …" is a label).
+  if (e >= colon) return null;
+  return { source: { start: first.start, end: ts[e - 1]!.end }, cue: { start: ts[colon]!.start, end: ts[colon]!.end }, stance: 'assert', side: 'before' };
 }
 
 /** `asks Policy Options editor Jennifer Ditchburn, "…"`: a speech verb, then the speaker, then the quote. */
@@ -265,6 +285,12 @@ export function subjectBefore(doc: Doc, q: Range, from: number): { source: Range
     if (!(tags.has('Person') || tags.has('FirstName') || tags.has('LastName') || properNouns(doc).has(first.lower))) return null;
   }
   let v = e;
+  // "Tim Guest with the health authority says …": an affiliation between the name and the verb.
+  if (v < ps.lastToken && (ts[v]!.lower === 'with' || ts[v]!.lower === 'of' || ts[v]!.lower === 'from' || ts[v]!.lower === 'at')) {
+    let w = v + 1;
+    while (w < ps.lastToken && w - v < 8 && (isCapWord(ts[w]!) || ts[w]!.lower === 'the' || ts[w]!.lower === 'of' || ts[w]!.lower === 'and')) w++;
+    if (w > v + 1 && speechVerb(ts[w])) v = w;
+  }
   while (v < ps.lastToken && v - e < 3 && (AUXILIARIES.has(ts[v]!.lower) || /^\p{Ll}+ly$/u.test(ts[v]!.text))) v++;
   const verb = ts[v];
   if (!verb || v >= ps.lastToken || !/^\p{Ll}/u.test(verb.text) || !tokenTags(doc, v).has('Verb')) return null;
