@@ -137,8 +137,42 @@ export function mergeActors(draft: Draft): void {
     }
     best.aliases = [...new Set(best.aliases)].filter((x) => x !== best.name);
   }
+  expandAcronyms(draft);
   // A capitalised word we could not type and that is never repeated ("I'm", "Consumers") is noise, not an actor.
   for (const a of live) {
     if (!a.mergedInto && a.kind === 'other' && a.mentions.length < 2 && !a.role) a.mentions = [];
+  }
+}
+
+const LINKS = new Set(['and', 'of', 'for', 'on', 'the', '&']);
+
+/**
+ * "IRCC" with no long form among the actors: the capitalised run in the text whose initials spell it
+ * ("Immigration, Refugees and Citizenship Canada"; linking words and commas inside are skipped). Three
+ * letters at least, one run per acronym; the runs are indexed once per document.
+ */
+function expandAcronyms(draft: Draft): void {
+  const acronyms = draft.actors.filter((a) => !a.mergedInto && a.rule === 'actors/acronym' && /^\p{Lu}{3,6}$/u.test(a.name) && a.aliases.length === 0);
+  if (acronyms.length === 0) return;
+  const want = new Set(acronyms.map((a) => a.name));
+  const found = new Map<string, string>();
+  const ts = draft.doc.tokens;
+  const isCapWord = (i: number) => /^\p{Lu}\p{Ll}/u.test(ts[i]!.text);
+  for (let i = 0; i < ts.length; i++) {
+    if (!isCapWord(i) || (i > 0 && ts[i - 1]!.sentence === ts[i]!.sentence && isCapWord(i - 1) && !/^(?:The|A|An)$/.test(ts[i - 1]!.text))) continue;
+    // One run of capitalised words from i (with linking words and commas between them), at most 10 tokens.
+    let initials = '';
+    for (let j = i; j < ts.length && j - i < 10 && ts[j]!.sentence === ts[i]!.sentence; j++) {
+      const t = ts[j]!;
+      if (isCapWord(j)) { initials += t.text[0]!; if (want.has(initials) && !found.has(initials)) found.set(initials, draft.doc.input.slice(ts[i]!.start, t.end)); continue; }
+      if (LINKS.has(t.lower) || t.text === ',') continue;
+      break;
+    }
+  }
+  for (const a of acronyms) {
+    const long = found.get(a.name);
+    if (!long || long.split(/\s+/).length < 3) continue;
+    a.aliases.push(a.name);
+    a.name = long.replace(/^The\s+/, '');
   }
 }
