@@ -335,8 +335,9 @@ function appositiveName(doc: Doc, i: number): Token[] | undefined {
   const comma = ts[i + 1];
   if (!comma || comma.text !== ',' || comma.sentence !== ts[i]!.sentence) return undefined;
   let j = i + 2;
-  while (j < ts.length && j - i < 6 && ts[j]!.sentence === comma.sentence && /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(ts[j]!.text)) j++;
-  if (j === i + 2 || j - i - 2 > 3) return undefined;
+  // "Montana Sen. Jon Tester": capitalised words, a title's full stop among them.
+  while (j < ts.length && j - i < 7 && ts[j]!.sentence === comma.sentence && (/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(ts[j]!.text) || (ts[j]!.text === '.' && PERSON_TITLES.has(ts[j - 1]!.lower)))) j++;
+  if (j === i + 2 || j - i - 2 > 5) return undefined;
   const end = ts[j];
   if (end && end.sentence === comma.sentence && end.text !== ',' && end.text !== '.') return undefined;
   const name = ts.slice(i + 2, j);
@@ -344,7 +345,7 @@ function appositiveName(doc: Doc, i: number): Token[] | undefined {
   if (name.length === 1) {
     const tags = tokenTags(doc, name[0]!.i);
     if (!tags.has('FirstName') && !tags.has('Person')) return undefined;
-  } else if (name.some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); })) return undefined;
+  } else if (name.slice(-2).some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); })) return undefined;
   return name;
 }
 
@@ -687,7 +688,8 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const before = /^\p{Ll}/u.test(toks[0]!.text) || /^(?:One|An?|The)$/.test(toks[0]!.text) ? namedBefore(doc, toks[0]!.i) : undefined;
   if (before) return actorFor(r, before, { start: before[0]!.start, end: before[before.length - 1]!.end });
   // "says Campbell's partner, Jason Louth": a role named in apposition right after is that person.
-  const named = /^\p{Ll}/u.test(last.text) ? appositiveName(doc, toks[toks.length - 1]!.i) : undefined;
+  const described = /^\p{Ll}/u.test(last.text) || /^(?:one|a|an|the|another)$/.test(toks[0]!.lower);
+  const named = described ? appositiveName(doc, toks[toks.length - 1]!.i) : undefined;
   if (named) return actorFor(r, named, { start: named[0]!.start, end: named[named.length - 1]!.end });
   // "Hamilton said", "Ms. May said": a surname names the person written in full elsewhere, before a
   // place or a company of that name.

@@ -90,6 +90,7 @@ describe('a person inside a longer source name', () => {
 describe('names in apposition and longer names', () => {
   it.each([
     ['On Tuesday, Donald Tasker, the president of the council, which represents the leaders, said the government must clarify its intentions.', 'must clarify its intentions', 'Donald Tasker'],
+    ['Senators did not want the wall. One red-state Democrat, Montana Sen. Jon Tasker, said Sunday that voters should not pay for it.', 'voters should not pay', 'Jon Tasker'],
     ['Rep. Lucille Roybal Allen, D-Calif., the incoming chairwoman, said her office is preparing a bill.\n\n"Our goal is to keep our promises," she said.', 'Our goal is', 'Lucille Roybal Allen'],
   ])('%s', (text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
