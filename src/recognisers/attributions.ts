@@ -899,6 +899,9 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
   let j = 0;
   let last: AttributionDraft | undefined;
   let covered = 0; // end of the furthest content seen so far
+  // Attributions by the end of their cue: `X said, "…"` finds its clause reading in one look-up.
+  const byCueEnd = new Map<number, AttributionDraft>();
+  for (const a of found) if (!a.dropped && !byCueEnd.has(a.cue.end)) byCueEnd.set(a.cue.end, a);
   for (const q of quotes) {
     while (j < atts.length && atts[j]!.range.start < q.start) {
       const a = atts[j]!;
@@ -919,7 +922,7 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     if (beside) {
       const content = { start: q.start, end: q.end };
       // `X said, "…"` read as a trailing cue: its content is the quote after it.
-      const same = beside.side === 'before' ? found.find((a) => a.cue.start <= beside.cue.start && beside.cue.end <= a.cue.end && !a.dropped) : undefined;
+      const same = beside.side === 'before' ? byCueEnd.get(beside.cue.end) : undefined;
       // `"…," he added, "…"`: a cue between two quotes keeps the first; the second is another turn.
       const quotedBefore = same ? quoteAt(quotes, same.content.start) !== undefined : false;
       if (same && same.content.end <= same.cue.start && !quotedBefore) {
