@@ -8,7 +8,7 @@ import type { Doc, Token } from '../doc.js';
 import type { Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { tokenAt } from './gazetteer.js';
-import { tokenTags } from '../read.js';
+import { lexiconTags } from '../read.js';
 import { AUXILIARIES, REPORTING_VERBS } from '../lexicon/reporting-cues.js';
 import { QUOTE_PARTICLES, QUOTE_VERBS } from '../lexicon/quote-verbs.js';
 
@@ -205,8 +205,7 @@ function colonSubject(doc: Doc, colon: number): QuoteCue | null {
   else {
     while (e < colon && e - k < 3 && isCapWord(ts[e]!) && !/['’]s?$/.test(ts[e]!.text)) e++;
     if (e === k || FUNCTION_OPENERS.has(first.lower)) return null;
-    const tags = tokenTags(doc, k);
-    if (tags.has('Place') || tags.has('Country') || tags.has('Organization') || !(tags.has('Person') || properNouns(doc).has(first.lower))) return null;
+    if (!nameLike(doc, first)) return null;
   }
   // The clause goes on with a comma (an appositive) or a verb, not straight into the colon ("Ruiz: …" is a label).
   if (e >= colon) return null;
@@ -254,6 +253,20 @@ function properNouns(doc: Doc): Set<string> {
   return set;
 }
 
+const PLACE_TAGS = new Set(['Place', 'Country', 'City', 'Region', 'Organization', 'Month', 'WeekDay']);
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+/** A name from the word lists or from how the document writes it (no sentence tagging: this runs per quote). */
+function nameLike(doc: Doc, t: Token): boolean {
+  const tags = lexiconTags(t.lower);
+  if (tags.some((x) => PLACE_TAGS.has(x))) return false;
+  return tags.some((x) => NAME_TAGS.has(x)) || properNouns(doc).has(t.lower);
+}
+const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+/** A verb by the word lists, or by an -ed / -s ending ("coaxed", "insists"). */
+function verbLike(t: Token): boolean {
+  return lexiconTags(t.lower).some((x) => VERB_TAGS.has(x)) || /\p{Ll}{2,}(?:ed|s)$/u.test(t.lower);
+}
+
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'as', 'when', 'then', 'if', 'in', 'on', 'at', 'for', 'it', 'this', 'that', 'there', 'they', 'we', 'i', 'you', 'after', 'before', 'while', 'since', 'with', 'by', 'from']);
 
 /**
@@ -280,9 +293,7 @@ export function subjectBefore(doc: Doc, q: Range, from: number): { source: Range
   else {
     while (e < ps.lastToken && e - k < 3 && isCapWord(ts[e]!) && !/['’]s?$/.test(ts[e]!.text)) e++;
     if (e === k) return null;
-    const tags = tokenTags(doc, k);
-    if (tags.has('Place') || tags.has('Country') || tags.has('Organization')) return null;
-    if (!(tags.has('Person') || tags.has('FirstName') || tags.has('LastName') || properNouns(doc).has(first.lower))) return null;
+    if (!nameLike(doc, first)) return null;
   }
   let v = e;
   // "Tim Guest with the health authority says …": an affiliation between the name and the verb.
@@ -293,6 +304,6 @@ export function subjectBefore(doc: Doc, q: Range, from: number): { source: Range
   }
   while (v < ps.lastToken && v - e < 3 && (AUXILIARIES.has(ts[v]!.lower) || /^\p{Ll}+ly$/u.test(ts[v]!.text))) v++;
   const verb = ts[v];
-  if (!verb || v >= ps.lastToken || !/^\p{Ll}/u.test(verb.text) || !tokenTags(doc, v).has('Verb')) return null;
+  if (!verb || v >= ps.lastToken || !/^\p{Ll}/u.test(verb.text) || !verbLike(verb)) return null;
   return { source: { start: ts[k]!.start, end: ts[e - 1]!.end }, cue: { start: verb.start, end: verb.end } };
 }
