@@ -17,30 +17,30 @@ describe('quote speakers written beside the quote', () => {
     ['Nadia Ferreira moved to the town in 2015.\n\n"You are late," Ferreira blurted out. "But so am I."', 'You are late', 'Nadia Ferreira'],
     ['Tomas Lindqvist wrote the book.\n\n"I never put these pieces together," Lindqvist remarks.', 'I never put these', 'Tomas Lindqvist'],
     // The inversion with a role between team and name.
-    ['"This press conference is about the season," said Hornets general manager Bruno Castell before taking questions.', 'This press conference', 'Bruno Castell'],
+    ['"Today we only talk about the new arena," said Falcons general manager Bruno Castell before leaving the room.', 'Today we only talk', 'Bruno Castell'],
     // "said X with the union, which …": the name stops before the prepositional phrase.
-    ['"Three patients waited for more than 40 minutes," said Terry Okafor with the paramedics union, which represents them.', 'Three patients waited', 'Terry Okafor'],
+    ['"Two trucks sat idle for a whole shift," said Terry Okafor with the drivers union, which speaks for them.', 'Two trucks sat idle', 'Terry Okafor'],
     // An appositive between the name and the verb.
-    ['"The city can still afford it," Harriet J. Molloy, director of studies at the institute, said in an email.', 'The city can still afford', 'Harriet J. Molloy'],
+    ['"The city can still afford it," Harriet J. Molloy, head of research at a policy institute, said in an email.', 'The city can still afford', 'Harriet J. Molloy'],
     // A name in apposition after a role.
-    ['"Most printers want a thousand copies," says Campbell\'s partner, Jason Lutz.', 'Most printers want', 'Jason Lutz'],
+    ['"Nobody sells bread by the slice," says the baker\'s partner, Jason Lutz.', 'Nobody sells bread', 'Jason Lutz'],
     // A short quote closed by a speech frame's comma.
-    ['Patrick Bardo stood up.\n\n"You\'re short," Bardo blurted out.', "You're short", 'Patrick Bardo'],
+    ['Pavel Bardo stood up.\n\n"You\'re late," Bardo blurted out.', "You're late", 'Pavel Bardo'],
     // An inversion before the quote.
-    ['It is about the layout, asks Policy Options editor Jennifer Ditchman, "has anyone considered other designs?"', 'has anyone considered', 'Jennifer Ditchman'],
+    ['The park needs benches, asks Town Crier columnist Jennifer Ditchman, "why has nobody planned for seating?"', 'why has nobody planned', 'Jennifer Ditchman'],
     // An abbreviation inside the appositive.
-    ['"This is not the time for deficit spending," David Rosen, chief economist at Gluskin Sheff + Associates Inc., said in a note.', 'This is not the time', 'David Rosen'],
+    ['"Rates will stay where they are," David Rosen, chief analyst at Marlow + Finch Inc., said in a note.', 'Rates will stay', 'David Rosen'],
   ])('%s', (text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 
   it('a cue between two quotes: one attribution whose content runs over both', () => {
-    const text = 'Robert Wiser advises companies.\n\n"The big cases are at the very high end," he added, "but there have been other cases paid out."';
+    const text = 'Robert Wiser repairs boats.\n\n"Big hulls are the rare jobs," he added, "but small dinghies come in every week."';
     const r = extract(text);
-    const quoted = r.attributions.filter((a) => a.content.text.includes('The big cases'));
+    const quoted = r.attributions.filter((a) => a.content.text.includes('Big hulls'));
     expect(quoted).toHaveLength(1);
     expect(quoted[0]!.cue).toBe('added');
-    expect(quoted[0]!.content.text.endsWith('paid out."')).toBe(true);
+    expect(quoted[0]!.content.text.endsWith('every week."')).toBe(true);
   });
   it('negative neighbour: a two-word quote with no speech frame is a scare quote', () => {
     const r = extract('Ruth Ames said the plan was "too late" for the town.');
@@ -75,19 +75,19 @@ describe('quote speakers written beside the quote', () => {
 
 describe('a quote after a sentence whose subject is a person', () => {
   it('the subject just named speaks, not the previous speaker', () => {
-    const text = '"It deserved to be longer," says Christopher Holm. Durnford did not need much coaxing. "I am thankful for the invitation and the chance."\n\nJeanine Durnford made the piece in 2016.';
-    expect(speakerOf(text, 'I am thankful')).toBe('Jeanine Durnford');
+    const text = '"The mural deserved a second wall," says Christopher Holm. Durnford agreed within a day. "I am glad to paint it again with more colour."\n\nJeanine Durnford painted the first wall in 2016.';
+    expect(speakerOf(text, 'I am glad')).toBe('Jeanine Durnford');
   });
   it('negative neighbour: a sentence opened by a function word keeps the previous speaker', () => {
-    const text = '"It deserved to be longer," says Christopher Holm. The dancers did not need much coaxing. "I am thankful for the invitation and the chance."';
-    expect(speakerOf(text, 'I am thankful')).toBe('Christopher Holm');
+    const text = '"The mural deserved a second wall," says Christopher Holm. The painters agreed within a day. "I am glad to paint it again with more colour."';
+    expect(speakerOf(text, 'I am glad')).toBe('Christopher Holm');
   });
 });
 
 describe('speakers introduced without a speech verb next to the quote', () => {
   it.each([
-    ['Dave Marten runs a clinic on the coast.\n\nMarten, the addictions doctor, is more blunt: "I think they are going to uncover things that are horrifying."', 'I think they are going', 'Dave Marten'],
-    ['"The station was seven minutes away," said Terry Chaplin.\n\nTim Guestly with the Nova Scotia Health Authority says there are many reasons for delays.\n\n"The emergency department cares for the sickest individual first."', 'The emergency department', 'Tim Guestly'],
+    ['Dave Marten runs a ferry on the lake.\n\nMarten, the ferry captain, is less patient: "I think the new schedule will strand half the island."', 'I think the new schedule', 'Dave Marten'],
+    ['"The depot was two streets away," said Terry Chaplin.\n\nTim Guestly with the Harbour Transit Authority says there are several causes of delays.\n\n"The buses serve the busiest routes first in the morning."', 'The buses serve', 'Tim Guestly'],
   ])('%s', (text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });

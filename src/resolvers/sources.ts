@@ -29,6 +29,19 @@ const DESCRIBED_PEOPLE = new Set([
   'advocate', 'organizer', 'organiser', 'retiree', 'doctor', 'physician', 'nurse', 'lawyer', 'publisher', 'editor',
   'mastermind', 'ceo', 'chairman', 'chairwoman', 'president', 'commissioner', 'chief', 'manager', 'host', 'star',
 ]);
+/** A definite description: "the professor", or "soft-spoken professor" read out of "the tall, soft-spoken professor". */
+function definite(doc: Doc, toks: Token[]): boolean {
+  if (toks[0]!.lower === 'the') return true;
+  if (!/^\p{Ll}/u.test(toks[0]!.text)) return false;
+  const ts = doc.tokens;
+  for (let j = toks[0]!.i - 1, n = 0; j >= 0 && n < 4 && ts[j]!.sentence === toks[0]!.sentence; j--, n++) {
+    const t = ts[j]!;
+    if (t.lower === 'the') return true;
+    if (t.text !== ',' && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** What a person writes or issues: "her statement read", "Foster's book says" → the author speaks. */
 const AUTHORED = new Set(['statement', 'statements', 'letter', 'email', 'e-mail', 'post', 'tweet', 'tweets', 'message', 'book', 'column', 'blog', 'memoir', 'speech', 'remarks', 'testimony', 'affidavit', 'essay', 'op-ed', 'note', 'memo', 'website', 'account', 'post', 'video']);
 /** Definite descriptions that refer back ("the ministry said") → what they may refer to. */
@@ -734,7 +747,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   }
   // "the lanky, bespectacled professor said": a description of someone the story is about — the person
   // named as a subject just before (kin words introduce someone new: "the father said").
-  if (firstLower === 'the' && toks.length <= 7 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) && !toks.some((t) => t.lower === 'of' || t.lower === 'at')) {
+  if (definite(doc, toks) && toks.length <= 7 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) && !toks.some((t) => t.lower === 'of' || t.lower === 'at')) {
     const m = personBefore(r, toks[0]!.i, 'm');
     const f = personBefore(r, toks[0]!.i, 'f');
     const near = m && f ? (m.start > f.start ? m : f) : m ?? f;

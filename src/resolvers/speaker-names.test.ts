@@ -14,18 +14,18 @@ function speakerOf(text: string, quote: string): string | undefined {
 describe('a surname resolves to the full name written earlier', () => {
   it.each([
     // A surname that is also a city: the person named in full wins.
-    ['Team president Bruce Hamilton spoke on Monday.\n\n"We have done a pretty good job," Hamilton said.', 'We have done', 'Bruce Hamilton'],
+    ['Club president Bruce Hamilton spoke on Monday.\n\n"We kept the pool open all summer," Hamilton said.', 'We kept the pool', 'Bruce Hamilton'],
     // A title and a surname.
     ['Prime Minister Teresa Maybury lost the vote.\n\nOn Tuesday, Ms. Maybury said a solution could be found.', 'a solution could', 'Teresa Maybury'],
     // A caption run into a name ("Press Patrick Bardo") is the same person; the name is the usual one.
-    ['The Canadian Press Patrick Bardo at home.\n\nPatrick Bardo met her in 2017. Patrick Bardo said it was luck.\n\n"You are short," Bardo said.', 'You are short', 'Patrick Bardo'],
+    ['Photo Agency Pavel Bardo in his garden.\n\nPavel Bardo planted it in 2017. Pavel Bardo said it was luck.\n\n"The roses came first," Bardo said.', 'The roses came', 'Pavel Bardo'],
   ])('%s', (text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
 
   it('two people share a surname: the one not called by the given name alone', () => {
-    const text = 'Cookbook author Dora Greenway visited with her husband Michael Greenway. Michael carried the bags.\n\n"I cook simple food," Greenway said.';
-    expect(speakerOf(text, 'I cook simple food')).toBe('Dora Greenway');
+    const text = 'Potter Dora Greenway opened the studio with her husband Michael Greenway. Michael fires the kiln.\n\n"I like plain glazes," Greenway said.';
+    expect(speakerOf(text, 'I like plain glazes')).toBe('Dora Greenway');
   });
 
   it('negative neighbour: two people named together, a shared surname stays unresolved', () => {
@@ -37,45 +37,45 @@ describe('a surname resolves to the full name written earlier', () => {
 
 describe('he/she → the right person', () => {
   it('a person named in full with an unusual given name is still the antecedent', () => {
-    const text = 'Marcus Webb spoke first.\n\nShanelle Okonkwo, president of the advocacy group, is hopeful.\n\n"Our hope is that the minister will follow through," she said.';
+    const text = 'Marcus Webb spoke first.\n\nShanelle Okonkwo, chair of the tenants group, is optimistic.\n\n"Our hope is that the landlord will fix the heating," she said.';
     expect(speakerOf(text, 'Our hope is')).toBe('Shanelle Okonkwo');
   });
   it('negative neighbour: a woman named after an adjective in a list is not the subject', () => {
-    const text = 'Dora Greenway has cooked with famous chefs. Having worked with Daniel Boulud, as well as the legendary Julia Child, she maintains she is a home cook. "I burned down the kitchen at 12," she says.';
-    expect(speakerOf(text, 'I burned down')).toBe('Dora Greenway');
+    const text = 'Dora Greenway has sung with famous bands. Having toured with Oscar Lind, as well as the legendary Nina Vale, she insists she is a garage musician. "I broke my first guitar at 12," she says.';
+    expect(speakerOf(text, 'I broke my first')).toBe('Dora Greenway');
   });
   it('negative neighbour: "Schumer, he said, …" — the name before the pronoun frame is its topic', () => {
-    const text = '"It is the minds and hearts thing," said Sen. Richard Blum. Schumer, he said, "knows the minds and hearts of his colleagues."';
-    expect(speakerOf(text, 'knows the minds')).toBe('Richard Blum');
+    const text = '"It comes down to patience," said Sen. Richard Blum. Harmon, he said, "listens to every one of his colleagues."';
+    expect(speakerOf(text, 'listens to every')).toBe('Richard Blum');
   });
 });
 
 describe('descriptions and titles name the person in the story', () => {
   it.each([
     // A description of the person just named as a subject.
-    ['Gunther Schall founded the company in 2014. Schall is aware he is entering uncharted waters.\n\n"I know no carmaker that makes money here," the lanky, bespectacled professor said.', 'I know no carmaker', 'Gunther Schall'],
+    ['Gunther Schall founded the bakery in 2014. Schall knows he is taking a risk.\n\n"Nobody makes money on sourdough alone," the tall, soft-spoken professor said.', 'Nobody makes money', 'Gunther Schall'],
     // "the commissioner said" before "commissioner Ron Robb said": the titled person named soon after.
-    ['The league had not been served, the league commissioner said on Monday.\n\n"We will review it," league commissioner Ron Robb said in a statement.', 'The league had not', 'Ron Robb'],
+    ['The rink will stay closed, the league commissioner said on Monday.\n\n"We will look at it again," league commissioner Ron Robb said in a statement.', 'The rink will stay', 'Ron Robb'],
     // "the minister": the last speaker who carries that title, not the nearest titled person.
-    ['Foreign Minister Clara Voss spoke in the morning. Prime Minister Jon Hale left for Paris. Voss said talks were hard.\n\n"We speak out against it," the minister said.', 'We speak out', 'Clara Voss'],
+    ['Trade Minister Clara Voss spoke in the morning. Prime Minister Jon Hale left for Paris. Voss said the tariffs were unfair.\n\n"We will answer them in kind," the minister said.', 'We will answer', 'Clara Voss'],
   ])('%s', (text, quote, speaker) => {
     expect(speakerOf(text, quote)).toBe(speaker);
   });
   it('negative neighbour: a kin word introduces someone new ("the father said")', () => {
-    const text = 'Amir Haddad was identified by his papers. Haddad worked at the bank.\n\n"He is gone, he is gone," the father said.';
-    expect(speakerOf(text, 'He is gone')).not.toBe('Amir Haddad');
+    const text = 'Amir Haddad was found by the river. Haddad worked at the bakery.\n\n"We searched all night," the father said.';
+    expect(speakerOf(text, 'We searched all night')).not.toBe('Amir Haddad');
   });
-  it('negative neighbour: a name after a preposition is no subject ("the brewery in York Beach is")', () => {
-    const text = '"We expected the licence by now," said David Rowe, co-owner of the brewery. The new brewery in Kent Beach is ready to open, he said.';
-    expect(speakerOf(text, 'The new brewery')).toBe('David Rowe');
+  it('negative neighbour: a name after a preposition is no subject ("the cafe in Kent Beach is")', () => {
+    const text = '"We hoped to open in June," said David Rowe, co-owner of the cafe. The new cafe in Kent Beach is ready to open, he said.';
+    expect(speakerOf(text, 'The new cafe')).toBe('David Rowe');
   });
 });
 
 describe('a person inside a longer source name', () => {
   it.each([
-    ['In question period, NDP MP Nathan Collier said the government had overpaid.', 'the government had overpaid', 'Nathan Collier'],
-    ['U.S. Secretary of State Mike Pollard said he did not think the dispute would matter.', 'he did not think', 'Mike Pollard'],
-    ['Sen. Richard Shelton of Alabama said a prolonged standoff makes all sides look silly.', 'a prolonged standoff', 'Richard Shelton'],
+    ['At the hearing, NDP MP Nathan Collier said the city had overpaid.', 'the city had overpaid', 'Nathan Collier'],
+    ['U.S. Secretary of State Mike Pollard said he expected the talks to resume soon.', 'he expected the talks', 'Mike Pollard'],
+    ['Sen. Richard Shelton of Ohio said a longer session would help the farmers.', 'a longer session', 'Richard Shelton'],
   ])('%s', (text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
@@ -89,29 +89,29 @@ describe('a person inside a longer source name', () => {
 
 describe('names in apposition and longer names', () => {
   it.each([
-    ['On Tuesday, Donald Tasker, the president of the council, which represents the leaders, said the government must clarify its intentions.', 'must clarify its intentions', 'Donald Tasker'],
-    ['Senators did not want the wall. One red-state Democrat, Montana Sen. Jon Tasker, said Sunday that voters should not pay for it.', 'voters should not pay', 'Jon Tasker'],
-    ['Rep. Lucille Roybal Allen, D-Calif., the incoming chairwoman, said her office is preparing a bill.\n\n"Our goal is to keep our promises," she said.', 'Our goal is', 'Lucille Roybal Allen'],
+    ['On Tuesday, Donald Tasker, the head of the board, which runs the port, said the ferries must run on time.', 'the ferries must run', 'Donald Tasker'],
+    ['Councillors did not want the bridge. One east-end Liberal, Ontario Sen. Jon Tasker, said Sunday that residents should not pay for it.', 'residents should not pay', 'Jon Tasker'],
+    ['Dr. Lucille Roybal Allen, 52, the new head of surgery, said her team is hiring.\n\n"Our goal is shorter waiting lists," she said.', 'Our goal is', 'Lucille Roybal Allen'],
   ])('%s', (text, content, speaker) => {
     expect(speakerOf(text, content)).toBe(speaker);
   });
   it('negative neighbour: the tail of a company name is no antecedent for "he"', () => {
-    const text = '"They went to Ottawa with a different vision," said Cecil Forde.\n\nBenjamin Lane, a retired porter with Canadian Pacific Railways, joined the delegation. "We had no identity at all," he says.';
-    expect(speakerOf(text, 'We had no identity')).not.toBe('Pacific Railways');
+    const text = '"They went to the capital with a plan," said Cecil Forde.\n\nBenjamin Lane, a retired clerk with Northern Maple Shipping, joined the group. "We had no voice at all," he says.';
+    expect(speakerOf(text, 'We had no voice')).not.toBe('Maple Shipping');
   });
 });
 
 describe('gender and full names of relatives', () => {
-  it('"her father Khaled" is no antecedent for "she"; a full name is not swapped for a relative\'s', () => {
-    const text = 'Khaled Benali, 60, was among the victims.\n\nFor Megda Benali, Friday is a day she has awaited. Her father Khaled was one of the victims.\n\n"I am looking forward to the sentence," she said.';
-    expect(speakerOf(text, 'I am looking forward')).toBe('Megda Benali');
+  it('"her father Yusuf" is no antecedent for "she"; a full name is not swapped for a relative\'s', () => {
+    const text = 'Yusuf Benali, 60, was among the injured.\n\nFor Leyla Benali, Monday is a day she has waited for. Her father Yusuf was one of the injured.\n\n"I want to hear the verdict," she said.';
+    expect(speakerOf(text, 'I want to hear')).toBe('Leyla Benali');
   });
   it('negative neighbour: "his wife Ana" is no antecedent for "he"', () => {
     const text = 'Tom Reyes spoke first.\n\nReyes sat down. His wife Ana Reyes stood up.\n\n"We will rebuild the house," he said.';
     expect(speakerOf(text, 'We will rebuild')).toBe('Tom Reyes');
   });
   it("a possessive surname opening a sentence is the person: \"Greenway's name …\" → she", () => {
-    const text = 'Dora Greenway wrote the book. Greenway\'s name is on the cover of the new edition.\n\n"I love doing this work," she says.';
-    expect(speakerOf(text, 'I love doing')).toBe('Dora Greenway');
+    const text = 'Dora Greenway built the studio. Greenway\'s name is on the door of the new building.\n\n"I love making pots," she says.';
+    expect(speakerOf(text, 'I love making')).toBe('Dora Greenway');
   });
 });
