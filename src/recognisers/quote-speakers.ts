@@ -264,7 +264,8 @@ function nameLike(doc: Doc, t: Token): boolean {
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
 /** A verb by the word lists, or by an -ed / -s ending ("coaxed", "insists"). */
 function verbLike(t: Token): boolean {
-  return lexiconTags(t.lower).some((x) => VERB_TAGS.has(x)) || /\p{Ll}{2,}(?:ed|s)$/u.test(t.lower);
+  const w = t.lower;
+  return lexiconTags(w).some((x) => VERB_TAGS.has(x)) || (w.length > 3 && (w.endsWith('ed') || w.endsWith('s')) && /^\p{Ll}+$/u.test(w));
 }
 
 const FUNCTION_OPENERS = new Set(['the', 'a', 'an', 'but', 'and', 'so', 'as', 'when', 'then', 'if', 'in', 'on', 'at', 'for', 'it', 'this', 'that', 'there', 'they', 'we', 'i', 'you', 'after', 'before', 'while', 'since', 'with', 'by', 'from']);
