@@ -515,7 +515,7 @@ function personInName(r: Resolver, a: ActorDraft, range: Range): ActorDraft {
   const actor: ActorDraft = { name, kind: 'person', aliases: [a.name], mentions: [], rule: 'sources/person-in-name' };
   r.draft.actors.push(actor);
   r.byName.set(key, actor);
-  if (start >= 0) addMention(r, actor, { start, end: start + name.length });
+  addMention(r, actor, start >= 0 ? { start, end: start + name.length } : range);
   return actor;
 }
 
@@ -676,7 +676,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     if (isPoss(owner) && /^\p{Lu}\p{Ll}/u.test(owner.text)) {
       const bare: Token = { ...owner, text: owner.text.replace(/['’]s?$/, ''), lower: owner.lower.replace(/['’]s?$/, '') };
       const p = personBySurname(r, bare, range.start);
-      if (p) return p;
+      if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
   }
   let head = headOf(doc, toks);
