@@ -9,6 +9,7 @@ import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
+import { quoteCue, subjectBefore } from './quote-speakers.js';
 import {
   AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
   REPORTING_VERBS, SOURCE_NOUNS,
@@ -898,6 +899,9 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
   let j = 0;
   let last: AttributionDraft | undefined;
   let covered = 0; // end of the furthest content seen so far
+  // Attributions by the end of their cue: `X said, "…"` finds its clause reading in one look-up.
+  const byCueEnd = new Map<number, AttributionDraft>();
+  for (const a of found) if (!a.dropped && !byCueEnd.has(a.cue.end)) byCueEnd.set(a.cue.end, a);
   for (const q of quotes) {
     while (j < atts.length && atts[j]!.range.start < q.start) {
       const a = atts[j]!;
@@ -910,7 +914,49 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     if (next && next.content.start < q.end) continue;
     // A title in quotes or a scare quote is not speech: three words at least.
     const words = doc.text.slice(q.start, q.end).split(/\s+/).length;
-    if (words < 3 || !last || !last.sourceRange) continue;
+    // A short quote is speech only when it closes on the comma or mark of a speech frame (`"You're short," he said`).
+    if (words < 2 || (words < 3 && !/[,!?]["']+$/.test(doc.text.slice(q.end - 3, q.end)))) continue;
+    // The speaker written beside the quote: `"…," Ruiz blurted out`, `Ruiz said, "…"`.
+    const beside = quoteCue(doc, q);
+    if (!beside && words < 3) continue;
+    if (beside) {
+      const content = { start: q.start, end: q.end };
+      // `X said, "…"` read as a trailing cue: its content is the quote after it.
+      const same = beside.side === 'before' ? byCueEnd.get(beside.cue.end) : undefined;
+      // `"…," he added, "…"`: a cue between two quotes keeps the first; the second is another turn.
+      const quotedBefore = same ? quoteAt(quotes, same.content.start) !== undefined : false;
+      if (same && same.content.end <= same.cue.start && !quotedBefore) {
+        same.content = content;
+        same.direct = true;
+        same.range = { start: Math.min(same.range.start, q.start), end: Math.max(same.range.end, q.end) };
+      } else if (same && quotedBefore) {
+        // One turn split by its frame: the content runs over both quotes.
+        same.content = { start: same.content.start, end: q.end };
+        same.range = { start: Math.min(same.range.start, same.content.start), end: Math.max(same.range.end, q.end) };
+      } else if (!same) {
+        out.push({
+          sourceRange: beside.source, sourceText: doc.input.slice(beside.source.start, beside.source.end), cue: beside.cue, stance: beside.stance,
+          direct: true, content, range: { start: Math.min(q.start, beside.source.start), end: Math.max(q.end, beside.source.end, beside.cue.end) },
+          claims: [], sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-speaker',
+        });
+      }
+      covered = q.end;
+      last = same ?? out[out.length - 1];
+      continue;
+    }
+    // `Durning did not need much coaxing. "I'm thankful …"`: the subject just named speaks.
+    const subject = quoteOpensSentence(doc, q) ? subjectBefore(doc, q, last ? last.range.end : 0) : null;
+    if (subject) {
+      out.push({
+        sourceRange: subject.source, sourceText: doc.input.slice(subject.source.start, subject.source.end), cue: subject.cue, stance: 'assert',
+        direct: true, content: { start: q.start, end: q.end }, range: { start: subject.source.start, end: q.end }, claims: [],
+        sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-after-subject',
+      });
+      covered = q.end;
+      last = out[out.length - 1];
+      continue;
+    }
+    if (!last || !last.sourceRange) continue;
     // Only a quote standing as its own sentence continues a speaker; a partial quote inside
     // someone else's paraphrase ("X said Y had "an uncanny way"") belongs to that unparsed cue.
     const si = sentenceAt(doc, q.start);
@@ -925,6 +971,12 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     covered = q.end;
   }
   return out;
+}
+
+/** Does the quote open its sentence (not a partial quote inside someone's paraphrase)? */
+function quoteOpensSentence(doc: Doc, q: Quote): boolean {
+  const si = sentenceAt(doc, q.start);
+  return si !== undefined && contentStartOf(doc, doc.sentences[si]!) >= q.start;
 }
 
 /** The sentence's tokens with "''" merged into one '"' token; orig maps each to its doc token (-1 for merged marks). */

@@ -145,3 +145,20 @@ describe('linkReferences', () => {
     expect(texts(d, 'Nasrat Hamidi')).toEqual(['Nasrat Hamidi']);
   });
 });
+
+describe('acronyms spelled by a capitalised run in the text', () => {
+  it.each([
+    ['The department wrote to Immigration, Refugees and Citizenship Canada last year. IRCC said the file is open.', 'IRCC', 'Immigration, Refugees and Citizenship Canada'],
+    ['The Parliamentary Budget Officer released a report. The PBO said spending lagged.', 'PBO', 'Parliamentary Budget Officer'],
+  ])('%s → %s is %s', (text, acronym, long) => {
+    const d = draftOf(text);
+    mergeActors(d);
+    const a = live(d).find((x) => x.aliases.includes(acronym) || x.name === acronym);
+    expect(a?.name).toBe(long);
+  });
+  it('negative neighbour: an acronym no run spells keeps its name', () => {
+    const d = draftOf('Public Safety Minister Ann Lowe spoke. The RCMP said the file is open.');
+    mergeActors(d);
+    expect(live(d).some((x) => x.name === 'RCMP')).toBe(true);
+  });
+});

@@ -49,22 +49,59 @@ export function mergeActors(draft: Draft): void {
     const seen = byInstitution.get(k);
     if (seen) union(seen, a); else byInstitution.set(k, a);
   }
+  // "Press Patrick Bardos" (a caption run into a name) and "Patrick Bardos": a full name that ends
+  // with another full name is the same person.
+  const byLast = new Map<string, ActorDraft[]>();
+  for (const a of live) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.toLowerCase().split(/\s+/);
+    if (words.length < 2) continue;
+    const k = words[words.length - 1]!;
+    const l = byLast.get(k);
+    if (!l) byLast.set(k, [a]); else if (l.length < 20) l.push(a);
+  }
+  for (const l of byLast.values()) {
+    for (const a of l) for (const b of l) {
+      const an = a.name.toLowerCase(), bn = b.name.toLowerCase();
+      if (an.length > bn.length && an.endsWith(` ${bn}`)) union(b, a);
+    }
+  }
   // "Karimi" after "Ahmad Karimi": a lone surname or first name joins the one person that has it.
-  const byPart = new Map<string, ActorDraft | null>();
+  // Two people share it ("Dorie Greenspan", her husband "Michael Greenspan"): one who is called by
+  // the given name alone elsewhere ("Michael") is not the one the surname names.
+  const single = new Set(live.filter((a) => (a.kind === 'person' || a.kind === 'other') && !/\s/.test(a.name)).map((a) => a.name.toLowerCase()));
+  const byPart = new Map<string, { actor: ActorDraft; isLast: boolean }[]>();
   for (const a of live) {
     if (a.kind !== 'person') continue;
     const words = a.name.split(/\s+/);
     if (words.length < 2) continue;
-    for (const w of [words[0]!, words[words.length - 1]!]) {
-      const k = w.toLowerCase();
-      const had = byPart.get(k);
-      byPart.set(k, had === undefined || had === a ? a : had !== null && find(had) === find(a) ? had : null);
+    for (const [w, isLast] of [[words[0]!.toLowerCase(), false], [words[words.length - 1]!.toLowerCase(), true]] as const) {
+      const had = byPart.get(w) ?? [];
+      if (!had.some((x) => find(x.actor) === find(a))) had.push({ actor: a, isLast });
+      byPart.set(w, had);
     }
   }
+  const firstAt = (a: ActorDraft) => a.mentions.reduce((m, r) => Math.min(m, r.start), Infinity);
   for (const a of live) {
-    if ((a.kind !== 'other' && a.kind !== 'person') || /\s/.test(a.name)) continue;
-    const p = byPart.get(a.name.toLowerCase());
-    if (p) union(p, a);
+    // A one-word name from the organisation word list ("Baxter") is a surname when a full name ends with it.
+    const orgWord = a.kind === 'organization' && a.rule === 'actors/lexicon-org';
+    if ((a.kind !== 'other' && a.kind !== 'person' && !orgWord) || /\s/.test(a.name)) continue;
+    let p = byPart.get(a.name.toLowerCase());
+    if (!p) continue;
+    if (p.length > 1) {
+      // Two people share the name ("Dorie Greenspan", her husband "Michael Greenspan"): one who is called by
+      // the given name alone elsewhere ("Michael") is not the one the surname names; nor is one first named
+      // only after the surname was already in use.
+      const at = firstAt(a);
+      p = p.filter((x) => !(x.isLast && single.has(x.actor.name.split(/\s+/)[0]!.toLowerCase())) && firstAt(x.actor) < at);
+    }
+    if (p.length !== 1) continue;
+    const person = p[0]!.actor;
+    if (orgWord) {
+      if (!p[0]!.isLast) continue;
+      a.kind = 'person';
+    }
+    union(person, a);
   }
 
   const groups = new Map<ActorDraft, ActorDraft[]>();
@@ -78,7 +115,11 @@ export function mergeActors(draft: Draft): void {
     const best = members.reduce((b, a) => (rank(a) > rank(b) ? a : b));
     // A person's fullest name ("Ahmad Karimi", not "Karimi").
     if (best.kind === 'person' || best.kind === 'other') {
-      const longest = members.reduce((b, a) => (a.name.length > b.name.length && a.kind === 'person' ? a : b), best);
+      // Among full names the most mentioned ("Patrick Bardos", not a caption's "Press Patrick Bardos"), then the longest.
+      const uses = new Map<string, number>();
+      for (const a of members) uses.set(a.name.toLowerCase(), (uses.get(a.name.toLowerCase()) ?? 0) + a.mentions.length);
+      const score = (a: ActorDraft) => (a.kind !== 'person' ? -1 : /\s/.test(a.name) ? uses.get(a.name.toLowerCase())! * 1000 + a.name.length : a.name.length);
+      const longest = members.reduce((b, a) => (score(a) > score(b) ? a : b), best);
       if (longest !== best) { best.aliases.push(best.name); best.name = longest.name; }
     }
     if (best.kind === 'other') {
@@ -96,8 +137,42 @@ export function mergeActors(draft: Draft): void {
     }
     best.aliases = [...new Set(best.aliases)].filter((x) => x !== best.name);
   }
+  expandAcronyms(draft);
   // A capitalised word we could not type and that is never repeated ("I'm", "Consumers") is noise, not an actor.
   for (const a of live) {
     if (!a.mergedInto && a.kind === 'other' && a.mentions.length < 2 && !a.role) a.mentions = [];
+  }
+}
+
+const LINKS = new Set(['and', 'of', 'for', 'on', 'the', '&']);
+
+/**
+ * "IRCC" with no long form among the actors: the capitalised run in the text whose initials spell it
+ * ("Immigration, Refugees and Citizenship Canada"; linking words and commas inside are skipped). Three
+ * letters at least, one run per acronym; the runs are indexed once per document.
+ */
+function expandAcronyms(draft: Draft): void {
+  const acronyms = draft.actors.filter((a) => !a.mergedInto && a.rule === 'actors/acronym' && /^\p{Lu}{3,6}$/u.test(a.name) && a.aliases.length === 0);
+  if (acronyms.length === 0) return;
+  const want = new Set(acronyms.map((a) => a.name));
+  const found = new Map<string, string>();
+  const ts = draft.doc.tokens;
+  const isCapWord = (i: number) => /^\p{Lu}\p{Ll}/u.test(ts[i]!.text);
+  for (let i = 0; i < ts.length; i++) {
+    if (!isCapWord(i) || (i > 0 && ts[i - 1]!.sentence === ts[i]!.sentence && isCapWord(i - 1) && !/^(?:The|A|An)$/.test(ts[i - 1]!.text))) continue;
+    // One run of capitalised words from i (with linking words and commas between them), at most 10 tokens.
+    let initials = '';
+    for (let j = i; j < ts.length && j - i < 10 && ts[j]!.sentence === ts[i]!.sentence; j++) {
+      const t = ts[j]!;
+      if (isCapWord(j)) { initials += t.text[0]!; if (want.has(initials) && !found.has(initials)) found.set(initials, draft.doc.input.slice(ts[i]!.start, t.end)); continue; }
+      if (LINKS.has(t.lower) || t.text === ',') continue;
+      break;
+    }
+  }
+  for (const a of acronyms) {
+    const long = found.get(a.name);
+    if (!long || long.split(/\s+/).length < 3) continue;
+    a.aliases.push(a.name);
+    a.name = long.replace(/^The\s+/, '');
   }
 }

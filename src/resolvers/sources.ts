@@ -7,8 +7,9 @@
 import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import type { Doc, Token } from '../doc.js';
-import { tokenTags } from '../read.js';
+import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
+import { GENDERED_WORDS } from '../lexicon/gender-words.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
@@ -17,6 +18,32 @@ const POSSESSIVE_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
 /** "X's government" speaks as X itself. */
 const SELF_HEADS = new Set(['government', 'administration', 'leadership', 'authorities', 'regime']);
 const PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
+/** Words that open a clause, so the name after them may be its subject (and "by" before a passive's agent). */
+const CLAUSE_OPENERS = new Set(['that', 'by', 'when', 'while', 'because', 'after', 'before', 'as', 'since', 'until', 'although', 'though', 'if', 'where', 'whereas', 'but', 'so']);
+/** Head nouns of a definite description of one person in the story ("the affable proprietor"); no kin words. */
+const DESCRIBED_PEOPLE = new Set([
+  'professor', 'proprietor', 'founder', 'owner', 'resident', 'maverick', 'veteran', 'entrepreneur', 'artist', 'author',
+  'writer', 'chef', 'cook', 'designer', 'director', 'executive', 'economist', 'researcher', 'scientist', 'analyst',
+  'teenager', 'student', 'athlete', 'player', 'coach', 'actor', 'actress', 'singer', 'musician', 'dancer', 'choreographer',
+  'politician', 'lawmaker', 'senator', 'mayor', 'premier', 'minister', 'councillor', 'councilor', 'candidate', 'activist',
+  'advocate', 'organizer', 'organiser', 'retiree', 'doctor', 'physician', 'nurse', 'lawyer', 'publisher', 'editor',
+  'mastermind', 'ceo', 'chairman', 'chairwoman', 'president', 'commissioner', 'chief', 'manager', 'host', 'star',
+]);
+/** A definite description: "the professor", or "soft-spoken professor" read out of "the tall, soft-spoken professor". */
+function definite(doc: Doc, toks: Token[]): boolean {
+  if (toks[0]!.lower === 'the') return true;
+  if (!/^\p{Ll}/u.test(toks[0]!.text)) return false;
+  const ts = doc.tokens;
+  for (let j = toks[0]!.i - 1, n = 0; j >= 0 && n < 4 && ts[j]!.sentence === toks[0]!.sentence; j--, n++) {
+    const t = ts[j]!;
+    if (t.lower === 'the') return true;
+    if (t.text !== ',' && !/^\p{Ll}[\p{L}-]*$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** What a person writes or issues: "her statement read", "Foster's book says" → the author speaks. */
+const AUTHORED = new Set(['statement', 'statements', 'letter', 'email', 'e-mail', 'post', 'tweet', 'tweets', 'message', 'book', 'column', 'blog', 'memoir', 'speech', 'remarks', 'testimony', 'affidavit', 'essay', 'op-ed', 'note', 'memo', 'website', 'account', 'post', 'video']);
 /** Definite descriptions that refer back ("the ministry said") → what they may refer to. */
 const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
   group: ['armed_group', 'organization', 'group'], ministry: ['government'], government: ['government'],
@@ -61,6 +88,10 @@ interface Resolver {
   positions?: Map<string, number[]>;
   /** Given name → gender from compromise's name lists, filled lazily. */
   givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
+  /** Title word → the people written with it ("Minister Ana Ruiz"), built on first use. */
+  titled?: Map<string, Titled[]>;
+  /** Surname → people with a full name ending with it, built on first use. */
+  surnames?: Map<string, ActorDraft[]>;
 }
 
 function indexMentions(draft: Draft): { start: number; end: number; actor: ActorDraft }[] {
@@ -229,14 +260,47 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
     const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
     const first = a ?? b;
+    // "Canadian Pacific Railways": the tail of a longer capitalised name is no person's name.
+    const pre = ts[first.i - 1];
+    // "her father Khaled": the word before the name gives the gender.
+    const cued = pre && pre.sentence === b.sentence ? GENDERED_WORDS[pre.lower] : undefined;
+    if (cued && cued !== g) continue;
+    const longer = !!a && !!pre && pre.sentence === b.sentence && /^\p{Lu}\p{Ll}/u.test(pre.text) && !PERSON_TITLES.has(pre.lower) && !NOT_FIRST_NAMES.has(pre.lower);
+    const threeNames = longer && (isGiven(pre!.text) || tokenTags(doc, pre!.i).has('FirstName'));
+    if (longer && !threeNames && first.i - 1 > sent.firstToken) continue;
     // A bare capitalised word is a candidate only when a full name ends with it (an indexed look-up).
     if (!a && !fullName(r, b.lower.replace(/'s?$/, ''))) continue;
-    // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb.
-    let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',');
-    if (!subject && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
+    // "Schumer, he said, …": the name just before the pronoun's own frame is its topic, not the speaker.
+    if (after && after.text === ',' && k + 2 === i) continue;
+    // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb
+    // ("Ann Ruiz, 50, says"), not inside a list or after an adjective ("as well as the legendary Julia Child,").
+    const lead = ts[first.i - 1];
+    const leadTags = lead && lead.sentence === b.sentence && /^\p{Ll}/u.test(lead.text) ? tokenTags(doc, lead.i) : undefined;
+    // A passive's agent ("e-mailed by Ann Ruiz, who …") still speaks; a verb's object ("handles Homeland Security,") does not.
+    // A clause opener ("that Foster pieced", "when Ruiz told") introduces a subject.
+    const inList = !!leadTags && !CLAUSE_OPENERS.has(lead!.lower) &&
+      (leadTags.has('Adjective') || leadTags.has('Preposition') || lead!.lower === 'and' || lead!.lower === 'or' || leadTags.has('Determiner') || leadTags.has('Verb'));
+    let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',' && !inList);
+    if (!subject && !inList && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
     if (!subject) continue;
     if (a) {
       const tags = tokenTags(doc, a.i);
+      // A person the article names in full, whatever compromise makes of the given name ("Shanaaz Gokool").
+      const known = r.byName.get(norm(`${a.text} ${b.text.replace(/['’]s?$/, '')}`));
+      const lex = lexiconTags(a.lower);
+      const nameLike = (lex.length === 0 || lex.includes('FirstName') || lex.includes('MaleName') || lex.includes('FemaleName')) &&
+        ![a, b].some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); });
+      if (known && canonical(known).kind === 'person' && nameLike) {
+        const kg = genderOf(r, canonical(known));
+        if (kg && kg !== g) continue;
+        return { toks: [a, b], start: a.start, end: b.end };
+      }
+      if (threeNames && pre) {
+        const lt = lexiconTags(pre.lower);
+        const pg = lt.includes('FemaleName') ? 'f' : lt.includes('MaleName') ? 'm' : '';
+        if (pg && pg !== g) continue;
+        return { toks: [pre, a, b], start: pre.start, end: b.end };
+      }
       if (tags.has('FirstName') || tags.has('Person')) {
         const ag = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
         if (ag && ag !== g) continue;
@@ -251,7 +315,9 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const known = r.byName.get(norm(full));
     if (known && known.kind !== 'person') continue;
     const gt = givenGender(r, given);
-    if (gt === undefined || (gt && gt !== g)) continue;
+    // An unusual given name ("Guenther") still counts when the article names that person in full.
+    const placeLike = lexiconTags(given.toLowerCase()).some((t) => t === 'City' || t === 'Place' || t === 'Country' || t === 'Region');
+    if ((gt === undefined && !(known && canonical(known).kind === 'person' && !placeLike)) || (gt && gt !== g)) continue;
     return { toks: [b], start: b.start, end: b.start + (b.text.length - (b.text.length - b.text.replace(/'s?$/, '').length)) };
   }
   return undefined;
@@ -276,21 +342,181 @@ function givenGender(r: Resolver, given: string): 'm' | 'f' | '' | undefined {
   return g;
 }
 
-/** The nearest "Title Firstname Lastname" before token i (within 2,000 tokens) for a given title word. */
-function titledPersonBefore(r: Resolver, i: number, title: string): { toks: Token[]; start: number; end: number } | undefined {
-  const ts = r.draft.doc.tokens;
-  for (let k = i - 1; k >= 0 && i - k < 2000; k--) {
-    if (ts[k]!.lower !== title) continue;
-    const a = ts[k + 1];
-    const b = ts[k + 2];
-    if (!a || !b || a.sentence !== ts[k]!.sentence || b.sentence !== a.sentence) continue;
-    if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text)) continue;
-    const c = ts[k + 3];
-    const three = c && c.sentence === b.sentence && c.start - b.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !NOT_FIRST_NAMES.has(c.lower);
-    const toks = three ? [a, b, c] : [a, b];
-    return { toks, start: a.start, end: toks[toks.length - 1]!.end };
-  }
+/** ", Jason Louth." right after token i (the name closes the clause or a comma follows): its tokens. */
+function appositiveName(doc: Doc, i: number): Token[] | undefined {
+  const ts = doc.tokens;
+  const comma = ts[i + 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== ts[i]!.sentence) return undefined;
+  let j = i + 2;
+  // "Montana Sen. Jon Tester": capitalised words, a title's full stop among them.
+  while (j < ts.length && j - i < 7 && ts[j]!.sentence === comma.sentence && (/^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(ts[j]!.text) || (ts[j]!.text === '.' && PERSON_TITLES.has(ts[j - 1]!.lower)))) j++;
+  if (j === i + 2 || j - i - 2 > 5) return undefined;
+  const end = ts[j];
+  if (end && end.sentence === comma.sentence && end.text !== ',' && end.text !== '.') return undefined;
+  const name = ts.slice(i + 2, j);
+  // A single word must be a given name ("Wise's dad, Darrin"), not a place ("the mayor, Ottawa").
+  if (name.length === 1) {
+    const tags = tokenTags(doc, name[0]!.i);
+    if (!tags.has('FirstName') && !tags.has('Person')) return undefined;
+  } else if (name.slice(-2).some((t) => { const tg = tokenTags(doc, t.i); return tg.has('Place') || tg.has('Country') || tg.has('Organization'); })) return undefined;
+  return name;
+}
+
+/** "Donald Tusk, " right before token i (the name opens its sentence or follows a comma): its tokens. */
+function namedBefore(doc: Doc, i: number): Token[] | undefined {
+  const ts = doc.tokens;
+  const comma = ts[i - 1];
+  if (!comma || comma.text !== ',' || comma.sentence !== ts[i]!.sentence) return undefined;
+  let j = i - 2;
+  while (j >= 0 && i - 2 - j < 3 && ts[j]!.sentence === comma.sentence && /^\p{Lu}\p{Ll}[\p{L}-]*$/u.test(ts[j]!.text) && !PERSON_TITLES.has(ts[j]!.lower)) j--;
+  const name = ts.slice(j + 1, i - 1);
+  if (name.length < 2) return undefined;
+  const s = doc.sentences[comma.sentence]!;
+  if (j + 1 !== s.firstToken && ts[j]!.text !== ',' && !PERSON_TITLES.has(ts[j]!.lower) && !/^\p{Ll}/u.test(ts[j]!.text)) return undefined;
+  if (!isGiven(name[0]!.text) && !tokenTags(doc, name[0]!.i).has('FirstName')) return undefined;
+  return name;
+}
+
+/** The surname token of "Hamilton", "Ms. May", "Dr Lee"; undefined for anything else. */
+function surnameOnly(head: Token[]): Token | undefined {
+  const last = head[head.length - 1]!;
+  if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last.text) || isPoss(last)) return undefined;
+  const rest = head.slice(0, -1).filter((t) => t.text !== '.');
+  if (rest.length === 0 || (rest.length === 1 && PERSON_TITLES.has(rest[0]!.lower) && /^\p{Lu}/u.test(rest[0]!.text))) return last;
   return undefined;
+}
+
+/**
+ * The person a bare surname names: a person actor whose full name ends with it and who was named
+ * before `pos` (the nearest such mention when two share it), else a "Given Surname" written in the text
+ * whose given name compromise knows. An index built once per document.
+ */
+function personBySurname(r: Resolver, tok: Token, pos: number): ActorDraft | undefined {
+  if (!r.surnames) {
+    r.surnames = new Map();
+    for (const a of r.draft.actors) {
+      if (a.mergedInto || a.kind !== 'person') continue;
+      const words = a.name.toLowerCase().split(/\s+/);
+      if (words.length < 2) continue;
+      const k = words[words.length - 1]!;
+      const l = r.surnames.get(k);
+      if (l) l.push(a); else r.surnames.set(k, [a]);
+    }
+  }
+  const key = tok.lower;
+  let best: ActorDraft | undefined;
+  let bestAt = -1;
+  let cands = [...new Set((r.surnames.get(key) ?? []).map((a) => canonical(a)))];
+  // Two people share the surname: one called by the given name alone ("Khaled") is not the one it names.
+  if (cands.length > 1) {
+    const rest = cands.filter((c) => !c.aliases.some((x) => x.toLowerCase() === c.name.split(/\s+/)[0]!.toLowerCase()));
+    if (rest.length > 0) cands = rest;
+  }
+  let secondAt = -1;
+  for (const c of cands) {
+    let at = -1;
+    for (const m of c.mentions) if (m.start < pos && m.start > at && m.end - m.start > tok.text.length + 1) at = m.start;
+    if (at > bestAt) { secondAt = bestAt; best = c; bestAt = at; } else if (at > secondAt) secondAt = at;
+  }
+  // Two people of that name both in recent view ("Imran Kasi met Sadiq Kasi"): leave it to the surname.
+  if (best && secondAt >= 0 && bestAt - secondAt < 2000) return undefined;
+  if (best) return best;
+  const full = fullName(r, key);
+  if (!full || norm(full) === key) return undefined;
+  const given = full.split(' ')[0]!;
+  if (givenGender(r, given) === undefined) return undefined;
+  const known = r.byName.get(norm(full));
+  if (known) return canonical(known).kind === 'person' ? canonical(known) : undefined;
+  const actor: ActorDraft = { name: full, kind: 'person', aliases: [tok.text], mentions: [], rule: 'sources/surname-full-name' };
+  r.draft.actors.push(actor);
+  r.byName.set(norm(full), actor);
+  r.surnames.set(key, [...(r.surnames.get(key) ?? []), actor]);
+  return actor;
+}
+
+interface Titled { k: number; toks: Token[]; start: number; end: number }
+
+/**
+ * "the minister said" → a person written with that title ("Foreign Minister Ana Ruiz"): the last person
+ * who spoke, when the article gives them that title; else the nearest titled before; else the first one
+ * named soon after ("the commissioner said … , commissioner Ron Roberts said"). An index built once.
+ */
+function titledPerson(r: Resolver, i: number, title: string, previous: AttributionDraft[]): Titled | undefined {
+  if (!r.titled) {
+    r.titled = new Map();
+    const ts = r.draft.doc.tokens;
+    for (let k = 0; k + 2 < ts.length; k++) {
+      if (!PERSON_TITLES.has(ts[k]!.lower)) continue;
+      const t = titledAt(r, k);
+      if (!t) continue;
+      const l = r.titled.get(ts[k]!.lower);
+      if (l) l.push(t); else r.titled.set(ts[k]!.lower, [t]);
+    }
+  }
+  const cands = r.titled.get(title) ?? [];
+  if (cands.length === 0) return undefined;
+  const doc = r.draft.doc;
+  const nameOf = (t: Titled) => norm(doc.input.slice(t.start, t.end));
+  for (let p = previous.length - 1; p >= 0 && p >= previous.length - 10; p--) {
+    const src = previous[p]!.source;
+    if (!src || src.kind !== 'person') continue;
+    const c = canonical(src);
+    const hit = cands.find((t) => t.k < i && [c.name, ...c.aliases].some((n) => norm(n) === nameOf(t)));
+    if (hit) return hit;
+    break;
+  }
+  let before: Titled | undefined;
+  let after: Titled | undefined;
+  for (const t of cands) {
+    if (t.k < i && i - t.k < 2000) before = t;
+    else if (t.k > i && t.k - i < 2000 && !after) after = t;
+  }
+  return before ?? after;
+}
+
+/** "Minister Ana Ruiz" at title token k: the two or three capitalised words after it. */
+function titledAt(r: Resolver, k: number): Titled | undefined {
+  const ts = r.draft.doc.tokens;
+  const a = ts[k + 1];
+  const b = ts[k + 2];
+  if (!a || !b || a.sentence !== ts[k]!.sentence || b.sentence !== a.sentence) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(a.text) || !/^\p{Lu}\p{Ll}/u.test(b.text) || PERSON_TITLES.has(a.lower)) return undefined;
+  const c = ts[k + 3];
+  const three = c && c.sentence === b.sentence && c.start - b.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(c.text) && !NOT_FIRST_NAMES.has(c.lower);
+  const toks = three ? [a, b, c] : [a, b];
+  const lastT = toks[toks.length - 1]!;
+  return { k, toks, start: a.start, end: lastT.end - (lastT.text.length - lastT.text.replace(/['’]s?$/, '').length) };
+}
+
+const isGiven = (w: string) => lexiconTags(w.toLowerCase()).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+
+/**
+ * A person inside a longer name a recogniser gave the source: "NDP MP Nathan Cullen", "Secretary of State
+ * Mike Pompeo" (titles and acronyms before a given name and a surname), "Richard Shelby of Alabama" (a
+ * home state after): the speaker is the person, named "Nathan Cullen", with the title as role.
+ */
+function personInName(r: Resolver, a: ActorDraft, range: Range): ActorDraft {
+  const words = a.name.split(/\s+/);
+  if (words.length < 3) return a;
+  let name: string | undefined;
+  const of = words.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'from'));
+  if (a.kind === 'person' && of > 0 && isGiven(words[0]!) && words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w))) name = words.slice(0, of).join(' ');
+  else if (a.kind !== 'person' || PERSON_TITLES.has(words[0]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[0]!)) {
+    const g = words.length - 2;
+    const sur = words[g + 1]!;
+    if (isGiven(words[g]!) && /^\p{Lu}\p{Ll}/u.test(sur) && !isGiven(sur) && words.slice(0, g).every((w) => /^\p{Lu}/u.test(w) || w === 'of')) name = `${words[g]} ${sur}`;
+  }
+  if (!name) return a;
+  const key = norm(name);
+  const known = r.byName.get(key);
+  if (known && canonical(known).kind === 'person') return canonical(known);
+  const at = r.draft.doc.text.slice(range.start, range.end).indexOf(name);
+  const start = at < 0 ? -1 : range.start + at;
+  const actor: ActorDraft = { name, kind: 'person', aliases: [a.name], mentions: [], rule: 'sources/person-in-name' };
+  r.draft.actors.push(actor);
+  r.byName.set(key, actor);
+  addMention(r, actor, start >= 0 ? { start, end: start + name.length } : range);
+  return actor;
 }
 
 /** Create (or reuse by name) an actor for a source phrase. */
@@ -331,6 +557,14 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       }
     }
   }
+  // "State Mike Pompeo" (the rest of "Secretary of State"): the name starts at the given name.
+  if (toks.length > 2 && toks.every((t) => /^\p{Lu}/u.test(t.text))) {
+    const gi = toks.findIndex((t, i) => i > 0 && i >= toks.length - 3 && tokenTags(doc, t.i).has('FirstName'));
+    if (gi > 0 && !isGiven(toks[0]!.text) && !tokenTags(doc, toks[0]!.i).has('FirstName')) {
+      toks = toks.slice(gi);
+      range = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+    }
+  }
   // "David Rowland's": the possessive is not part of the name.
   const endTok = toks[toks.length - 1]!;
   const possCut = toks.length > 1 && isPoss(endTok) ? (endTok.lower.endsWith("'s") ? 2 : 1) : 0;
@@ -345,7 +579,9 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   let name = name0;
   // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
   if (kind === 'person' && toks.length === 1) name = fullName(r, headLower) ?? name;
-  if (kind === 'person' && toks.length > 1 && (PERSON_TITLES.has(toks[0]!.lower) || toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.'))) {
+  // "Mr. Smith" → the full name; "Megda Smith" is already one (not the first "X Smith" in the text).
+  const titled = PERSON_TITLES.has(toks[0]!.lower) || (toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && !r.byName.has(norm(name0)));
+  if (kind === 'person' && toks.length > 1 && titled) {
     const last = toks[toks.length - 1]!;
     if (/^\p{Lu}/u.test(last.text)) name = fullName(r, last.lower) ?? name;
   }
@@ -397,6 +633,26 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   return toks.slice(a, b);
 }
 
+/** he/she: the last speaker of that gender, unless a person was introduced as a subject since. */
+function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, previous: AttributionDraft[]): ActorDraft | undefined {
+  const want = (x: ActorDraft) => x.kind === 'person' && genderOf(r, x) !== (g === 'f' ? 'm' : 'f');
+  let speaker: AttributionDraft | undefined;
+  for (let i = previous.length - 1; i >= 0 && i >= previous.length - 40; i--) {
+    const x = previous[i]!;
+    if (x.source && want(x.source) && x.sourceRange && x.sourceRange.start < range.start) { speaker = x; break; }
+  }
+  if (speaker && range.start - speaker.sourceRange!.start > 6000) speaker = undefined;
+  const named = personBefore(r, tok.i, g);
+  if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
+    // A surname alone ("Greenspan's name …"): the person it names in full.
+    const one = named.toks.length === 1 ? named.toks[0]! : undefined;
+    const p = one ? personBySurname(r, { ...one, text: one.text.replace(/['’]s?$/, ''), lower: one.lower.replace(/['’]s?$/, '') }, range.start) : undefined;
+    if (p) { addMention(r, p, { start: named.start, end: named.end }); return p; }
+    return actorFor(r, named.toks, { start: named.start, end: named.end });
+  }
+  return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
+}
+
 function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDraft[]): ActorDraft | undefined {
   const doc = r.draft.doc;
   const range = a.sourceRange!;
@@ -409,24 +665,19 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       // Inside a quote, "I said" is the quoted speaker: leave it.
       return undefined;
     }
-    if (p === 'person') {
-      const g = toks[0]!.lower === 'she' ? 'f' : 'm';
-      const want = (x: ActorDraft) => x.kind === 'person' && genderOf(r, x) !== (g === 'f' ? 'm' : 'f');
-      // The last speaker of that gender, unless a person was introduced as a subject since.
-      let speaker: AttributionDraft | undefined;
-      for (let i = previous.length - 1; i >= 0 && i >= previous.length - 40; i--) {
-        const x = previous[i]!;
-        if (x.source && want(x.source) && x.sourceRange && x.sourceRange.start < range.start) { speaker = x; break; }
-      }
-      if (speaker && range.start - speaker.sourceRange!.start > 6000) speaker = undefined;
-      const named = personBefore(r, toks[0]!.i, g);
-      if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
-        return actorFor(r, named.toks, { start: named.start, end: named.end });
-      }
-      return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
-    }
+    if (p === 'person') return personPronoun(r, toks[0]!, toks[0]!.lower === 'she' ? 'f' : 'm', range, previous);
     const want = (x: ActorDraft) => x.kind !== 'person';
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
+  }
+  // "her statement read", "Foster's book says": the author speaks through what they wrote.
+  if (toks.length === 2 && AUTHORED.has(toks[1]!.lower)) {
+    const owner = toks[0]!;
+    if (owner.lower === 'his' || owner.lower === 'her') return personPronoun(r, owner, owner.lower === 'her' ? 'f' : 'm', range, previous);
+    if (isPoss(owner) && /^\p{Lu}\p{Ll}/u.test(owner.text)) {
+      const bare: Token = { ...owner, text: owner.text.replace(/['’]s?$/, ''), lower: owner.lower.replace(/['’]s?$/, '') };
+      const p = personBySurname(r, bare, range.start);
+      if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
+    }
   }
   let head = headOf(doc, toks);
   if (head.length === 0) return undefined;
@@ -446,6 +697,20 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (sIdx > 0 && sIdx === head.length - 2 && SELF_HEADS.has(head[head.length - 1]!.lower)) head = head.slice(0, sIdx);
   const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
   const last = head[head.length - 1]!;
+  // "Donald Tusk, the president of the council, urged": a description in apposition after a name.
+  const before = /^\p{Ll}/u.test(toks[0]!.text) || /^(?:One|An?|The)$/.test(toks[0]!.text) ? namedBefore(doc, toks[0]!.i) : undefined;
+  if (before) return actorFor(r, before, { start: before[0]!.start, end: before[before.length - 1]!.end });
+  // "says Campbell's partner, Jason Louth": a role named in apposition right after is that person.
+  const described = /^\p{Ll}/u.test(last.text) || /^(?:one|a|an|the|another)$/.test(toks[0]!.lower);
+  const named = described ? appositiveName(doc, toks[toks.length - 1]!.i) : undefined;
+  if (named) return actorFor(r, named, { start: named[0]!.start, end: named[named.length - 1]!.end });
+  // "Hamilton said", "Ms. May said": a surname names the person written in full elsewhere, before a
+  // place or a company of that name.
+  const bare = surnameOnly(head);
+  if (bare) {
+    const p = personBySurname(r, bare, range.start);
+    if (p) { addMention(r, p, { start: bare.start, end: bare.end }); return p; }
+  }
   // An actor mentioned on the head word (the phrase's last word) is the speaker.
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
@@ -467,7 +732,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const firstLower = toks[0]!.lower;
   // "the mayor said": the person written earlier as "Mayor Doug McCallum" / "Surrey mayor Doug McCallum".
   if (head.length <= 2 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && PERSON_TITLES.has(last.lower)) {
-    const titled = titledPersonBefore(r, toks[0]!.i, last.lower);
+    const titled = titledPerson(r, toks[0]!.i, last.lower, previous);
     if (titled) {
       const p = actorFor(r, titled.toks, { start: titled.start, end: titled.end });
       if (!p.role) p.role = last.lower;
@@ -479,6 +744,14 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const kinds = BACK_REFERENCE[last.lower]!;
     const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
     if (found) return found;
+  }
+  // "the lanky, bespectacled professor said": a description of someone the story is about — the person
+  // named as a subject just before (kin words introduce someone new: "the father said").
+  if (definite(doc, toks) && toks.length <= 7 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) && !toks.some((t) => t.lower === 'of' || t.lower === 'at')) {
+    const m = personBefore(r, toks[0]!.i, 'm');
+    const f = personBefore(r, toks[0]!.i, 'f');
+    const near = m && f ? (m.start > f.start ? m : f) : m ?? f;
+    if (near && range.start - near.end < 1500) return actorFor(r, near.toks, { start: near.start, end: near.end });
   }
   // "a Pakistani military official": a person-like unnamed source, affiliated to the body it names.
   const unnamed = sIdx < 0 && !r.byName.has(norm(doc.input.slice(headRange.start, headRange.end))) ? unnamedSource(r.draft, head, headRange, r.byName) : undefined;
@@ -505,7 +778,8 @@ export function linkSources(draft: Draft): void {
   const cache = new Map<string, ActorDraft | undefined>();
   for (const a of atts) {
     const key = `${a.sourceRange!.start}:${a.sourceRange!.end}`;
-    const s = cache.has(key) ? cache.get(key) : resolveSource(r, a, done);
+    let s = cache.has(key) ? cache.get(key) : resolveSource(r, a, done);
+    if (s && !cache.has(key)) s = personInName(r, canonical(s), a.sourceRange!);
     cache.set(key, s);
     if (s) a.source = canonical(s);
     done.push(a);

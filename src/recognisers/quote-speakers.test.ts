@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+/** The resolved speaker name of the attribution whose content holds `quote`. */
+function speakerOf(text: string, quote: string): string | undefined {
+  const r = extract(text);
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in text: ${quote}`);
+  const a = r.attributions.find((x) => x.content.start <= start && start < x.content.end);
+  if (!a) return undefined;
+  return r.actors.find((x) => x.id === a.sourceId)?.name ?? `(${a.sourceText})`;
+}
+
+describe('quote speakers written beside the quote', () => {
+  it.each([
+    // Verbs of speaking that take no reported clause.
+    ['Nadia Ferreira moved to the town in 2015.\n\n"You are late," Ferreira blurted out. "But so am I."', 'You are late', 'Nadia Ferreira'],
+    ['Tomas Lindqvist wrote the book.\n\n"I never put these pieces together," Lindqvist remarks.', 'I never put these', 'Tomas Lindqvist'],
+    // The inversion with a role between team and name.
+    ['"Today we only talk about the new arena," said Falcons general manager Bruno Castell before leaving the room.', 'Today we only talk', 'Bruno Castell'],
+    // "said X with the union, which …": the name stops before the prepositional phrase.
+    ['"Two trucks sat idle for a whole shift," said Terry Okafor with the drivers union, which speaks for them.', 'Two trucks sat idle', 'Terry Okafor'],
+    // An appositive between the name and the verb.
+    ['"The city can still afford it," Harriet J. Molloy, head of research at a policy institute, said in an email.', 'The city can still afford', 'Harriet J. Molloy'],
+    // A name in apposition after a role.
+    ['"Nobody sells bread by the slice," says the baker\'s partner, Jason Lutz.', 'Nobody sells bread', 'Jason Lutz'],
+    // A short quote closed by a speech frame's comma.
+    ['Pavel Bardo stood up.\n\n"You\'re late," Bardo blurted out.', "You're late", 'Pavel Bardo'],
+    // An inversion before the quote.
+    ['The park needs benches, asks Town Crier columnist Jennifer Ditchman, "why has nobody planned for seating?"', 'why has nobody planned', 'Jennifer Ditchman'],
+    // An abbreviation inside the appositive.
+    ['"Rates will stay where they are," David Rosen, chief analyst at Marlow + Finch Inc., said in a note.', 'Rates will stay', 'David Rosen'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('a cue between two quotes: one attribution whose content runs over both', () => {
+    const text = 'Robert Wiser repairs boats.\n\n"Big hulls are the rare jobs," he added, "but small dinghies come in every week."';
+    const r = extract(text);
+    const quoted = r.attributions.filter((a) => a.content.text.includes('Big hulls'));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]!.cue).toBe('added');
+    expect(quoted[0]!.content.text.endsWith('every week."')).toBe(true);
+  });
+  it('negative neighbour: a two-word quote with no speech frame is a scare quote', () => {
+    const r = extract('Ruth Ames said the plan was "too late" for the town.');
+    expect(r.attributions.filter((a) => a.content.text === '"too late"')).toEqual([]);
+  });
+
+  it('X said, "…": the content is the quote after the cue, not the clause before it', () => {
+    const text = 'When asked whether the debt was overstated, Marta Kowal said, "The debt is in the public documents, as it always was."';
+    const r = extract(text);
+    const a = r.attributions.find((x) => x.cue === 'said');
+    expect(a?.content.text).toBe('"The debt is in the public documents, as it always was."');
+    expect(a?.direct).toBe(true);
+  });
+
+  it('negative neighbour: a verb that opens a clause after a closed quote does not frame it', () => {
+    const text = 'Vera Lind said the vote was close. "We lost the vote." Lind said the party would regroup later this year.';
+    const r = extract(text);
+    const start = text.indexOf('We lost');
+    const a = r.attributions.find((x) => x.content.start <= start && start < x.content.end);
+    expect(a?.rule).toBe('attributions/quote-continues');
+  });
+  it('negative neighbour: a title in quotes is no speech', () => {
+    const r = extract('The film "Cold Water" opened on Friday.');
+    expect(r.attributions).toEqual([]);
+  });
+
+  it('a new paragraph naming another speaker does not inherit the previous one', () => {
+    const text = '"We will appeal," Marco Bellini said.\n\n"The ruling stands," Judge Ada Nwosu replied.';
+    expect(speakerOf(text, 'The ruling stands')).toBe('Ada Nwosu');
+  });
+});
+
+describe('a quote after a sentence whose subject is a person', () => {
+  it('the subject just named speaks, not the previous speaker', () => {
+    const text = '"The mural deserved a second wall," says Christopher Holm. Durnford agreed within a day. "I am glad to paint it again with more colour."\n\nJeanine Durnford painted the first wall in 2016.';
+    expect(speakerOf(text, 'I am glad')).toBe('Jeanine Durnford');
+  });
+  it('negative neighbour: a sentence opened by a function word keeps the previous speaker', () => {
+    const text = '"The mural deserved a second wall," says Christopher Holm. The painters agreed within a day. "I am glad to paint it again with more colour."';
+    expect(speakerOf(text, 'I am glad')).toBe('Christopher Holm');
+  });
+});
+
+describe('speakers introduced without a speech verb next to the quote', () => {
+  it.each([
+    ['Dave Marten runs a ferry on the lake.\n\nMarten, the ferry captain, is less patient: "I think the new schedule will strand half the island."', 'I think the new schedule', 'Dave Marten'],
+    ['"The depot was two streets away," said Terry Chaplin.\n\nTim Guestly with the Harbour Transit Authority says there are several causes of delays.\n\n"The buses serve the busiest routes first in the morning."', 'The buses serve', 'Tim Guestly'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a place opening the sentence is no speaker', () => {
+    const text = 'Ottawa, the capital, has a new motto: "Growing together for a better city."';
+    expect(speakerOf(text, 'Growing together')).toBeUndefined();
+  });
+});

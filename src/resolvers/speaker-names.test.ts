@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
+
+/** The resolved speaker name of the attribution whose content holds `quote`. */
+function speakerOf(text: string, quote: string): string | undefined {
+  const r = extract(text);
+  const start = text.indexOf(quote);
+  if (start < 0) throw new Error(`not in text: ${quote}`);
+  const a = r.attributions.find((x) => x.content.start <= start && start < x.content.end);
+  if (!a) return undefined;
+  return r.actors.find((x) => x.id === a.sourceId)?.name;
+}
+
+describe('a surname resolves to the full name written earlier', () => {
+  it.each([
+    // A surname that is also a city: the person named in full wins.
+    ['Club president Bruce Hamilton spoke on Monday.\n\n"We kept the pool open all summer," Hamilton said.', 'We kept the pool', 'Bruce Hamilton'],
+    // A title and a surname.
+    ['Prime Minister Teresa Maybury lost the vote.\n\nOn Tuesday, Ms. Maybury said a solution could be found.', 'a solution could', 'Teresa Maybury'],
+    // A caption run into a name ("Press Patrick Bardo") is the same person; the name is the usual one.
+    ['Photo Agency Pavel Bardo in his garden.\n\nPavel Bardo planted it in 2017. Pavel Bardo said it was luck.\n\n"The roses came first," Bardo said.', 'The roses came', 'Pavel Bardo'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('two people share a surname: the one not called by the given name alone', () => {
+    const text = 'Potter Dora Greenway opened the studio with her husband Michael Greenway. Michael fires the kiln.\n\n"I like plain glazes," Greenway said.';
+    expect(speakerOf(text, 'I like plain glazes')).toBe('Dora Greenway');
+  });
+
+  it('negative neighbour: two people named together, a shared surname stays unresolved', () => {
+    const text = 'Imran Kasi met Sadiq Kasi on Monday.\n\n"Nothing was agreed," Kasi said.';
+    expect(speakerOf(text, 'Nothing was agreed')).not.toBe('Imran Kasi');
+    expect(speakerOf(text, 'Nothing was agreed')).not.toBe('Sadiq Kasi');
+  });
+});
+
+describe('he/she → the right person', () => {
+  it('a person named in full with an unusual given name is still the antecedent', () => {
+    const text = 'Marcus Webb spoke first.\n\nShanelle Okonkwo, chair of the tenants group, is optimistic.\n\n"Our hope is that the landlord will fix the heating," she said.';
+    expect(speakerOf(text, 'Our hope is')).toBe('Shanelle Okonkwo');
+  });
+  it('negative neighbour: a woman named after an adjective in a list is not the subject', () => {
+    const text = 'Dora Greenway has sung with famous bands. Having toured with Oscar Lind, as well as the legendary Nina Vale, she insists she is a garage musician. "I broke my first guitar at 12," she says.';
+    expect(speakerOf(text, 'I broke my first')).toBe('Dora Greenway');
+  });
+  it('negative neighbour: "Schumer, he said, …" — the name before the pronoun frame is its topic', () => {
+    const text = '"It comes down to patience," said Sen. Richard Blum. Harmon, he said, "listens to every one of his colleagues."';
+    expect(speakerOf(text, 'listens to every')).toBe('Richard Blum');
+  });
+});
+
+describe('descriptions and titles name the person in the story', () => {
+  it.each([
+    // A description of the person just named as a subject.
+    ['Gunther Schall founded the bakery in 2014. Schall knows he is taking a risk.\n\n"Nobody makes money on sourdough alone," the tall, soft-spoken professor said.', 'Nobody makes money', 'Gunther Schall'],
+    // "the commissioner said" before "commissioner Ron Robb said": the titled person named soon after.
+    ['The rink will stay closed, the league commissioner said on Monday.\n\n"We will look at it again," league commissioner Ron Robb said in a statement.', 'The rink will stay', 'Ron Robb'],
+    // "the minister": the last speaker who carries that title, not the nearest titled person.
+    ['Trade Minister Clara Voss spoke in the morning. Prime Minister Jon Hale left for Paris. Voss said the tariffs were unfair.\n\n"We will answer them in kind," the minister said.', 'We will answer', 'Clara Voss'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a kin word introduces someone new ("the father said")', () => {
+    const text = 'Amir Haddad was found by the river. Haddad worked at the bakery.\n\n"We searched all night," the father said.';
+    expect(speakerOf(text, 'We searched all night')).not.toBe('Amir Haddad');
+  });
+  it('negative neighbour: a name after a preposition is no subject ("the cafe in Kent Beach is")', () => {
+    const text = '"We hoped to open in June," said David Rowe, co-owner of the cafe. The new cafe in Kent Beach is ready to open, he said.';
+    expect(speakerOf(text, 'The new cafe')).toBe('David Rowe');
+  });
+});
+
+describe('a person inside a longer source name', () => {
+  it.each([
+    ['At the hearing, NDP MP Nathan Collier said the city had overpaid.', 'the city had overpaid', 'Nathan Collier'],
+    ['U.S. Secretary of State Mike Pollard said he expected the talks to resume soon.', 'he expected the talks', 'Mike Pollard'],
+    ['Sen. Richard Shelton of Ohio said a longer session would help the farmers.', 'a longer session', 'Richard Shelton'],
+  ])('%s', (text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+  it.each([
+    // An organisation whose name holds no given name stays the organisation.
+    ['The Department of Disaster Management said 12 people died.', '12 people died', 'Department of Disaster Management'],
+  ])('negative neighbour: %s', (text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+});
+
+describe('names in apposition and longer names', () => {
+  it.each([
+    ['On Tuesday, Donald Tasker, the head of the board, which runs the port, said the ferries must run on time.', 'the ferries must run', 'Donald Tasker'],
+    ['Councillors did not want the bridge. One east-end Liberal, Ontario Sen. Jon Tasker, said Sunday that residents should not pay for it.', 'residents should not pay', 'Jon Tasker'],
+    ['Dr. Lucille Roybal Allen, 52, the new head of surgery, said her team is hiring.\n\n"Our goal is shorter waiting lists," she said.', 'Our goal is', 'Lucille Roybal Allen'],
+  ])('%s', (text, content, speaker) => {
+    expect(speakerOf(text, content)).toBe(speaker);
+  });
+  it('negative neighbour: the tail of a company name is no antecedent for "he"', () => {
+    const text = '"They went to the capital with a plan," said Cecil Forde.\n\nBenjamin Lane, a retired clerk with Northern Maple Shipping, joined the group. "We had no voice at all," he says.';
+    expect(speakerOf(text, 'We had no voice')).not.toBe('Maple Shipping');
+  });
+});
+
+describe('gender and full names of relatives', () => {
+  it('"her father Yusuf" is no antecedent for "she"; a full name is not swapped for a relative\'s', () => {
+    const text = 'Yusuf Benali, 60, was among the injured.\n\nFor Leyla Benali, Monday is a day she has waited for. Her father Yusuf was one of the injured.\n\n"I want to hear the verdict," she said.';
+    expect(speakerOf(text, 'I want to hear')).toBe('Leyla Benali');
+  });
+  it('negative neighbour: "his wife Ana" is no antecedent for "he"', () => {
+    const text = 'Tom Reyes spoke first.\n\nReyes sat down. His wife Ana Reyes stood up.\n\n"We will rebuild the house," he said.';
+    expect(speakerOf(text, 'We will rebuild')).toBe('Tom Reyes');
+  });
+  it("a possessive surname opening a sentence is the person: \"Greenway's name …\" → she", () => {
+    const text = 'Dora Greenway built the studio. Greenway\'s name is on the door of the new building.\n\n"I love making pots," she says.';
+    expect(speakerOf(text, 'I love making')).toBe('Dora Greenway');
+  });
+});
