@@ -54,6 +54,51 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
   slam: 'accuse', slams: 'accuse', slammed: 'accuse',
   criticize: 'accuse', criticizes: 'accuse', criticized: 'accuse', criticise: 'accuse', criticised: 'accuse',
   condemn: 'accuse', condemns: 'accuse', condemned: 'accuse',
+  // Attitudes: what a source wants, plans, hopes, expects, knows, supports or proposes. PolNeAR counts these as
+  // attributions (the content is the source's position, not the writer's). Their stance is 'assert': the writer
+  // reports the position without marking it as contestable ('claim') or as a response ('deny', 'dispute').
+  want: 'assert', wants: 'assert', wanted: 'assert',
+  plan: 'assert', plans: 'assert', planned: 'assert',
+  propose: 'assert', proposes: 'assert', proposed: 'assert', proposing: 'assert',
+  hope: 'assert', hopes: 'assert', hoped: 'assert',
+  expect: 'assert', expects: 'assert', expected: 'assert',
+  intend: 'assert', intends: 'assert', intended: 'assert',
+  seek: 'assert', seeks: 'assert', sought: 'assert',
+  threaten: 'assert', threatens: 'assert', threatened: 'assert',
+  endorse: 'assert', endorses: 'assert', endorsed: 'assert',
+  support: 'assert', supports: 'assert', supported: 'assert',
+  know: 'assert', knows: 'assert', knew: 'assert',
+  fear: 'assert', fears: 'assert', feared: 'assert',
+  worry: 'assert', worries: 'assert', worried: 'assert',
+  conclude: 'assert', concludes: 'assert', concluded: 'assert',
+  echo: 'assert', echoes: 'assert', echoed: 'assert',
+  express: 'assert', expresses: 'assert', expressed: 'assert',
+  recommend: 'assert', recommends: 'assert', recommended: 'assert',
+  encourage: 'assert', encourages: 'assert', encouraged: 'assert',
+  advocate: 'assert', advocates: 'assert', advocated: 'assert',
+  reiterate: 'assert', reiterates: 'assert', reiterated: 'assert',
+  repeat: 'assert', repeats: 'assert', repeated: 'assert',
+  proclaim: 'assert', proclaims: 'assert', proclaimed: 'assert',
+  assure: 'assert', assures: 'assert', assured: 'assert',
+  signal: 'assert', signals: 'assert', signaled: 'assert', signalled: 'assert',
+  // A refusal is a negative answer: 'deny'. Opposition and doubt take a side against: 'dispute'.
+  refuse: 'deny', refuses: 'deny', refused: 'deny',
+  decline: 'deny', declines: 'deny', declined: 'deny',
+  oppose: 'dispute', opposes: 'dispute', opposed: 'dispute',
+  doubt: 'dispute', doubts: 'dispute', doubted: 'dispute',
+  challenge: 'dispute', challenges: 'dispute', challenged: 'dispute',
+  contradict: 'dispute', contradicts: 'dispute', contradicted: 'dispute',
+  // Defending or boasting keeps the source's own contestable version: 'claim'.
+  defend: 'claim', defends: 'claim', defended: 'claim',
+  boast: 'claim', boasts: 'claim', boasted: 'claim',
+  brag: 'claim', brags: 'claim', bragged: 'claim',
+  imply: 'claim', implies: 'claim', implied: 'claim',
+  denounce: 'accuse', denounces: 'accuse', denounced: 'accuse',
+  decry: 'accuse', decries: 'accuse', decried: 'accuse',
+  mock: 'accuse', mocks: 'accuse', mocked: 'accuse',
+  ridicule: 'accuse', ridicules: 'accuse', ridiculed: 'accuse',
+  lambaste: 'accuse', lambastes: 'accuse', lambasted: 'accuse',
+  chastise: 'accuse', chastises: 'accuse', chastised: 'accuse',
   // claim: the speaker's own, contestable version
   claim: 'claim', claims: 'claim', claimed: 'claim', claiming: 'claim',
   allege: 'claim', alleges: 'claim', alleged: 'claim', alleging: 'claim',
@@ -89,27 +134,45 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
 
 /** Verbs that are only cues with a clause or a quote after them ("claimed that", "warned:"), never with a plain object. */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
-  'charge', 'charges', 'charged', 'charging', 'question', 'questions', 'questioned', 'questioning',
-  'contest', 'contests', 'contested', 'contesting', 'counter', 'counters', 'countering',
-  'note', 'notes', 'noted', 'noting', 'write', 'writes', 'wrote', 'writing', 'state', 'states',
-  'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'recall', 'recalls', 'recalled',
-  'describe', 'describes', 'described', 'predict', 'predicts', 'predicted', 'promise', 'promises', 'promised',
-  'vow', 'vows', 'vowed', 'suggest', 'suggests', 'suggested', 'suggesting', 'add', 'adds', 'added', 'adding',
-  'report', 'reports', 'reported', 'reporting', 'estimate', 'estimates', 'estimated', 'estimating',
-  'maintain', 'maintains', 'maintained', 'maintaining', 'warning', 'claims', 'claim', 'estimate',
-  'confirm', 'confirms', 'confirmed', 'confirming', 'tell', 'tells', 'told', 'telling', 'announce', 'announces',
-  'announced', 'announcing', 'explain', 'explains', 'explained', 'explaining',
-  'ask', 'asks', 'asked', 'asking', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied',
-  'cite', 'cites', 'cited', 'find', 'finds', 'found', 'show', 'shows', 'showed', 'shown', 'agree', 'agrees', 'agreed',
-  'pledge', 'pledges', 'pledged', 'pledging', 'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised',
-  'stress', 'stresses', 'stressed', 'stressing', 'urge', 'urges', 'urged', 'urging', 'mention', 'mentions', 'mentioned',
-  'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'disclose', 'discloses', 'disclosed',
-  'testify', 'testifies', 'testified', 'complain', 'complains', 'complained', 'joke', 'jokes', 'joked', 'post', 'posted',
-  'learn', 'learns', 'learned', 'learnt', 'demand', 'demands', 'demanded', 'criticize', 'criticizes', 'criticise',
-  'criticised', 'condemn', 'condemns', 'condemned', 'criticized',
-  'call', 'calls', 'called', 'calling', 'praise', 'praises', 'praised', 'blast', 'blasts', 'blasted',
-  'attack', 'attacks', 'attacked', 'slam', 'slams', 'slammed',
+  // Verbs whose plain object is rarely a position: "charged a fee", "stated goals", "added a week", "called a
+  // strike", "found a way", "thought of", "recalled the car", "posted a photo", "learned from".
+  'charge', 'charges', 'charged', 'charging', 'contest', 'contests', 'contested', 'contesting',
+  'counter', 'counters', 'countering', 'state', 'states', 'add', 'adds', 'added', 'adding',
+  'write', 'writes', 'wrote', 'writing', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
+  'recall', 'recalls', 'recalled', 'report', 'reports', 'reported', 'reporting', 'estimate', 'estimates', 'estimated', 'estimating',
+  'maintain', 'maintains', 'maintained', 'maintaining', 'warning', 'claims', 'claim',
+  'confirm', 'confirms', 'confirmed', 'confirming', 'respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied',
+  'find', 'finds', 'found', 'disclose', 'discloses', 'disclosed', 'complain', 'complains', 'complained', 'joke', 'jokes', 'joked',
+  'post', 'posted', 'learn', 'learns', 'learned', 'learnt', 'call', 'calls', 'called', 'calling',
+  'know', 'knows', 'knew', 'fear', 'fears', 'feared', 'worry', 'worries', 'worried', 'conclude', 'concludes', 'concluded',
+  'doubt', 'doubts', 'doubted', 'boast', 'boasts', 'boasted', 'brag', 'brags', 'bragged', 'repeat', 'repeats', 'repeated',
+  'assure', 'assures', 'assured', 'signal', 'signals', 'signaled', 'signalled', 'imply', 'implies', 'implied',
+  'plan', 'plans', 'planned',
 ]);
+
+/**
+ * Verbs whose "to"-infinitive is their content: "wants to close", "plans to run", "declined to comment",
+ * "urged Congress to act". With a clause-only verb the infinitive stands for the clause.
+ */
+export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
+  'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'hope', 'hopes', 'hoped', 'expect', 'expects', 'expected',
+  'intend', 'intends', 'intended', 'seek', 'seeks', 'sought', 'threaten', 'threatens', 'threatened',
+  'refuse', 'refuses', 'refused', 'decline', 'declines', 'declined', 'promise', 'promises', 'promised',
+  'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'agree', 'agrees', 'agreed', 'urge', 'urges', 'urged',
+  'ask', 'asks', 'asked', 'encourage', 'encourages', 'encouraged', 'call', 'calls', 'called', 'tell', 'tells', 'told',
+]);
+
+/** Finite auxiliaries and modals: after a short subject they open a clause without "that" ("found the bank had"). */
+export const FINITE_AUX: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must',
+  'did', 'does', 'do', "'s", "'re", "'ll", "'d", "'ve", 'wo', 'ca', "won't", "can't", "isn't", "wasn't", "doesn't", "didn't",
+]);
+
+/** Subject pronouns: right after a verb they open a clause without "that" ("believes he can win"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+
+/** Question words that open an indirect question as content ("questioned whether", "asked why", "knew what"). */
+export const WH_WORDS: ReadonlySet<string> = new Set(['whether', 'why', 'what', 'how', 'who', 'when', 'where', 'if']);
 
 /** Verbs whose object is what they answer ("rejected the figure", "countered these claims"): a response cue. */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set([

@@ -10,8 +10,8 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
-  REPORTING_VERBS, SOURCE_NOUNS,
+  AUXILIARIES, CLAUSE_ONLY_VERBS, FINITE_AUX, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
+  REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -35,6 +35,47 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** Forms of "be": before a past participle they make a passive ("was charged"), whose subject is no source. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
+const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
+/** Question words that open content after a clause-only verb; "if" and "when" more often open an adverbial clause. */
+const CONTENT_WH = new Set([...WH_WORDS].filter((w) => w !== 'if' && w !== 'when'));
+
+/**
+ * Does a clause without "that" open at token j (before `end`): a subject pronoun and its verb ("believes he
+ * can win", "thinks it's over"), or a short noun phrase and a finite auxiliary ("found the bank had lied")?
+ * Token-only, so it can run before any tagging.
+ */
+function bareClauseAt(toks: readonly Token[], j: number, end: number): boolean {
+  if (j >= end) return false;
+  const t = toks[j]!;
+  const m = /^(\p{L}+)('(?:s|d|ll|re|ve|m))?$/u.exec(t.lower);
+  if (m && SUBJECT_PRONOUNS.has(m[1]!)) {
+    if (m[2]) return true;
+    const n = toks[j + 1];
+    if (!n || j + 1 >= end) return false;
+    return FINITE_AUX.has(n.lower) || /n't$/.test(n.lower) || (/^\p{Ll}+(?:ed|s)$/u.test(n.text) && !NP_STOP.has(n.lower));
+  }
+  if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || PRONOUN_SOURCES[t.lower] !== undefined) return false;
+  for (let k = j + 1; k < end && k <= j + 5; k++) {
+    const w = toks[k]!;
+    if (FINITE_AUX.has(w.lower)) return true;
+    if (!isWord(w) || NP_STOP.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** After a clause-only verb at k: "that", ":", a quote, a comma, a clause without "that", a question word, or an infinitive. */
+function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: string): boolean {
+  const next = toks[k + 1];
+  if (!next || k + 1 >= end) return false;
+  if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
+  if (CONTENT_WH.has(next.lower)) return true;
+  if (next.lower === 'to' && INFINITIVE_VERBS.has(verb)) return true;
+  return bareClauseAt(toks, k + 1, end);
+}
 
 interface Quote { start: number; end: number }
 
@@ -379,6 +420,12 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
     if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
   }
+  // A passive ("was charged with", "is expected to", "were revealed"): its subject is not the source.
+  if (!/ing$/.test(t.lower)) {
+    let b = k - 1;
+    while (b >= 0 && (PASSIVE_GAP.has(c.toks[b]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[b]!.text))) b--;
+    if (b >= 0 && BE_FORMS.has(c.toks[b]!.lower)) return null;
+  }
   // Participle after a comma: "…, saying it retaliated" — the subject is the previous cue's or the sentence's.
   const subjEnd = skipBackFrame(c, k - 1);
   const subjTok = subjEnd >= 0 ? c.toks[subjEnd]! : undefined;
@@ -472,9 +519,7 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   }
   // Clause-only verbs need a clause or a quote after them: "questioned the decision" is not an attribution.
   if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo) {
-    const next = c.toks[cueTo + 1];
-    const clause = next && (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',');
-    if (!clause) {
+    if (!clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) {
       // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
       for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
         const w = c.toks[j]!;
@@ -529,7 +574,7 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
 /** A "that", ":" or quote mark within 11 tokens after k, a quote just before, or k near the sentence end. */
 function clauseInReach(c: Ctx, k: number): boolean {
   const n = c.toks.length;
-  if (k >= n - 5 || c.toks[k + 1]?.text === ',') return true;
+  if (k >= n - 5 || clauseNextTo(c.toks, k, n, c.toks[k]!.lower)) return true;
   for (let j = k + 1; j < n && j <= k + 11; j++) {
     const w = c.toks[j]!;
     if (w.lower === 'that' || w.text === ':' || w.text === '"') return true;
@@ -582,6 +627,19 @@ function quotedAs(c: Ctx, k: number, prev: Found | undefined): [Found, Found] | 
   return [outer, said];
 }
 
+/**
+ * "Clinton said she plans to run", "what he called a hoax": a pronoun subject opening the content of the cue
+ * before it, or after "what", restates that source's own words; the outer attribution holds it.
+ */
+function selfReport(c: Ctx, f: Found, prev: Found | undefined): boolean {
+  if (!f.source || f.source.from !== f.source.to) return false;
+  const src = c.toks[f.source.from]!;
+  if (PRONOUN_SOURCES[src.lower] === undefined) return false;
+  const before = c.toks[f.source.from - 1];
+  if (before && (before.lower === 'what' || before.lower === 'whatever')) return true;
+  return !!prev && prev.content.start === src.start && f.rule === 'attributions/x-said-that';
+}
+
 function cuesInSentence(c: Ctx): Found[] {
   const found: Found[] = [];
   const n = c.toks.length;
@@ -620,7 +678,7 @@ function cuesInSentence(c: Ctx): Found[] {
     // A clause-only verb with no clause, quote or trailing position in reach is skipped before any tagging.
     if (verb && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseInReach(c, k))) {
       const f = verbCue(c, k, verb, k, found[found.length - 1]);
-      if (f) { found.push(f); continue; }
+      if (f && !selfReport(c, f, found[found.length - 1])) { found.push(f); continue; }
     }
     const noun = REPORTING_NOUNS[t.lower];
     if (noun) {
@@ -678,6 +736,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
       if (n && i + 1 < s.lastToken && REPORTING_PHRASES.some((p) => p.words[0] === w && p.words[1] === n.lower)) return true;
     }
     if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
+    if (REPORTING_VERBS[w] && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
     if (REPORTING_VERBS[w] || REPORTING_NOUNS[w]) {
       for (let j = i + 1; j < s.lastToken && j <= i + 11; j++) {
         const t = doc.tokens[j]!.text;
