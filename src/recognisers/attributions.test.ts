@@ -71,6 +71,16 @@ const positives: [string, Want][] = [
   ['Results are "very exciting," says Heart and Stroke senior manager Erin Kim, who leads the project.', { cue: 'says', stance: 'assert', source: 'Heart and Stroke senior manager Erin Kim', content: 'Results are "very exciting,"', direct: true }],
   ['The company is "disappointed," managing director Stephen Norman said recently.', { cue: 'said', stance: 'assert', source: 'managing director Stephen Norman', content: 'The company is "disappointed,"', direct: true }],
   ['According to the army, the strikes were "precise and limited," hitting two depots.', { cue: 'According to', stance: 'assert', source: 'the army', content: 'the strikes were "precise and limited," hitting two depots', direct: true }],
+  // Attitudes count as attributions (PolNeAR): what a source wants, plans, endorses, disputes or expects.
+  ['The mayor wants to close the bridge.', { cue: 'wants', stance: 'assert', source: 'The mayor', content: 'to close the bridge' }],
+  ['The union declined to comment on the offer.', { cue: 'declined', stance: 'deny', source: 'The union', content: 'to comment on the offer' }],
+  ['The senator questioned the fairness of the vote.', { cue: 'questioned', stance: 'dispute', source: 'The senator', content: 'the fairness of the vote' }],
+  ['Critics questioned whether the plan would work.', { cue: 'questioned', stance: 'dispute', source: 'Critics', content: 'whether the plan would work' }],
+  ['The teachers union endorsed Maria Lopez for mayor.', { cue: 'endorsed', stance: 'assert', source: 'The teachers union', content: 'Maria Lopez for mayor' }],
+  ['Polls show a close race in the state.', { cue: 'show', stance: 'assert', source: 'Polls', content: 'a close race in the state' }],
+  // A clause-only verb takes a clause without "that": a pronoun and its verb, or a short noun phrase and an auxiliary.
+  ['The auditor found the agency had lost $2 million.', { cue: 'found', stance: 'assert', source: 'The auditor', content: 'the agency had lost $2 million' }],
+  ['Ms. Okafor believes he can win the seat.', { cue: 'believes', stance: 'assert', source: 'Ms. Okafor', content: 'he can win the seat' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -248,6 +258,33 @@ describe('recogniseAttributions', () => {
       expect(got).toEqual([]);
     });
   }
+
+  const noAttitude: [string, string][] = [
+    ['He was charged with fraud in May.', 'a passive: the subject is not the source'],
+    ['The vote is expected to take place on Monday.', 'a passive "expected to"'],
+    ['The cause was later revealed to be a faulty valve.', 'a passive with an adverb between'],
+    ['The plans were approved by the council.', '"plans" as a noun'],
+    ['He found it difficult to sleep.', '"found" with an object and an adjective, no clause'],
+    ['She planned a rally for Saturday.', '"planned" with a plain object'],
+  ];
+  for (const [text, why] of noAttitude) {
+    it(`finds no attribution in: ${text} (${why})`, () => {
+      expect(read(text)).toEqual([]);
+    });
+  }
+
+  it('leaves a pronoun restating the outer source to the outer attribution', () => {
+    expect(read('Mayor Lopez said she plans to run again.').map((a) => a.cue)).toEqual(['said']);
+    expect(read('The senator said on Friday that he thinks the bill will pass.').map((a) => a.cue)).toEqual(['said']);
+    // A different source inside the content is its own attribution.
+    expect(read('The senator said that the governor wants to raise taxes.').map((a) => [a.cue, a.source])).toEqual([
+      ['said', 'The senator'], ['wants', 'the governor'],
+    ]);
+  });
+
+  it('reads no cue in "what he called"', () => {
+    expect(read('Voters rejected what he called a fair deal.').map((a) => a.cue)).not.toContain('called');
+  });
 
   it('reads "claims" after a determiner as a noun, not a second cue', () => {
     expect(read('Pakistan countered these claims.').map((a) => a.cue)).toEqual(['countered']);
