@@ -218,6 +218,10 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['called', 'on'], stance: 'assert', kind: 'verb' },
   { words: ['calls', 'for'], stance: 'assert', kind: 'verb' },
   { words: ['calls', 'on'], stance: 'assert', kind: 'verb' },
+  { words: ['call', 'for'], stance: 'assert', kind: 'verb' },
+  { words: ['call', 'on'], stance: 'assert', kind: 'verb' },
+  { words: ['calling', 'for'], stance: 'assert', kind: 'verb' },
+  { words: ['calling', 'on'], stance: 'assert', kind: 'verb' },
   { words: ['pointed', 'to'], stance: 'assert', kind: 'verb' },
   { words: ['pointed', 'out'], stance: 'assert', kind: 'verb' },
   { words: ['points', 'out'], stance: 'assert', kind: 'verb' },
@@ -235,6 +239,18 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'also', 'later', 'previously', 'earlier', 'repeatedly', 'publicly', 'again', 'further', 'then', 'however',
   'reportedly', 'allegedly', 'initially', 'flatly', 'firmly', 'strongly', 'angrily', 'quickly', 'recently',
   'separately', 'privately', 'first', 'not', "n't", 'never', 'still', 'already', 'only', 'even', 'both',
+  'often', 'now', 'always', 'long', 'sometimes', 'once', 'ever', 'too',
+  "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "doesn't", "didn't", "don't", "won't",
+  "wouldn't", "can't", "couldn't", 'cannot', 'can', 'should', 'must', 'shall',
+]);
+
+/**
+ * Verbs that take a cue as their infinitive and keep its subject: "appeared to blame", "continued to call for",
+ * "began to question". The cue as written starts at them.
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued', 'begin', 'begins',
+  'began', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'went', 'go', 'goes', 'used', 'rushed', 'moved',
 ]);
 
 /** Short parentheticals between a subject and its verb ("Pakistan, however, rejected"). */

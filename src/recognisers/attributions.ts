@@ -11,7 +11,7 @@ import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
   AUXILIARIES, CLAUSE_ONLY_VERBS, FINITE_AUX, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
-  REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
+  RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -232,6 +232,60 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
   return { from: start, to };
 }
 
+/** Words that open a clause: a subject may start right after them. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once']);
+/** Words inside a long subject: prepositions of its modifiers and "and" ("observers in Virginia and around the country"). */
+const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'and', '&']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/**
+ * A subject with modifiers, ending at token `end`, scanning back to the start of its clause: "Political
+ * observers in Virginia and around the country", "Those close to him", "A report released last year",
+ * "The Commission on Presidential Debates". Null when a verb or a preposition opens the stretch.
+ */
+function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
+  const last = c.toks[end];
+  if (!last || !isWord(last) || !(isCap(last) || SOURCE_NOUNS[last.lower] || OBJECT_PRONOUNS.has(last.lower) || tagOf(c, end).has('Noun'))) return null;
+  let k = end;
+  let and = -1;
+  let n = 0;
+  for (; k >= 0 && n < 16; k--, n++) {
+    const t = c.toks[k]!;
+    if (!isWord(t)) {
+      if (t.text === '.' && npToken(c, k)) continue;
+      if (t.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === t.start && c.toks[k + 1]!.start === t.end) continue;
+      break;
+    }
+    if (t.lower === 'and' && k < end) { and = k; continue; }
+    if (CLAUSE_OPENERS.has(t.lower)) break;
+    if (SUBJECT_LINKS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || npToken(c, k)) continue;
+    // A reduced relative: "a report released last year", "research conducted by the center".
+    if (/ed$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1)) continue;
+    // A participle as an adjective: "a televised interview".
+    if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
+    // A verb: the subject starts after the last "and" ("He met them and officials in Kabul said").
+    if (and < 0) return null;
+    k = and;
+    break;
+  }
+  if (n >= 16) return null;
+  // The stretch must open its clause: the sentence start, punctuation or a clause opener before it.
+  const pre = k >= 0 ? c.toks[k]! : undefined;
+  if (pre && isWord(pre) && !CLAUSE_OPENERS.has(pre.lower)) return null;
+  let from = k + 1;
+  while (from <= end && (SUBJECT_LINKS.has(c.toks[from]!.lower) || OBJECT_PRONOUNS.has(c.toks[from]!.lower))) {
+    if (c.toks[from]!.lower === 'and' || c.toks[from]!.lower === '&') from++;
+    else return null;
+  }
+  if (from > end) return null;
+  return { from, to: end };
+}
+
+/** "appeared to blame", "continued to call for": the raising verb before a cue's "to", or the cue itself. */
+function raisingLead(c: Ctx, k: number): number {
+  return k >= 2 && c.toks[k - 1]!.lower === 'to' && RAISING_VERBS.has(c.toks[k - 2]!.lower) ? k - 2 : k;
+}
+
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
 
@@ -405,6 +459,13 @@ function sentenceSubject(c: Ctx, before: number): { from: number; to: number } |
 }
 
 function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
+  const f = verbCueAt(c, k, stance, cueTo, prev);
+  // "continued to call for": the cue as written starts at the raising verb.
+  if (f && f.cueFrom === k && f.rule !== 'attributions/said-x') f.cueFrom = raisingLead(c, k);
+  return f;
+}
+
+function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
   const t = c.toks[k]!;
   // Only words that can also be nouns ("claims", "reports") need the tagger to be read as verbs.
   const ambiguous = REPORTING_NOUNS[t.lower] !== undefined || CLAUSE_ONLY_VERBS.has(t.lower) || !/(?:ed|id|ld|ote|aid)$/.test(t.lower);
@@ -413,7 +474,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   // A noun reading ("these claims", "the reports") is not a reporting verb.
   if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
   // "…, saying …" is a participle even when the tagger reads a gerund noun.
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',')) return null;
+  // The tagger reads some verbs before a clause as nouns ("Data from the survey show that …"): a clause after them decides.
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',') && !(before && isWord(before) && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
@@ -427,7 +489,8 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     if (b >= 0 && BE_FORMS.has(c.toks[b]!.lower)) return null;
   }
   // Participle after a comma: "…, saying it retaliated" — the subject is the previous cue's or the sentence's.
-  const subjEnd = skipBackFrame(c, k - 1);
+  const lead = raisingLead(c, k);
+  const subjEnd = skipBackFrame(c, lead - 1);
   const subjTok = subjEnd >= 0 ? c.toks[subjEnd]! : undefined;
   if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
     const content = contentAfter(c, cueTo, t.lower);
@@ -476,7 +539,13 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
   }
-  const src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  let src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  // "The Commission on Presidential Debates says", "Those close to him say": a subject with modifiers.
+  if (subjEnd >= 0 && (!src || (src.from > 0 && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower)))) {
+    // "A report released last year found": the time phrase skipped as frame may belong to the subject.
+    const long = longSubject(c, subjEnd) ?? (lead - 1 > subjEnd ? longSubject(c, lead - 1) : null);
+    if (long && (!src || long.from < src.from)) src = long;
+  }
   if (!src) {
     // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
     return null;
