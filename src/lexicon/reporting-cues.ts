@@ -249,8 +249,8 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
  * "began to question". The cue as written starts at them.
  */
 export const RAISING_VERBS: ReadonlySet<string> = new Set([
-  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued', 'begin', 'begins',
-  'began', 'start', 'starts', 'started', 'try', 'tries', 'tried', 'went', 'go', 'goes', 'used', 'rushed', 'moved',
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued',
+  'try', 'tries', 'tried', 'went', 'go', 'goes', 'used', 'rushed', 'moved',
 ]);
 
 /** Short parentheticals between a subject and its verb ("Pakistan, however, rejected"). */

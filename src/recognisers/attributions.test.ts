@@ -81,6 +81,16 @@ const positives: [string, Want][] = [
   // A clause-only verb takes a clause without "that": a pronoun and its verb, or a short noun phrase and an auxiliary.
   ['The auditor found the agency had lost $2 million.', { cue: 'found', stance: 'assert', source: 'The auditor', content: 'the agency had lost $2 million' }],
   ['Ms. Okafor believes he can win the seat.', { cue: 'believes', stance: 'assert', source: 'Ms. Okafor', content: 'he can win the seat' }],
+  // A subject with modifiers, up to the start of its clause.
+  ['Those close to the governor say that he will run.', { cue: 'say', stance: 'assert', source: 'Those close to the governor', content: 'he will run' }],
+  ['The Commission on Public Broadcasting says there was a fault.', { cue: 'says', stance: 'assert', source: 'The Commission on Public Broadcasting', content: 'there was a fault' }],
+  ['Residents of the valley and nearby towns said the water was brown.', { cue: 'said', stance: 'assert', source: 'Residents of the valley and nearby towns', content: 'the water was brown' }],
+  ['An audit released last year found that the fund had lost money.', { cue: 'found', stance: 'assert', source: 'An audit released last year', content: 'the fund had lost money' }],
+  // A raising verb before the cue: the cue as written starts at it.
+  ['Small groups of farmers continued to call for more water.', { cue: 'continued to call for', stance: 'assert', source: 'Small groups of farmers', content: 'more water' }],
+  ['Okafor in a radio interview appeared to blame the drivers.', { cue: 'appeared to blame', stance: 'accuse', source: 'Okafor in a radio interview', content: 'the drivers' }],
+  // A headline in title case.
+  ['New Survey Shows Gains For The Mayor', { cue: 'Shows', stance: 'assert', source: 'New Survey' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -272,6 +282,24 @@ describe('recogniseAttributions', () => {
       expect(read(text)).toEqual([]);
     });
   }
+
+  const namesNotCues: [string, string][] = [
+    ['The United States Bankruptcy Court in Delaware was seen as friendly.', '"States" inside a name'],
+    ['He met the mayor and the governor in the capital.', 'no cue'],
+    ['The two taped an hourlong show that aired on Thursday.', '"show" as a noun after an adjective'],
+    ['Swing state Ohio is nearly 3 percent Polish American.', '"state" as a noun before a name'],
+    ['The campaign met voters in Ohio and around the country on Friday.', 'a long phrase without a cue'],
+  ];
+  for (const [text, why] of namesNotCues) {
+    it(`finds no attribution in: ${text} (${why})`, () => {
+      expect(read(text)).toEqual([]);
+    });
+  }
+
+  it('takes the subject after "and" when a verb comes before it', () => {
+    const got = read('The army shelled the town and officials in the capital said 20 people died.');
+    expect(got.map((a) => [a.cue, a.source])).toEqual([['said', 'officials in the capital']]);
+  });
 
   it('leaves a pronoun restating the outer source to the outer attribution', () => {
     expect(read('Mayor Lopez said she plans to run again.').map((a) => a.cue)).toEqual(['said']);

@@ -72,6 +72,8 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   const next = toks[k + 1];
   if (!next || k + 1 >= end) return false;
   if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
+  // "Battleground state Florida is …": "state" opens a clause only with "that" or a colon.
+  if (verb === 'state' || verb === 'states') return false;
   if (CONTENT_WH.has(next.lower)) return true;
   if (next.lower === 'to' && INFINITIVE_VERBS.has(verb)) return true;
   return bareClauseAt(toks, k + 1, end);
@@ -130,9 +132,24 @@ interface Ctx {
   /** compromise tags per token, computed on first use (tagging is the expensive step). */
   tagAt: (k: number) => Set<string>;
   quotes: Quote[];
+  /** Is the sentence a headline in title case? Computed on first use. */
+  titleCase?: boolean;
 }
 
 const tagOf = (c: Ctx, k: number) => c.tagAt(k);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'as', 'with', 'from']);
+/** A headline in title case: nearly every word other than small function words is capitalised. */
+function titleCase(c: Ctx): boolean {
+  if (c.titleCase !== undefined) return c.titleCase;
+  let words = 0;
+  let caps = 0;
+  for (const t of c.toks) {
+    if (!/^\p{L}/u.test(t.text) || SMALL_WORDS.has(t.text)) continue;
+    words++;
+    if (isCap(t)) caps++;
+  }
+  return (c.titleCase = words >= 3 && caps >= words * 0.8);
+}
 /** Capitalised words that open clauses, never names: decided without the tagger. */
 const FUNCTION_CAPS = new Set([
   'in', 'on', 'at', 'but', 'and', 'or', 'though', 'although', 'when', 'while', 'after', 'before', 'as', 'if', 'because',
@@ -260,7 +277,10 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     if (CLAUSE_OPENERS.has(t.lower)) break;
     if (SUBJECT_LINKS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || npToken(c, k)) continue;
     // A reduced relative: "a report released last year", "research conducted by the center".
-    if (/ed$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1)) continue;
+    // It follows a noun and leads to a preposition or a time, not to an object ("the army shelled the town").
+    const nx = c.toks[k + 1]!;
+    if (/ed$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
+      !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
     // A participle as an adjective: "a televised interview".
     if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
     // A verb: the subject starts after the last "and" ("He met them and officials in Kabul said").
@@ -475,7 +495,11 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
   // "…, saying …" is a participle even when the tagger reads a gerund noun.
   // The tagger reads some verbs before a clause as nouns ("Data from the survey show that …"): a clause after them decides.
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',') && !(before && isWord(before) && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',') &&
+    !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
+  // A capitalised cue word after a capitalised word is part of a name or a title ("the United States", "A Curious Plan").
+  // A headline in title case is the exception ("Obama Seeks More Refugees", "New Poll Shows Bump").
+  if (isCap(t) && before && isCap(before) && t.text !== t.text.toUpperCase() && !titleCase(c)) return null;
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
@@ -541,10 +565,10 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   }
   let src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
   // "The Commission on Presidential Debates says", "Those close to him say": a subject with modifiers.
-  if (subjEnd >= 0 && (!src || (src.from > 0 && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower)))) {
+  if (subjEnd >= 0 && (!src || (src.from > 0 && PRONOUN_SOURCES[c.toks[src.from]!.lower] === undefined && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower)))) {
     // "A report released last year found": the time phrase skipped as frame may belong to the subject.
     const long = longSubject(c, subjEnd) ?? (lead - 1 > subjEnd ? longSubject(c, lead - 1) : null);
-    if (long && (!src || long.from < src.from)) src = long;
+    if (long) src = long;
   }
   if (!src) {
     // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
