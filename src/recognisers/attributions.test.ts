@@ -91,6 +91,13 @@ const positives: [string, Want][] = [
   ['Okafor in a radio interview appeared to blame the drivers.', { cue: 'appeared to blame', stance: 'accuse', source: 'Okafor in a radio interview', content: 'the drivers' }],
   // A headline in title case.
   ['New Survey Shows Gains For The Mayor', { cue: 'Shows', stance: 'assert', source: 'New Survey' }],
+  // Naming as judgement: "called X a Y".
+  ['The mayor called the plan a waste of money.', { cue: 'called', stance: 'assert', source: 'The mayor', content: 'the plan a waste of money' }],
+  // A participle after a preposition takes the clause's subject.
+  ['The governor responded to the protest by saying the law would stay.', { cue: 'saying', stance: 'assert', source: 'The governor', content: 'the law would stay' }],
+  // An age, a hometown and a state between a name and its verb.
+  ['Ana Reyes, 59, of Tarlac, Pa., who watched the parade, said the crowd was huge.', { cue: 'said', stance: 'assert', source: 'Ana Reyes', content: 'the crowd was huge' }],
+  ['Rep. Ann Lee (D-Ore.), chair of the budget committee and a former teacher, said the bill would pass.', { cue: 'said', stance: 'assert', source: 'Rep. Ann Lee', content: 'the bill would pass' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -288,6 +295,9 @@ describe('recogniseAttributions', () => {
     ['He met the mayor and the governor in the capital.', 'no cue'],
     ['The two taped an hourlong show that aired on Thursday.', '"show" as a noun after an adjective'],
     ['Swing state Ohio is nearly 3 percent Polish American.', '"state" as a noun before a name'],
+    ['The union called a strike for Monday and a march for Friday.', '"called a strike": an object, not a judgement'],
+    ['She called her sister on Friday.', '"called" someone on the phone'],
+    ['In Denver, Lee won the race.', 'a comma group before a name is not an apposition'],
     ['The campaign met voters in Ohio and around the country on Friday.', 'a long phrase without a cue'],
   ];
   for (const [text, why] of namesNotCues) {

@@ -40,6 +40,7 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
 const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 /** Question words that open content after a clause-only verb; "if" and "when" more often open an adverbial clause. */
 const CONTENT_WH = new Set([...WH_WORDS].filter((w) => w !== 'if' && w !== 'when'));
 
@@ -74,6 +75,15 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
   // "Battleground state Florida is …": "state" opens a clause only with "that" or a colon.
   if (verb === 'state' || verb === 'states') return false;
+  // "called the plan a hoax", "calls him "a fraud"": naming someone or something is a judgement.
+  if (CALL_VERBS.has(verb) && isWord(next) && next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'for' && next.lower !== 'on') {
+    for (let j = k + 2; j < end && j <= k + 10; j++) {
+      const w = toks[j]!;
+      if (w.lower === 'a' || w.lower === 'an' || w.text === '"') return true;
+      if (!isWord(w) && w.text !== '-') break;
+      if (NP_STOP.has(w.lower) && w.lower !== 'of') break;
+    }
+  }
   if (CONTENT_WH.has(next.lower)) return true;
   if (next.lower === 'to' && INFINITIVE_VERBS.has(verb)) return true;
   return bareClauseAt(toks, k + 1, end);
@@ -252,7 +262,7 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
 /** Words that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once']);
 /** Words inside a long subject: prepositions of its modifiers and "and" ("observers in Virginia and around the country"). */
-const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'and', '&']);
+const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'over', 'and', '&']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
@@ -275,11 +285,11 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     }
     if (t.lower === 'and' && k < end) { and = k; continue; }
     if (CLAUSE_OPENERS.has(t.lower)) break;
-    if (SUBJECT_LINKS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || npToken(c, k)) continue;
+    if (SUBJECT_LINKS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || (k < end && TIME_WORDS.has(t.lower)) || npToken(c, k)) continue;
     // A reduced relative: "a report released last year", "research conducted by the center".
     // It follows a noun and leads to a preposition or a time, not to an object ("the army shelled the town").
     const nx = c.toks[k + 1]!;
-    if (/ed$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
+    if (/(?:ed|en)$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
       !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
     // A participle as an adjective: "a televised interview".
     if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
@@ -301,6 +311,9 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
   return { from, to: end };
 }
 
+/** Prepositions before a participle of saying: "responded by saying", "ended the speech without mentioning". */
+const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+
 /** "appeared to blame", "continued to call for": the raising verb before a cue's "to", or the cue itself. */
 function raisingLead(c: Ctx, k: number): number {
   return k >= 2 && c.toks[k - 1]!.lower === 'to' && RAISING_VERBS.has(c.toks[k - 2]!.lower) ? k - 2 : k;
@@ -311,12 +324,27 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlie
 
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
-  for (let guard = 0; guard < 4 && j >= 0; guard++) {
+  for (let guard = 0; guard < 7 && j >= 0; guard++) {
     // A capitalised auxiliary inside the sentence is a name ("Ms. May said").
     while (j >= 0 && ((AUXILIARIES.has(c.toks[j]!.lower) && !(j > 0 && isCap(c.toks[j]!))) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
     // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
     if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
-    if (j < 0 || c.toks[j]!.text !== ',') return j;
+    if (j < 0) return j;
+    if (c.toks[j]!.text !== ',') {
+      // "Ana Reyes, 59, of Tarlac, Pa., who …, said": an age, a hometown and a state between a name and its verb.
+      let o2 = j - 1;
+      while (o2 >= 0 && j - o2 <= 6 && c.toks[o2]!.text !== ',') o2--;
+      if (o2 < 1 || c.toks[o2]!.text !== ',') return j;
+      const inner = c.toks.slice(o2 + 1, j + 1);
+      const capsOnly = (ts: Token[]) => ts.every((t) => isCap(t) || t.text === '.');
+      const named = isCap(c.toks[o2 - 1]!);
+      const hometown = inner.length >= 2 && inner[0]!.lower === 'of' && capsOnly(inner.slice(1));
+      const state = named && c.toks[j]!.text === '.' && inner.length <= 4 && capsOnly(inner);
+      const age = named && inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text);
+      if (!hometown && !state && !age) return j;
+      j = o2 - 1;
+      continue;
+    }
     // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
     let o = j - 1;
     while (o >= 0 && j - o <= 25 && c.toks[o]!.text !== ',') o--;
@@ -325,11 +353,12 @@ function skipBackFrame(c: Ctx, k: number): number {
     const phrase = inner.map((t) => t.lower).join(' ');
     // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
     const relative = inner.length > 0 && (RELATIVES.has(inner[0]!.lower) || /ing$/.test(inner[0]!.lower));
-    const named = o > 0 && isCap(c.toks[o - 1]!);
+    // "Rep. Ann Lee (D-N.Y.), chairman of …,": a bracket or an abbreviation also ends a name.
+    const named = o > 0 && (isCap(c.toks[o - 1]!) || c.toks[o - 1]!.text === ')' || (c.toks[o - 1]!.text === '.' && o > 1 && isCap(c.toks[o - 2]!)));
     // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
     const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
-      ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
+      ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 24));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
     // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
     if (nameInside && describedBefore(c, o - 1)) return j - 1;
@@ -474,7 +503,7 @@ function sentenceSubject(c: Ctx, before: number): { from: number; to: number } |
   const np = npForward(c, i);
   if (!np || np.to >= before) return undefined;
   const head = c.toks[np.to]!;
-  if (isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || SOURCE_NOUNS[head.lower]) return np;
+  if (isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower)) return np;
   return undefined;
 }
 
@@ -516,7 +545,9 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const lead = raisingLead(c, k);
   const subjEnd = skipBackFrame(c, lead - 1);
   const subjTok = subjEnd >= 0 ? c.toks[subjEnd]! : undefined;
-  if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
+  // "… responded by saying …", "… began by saying …": a participle after a preposition also takes the clause's subject.
+  const afterPrep = !!subjTok && subjEnd === k - 1 && PARTICIPLE_PREPS.has(subjTok.lower);
+  if (/ing$/.test(t.lower) && subjTok && (subjTok.text === ',' || afterPrep)) {
     const content = contentAfter(c, cueTo, t.lower);
     if (!content) return null;
     // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
