@@ -98,6 +98,14 @@ const positives: [string, Want][] = [
   // An age, a hometown and a state between a name and its verb.
   ['Ana Reyes, 59, of Tarlac, Pa., who watched the parade, said the crowd was huge.', { cue: 'said', stance: 'assert', source: 'Ana Reyes', content: 'the crowd was huge' }],
   ['Rep. Ann Lee (D-Ore.), chair of the budget committee and a former teacher, said the bill would pass.', { cue: 'said', stance: 'assert', source: 'Rep. Ann Lee', content: 'the bill would pass' }],
+  // Speech and judgement verbs beyond "said": all attributions in PolNeAR.
+  ['The senator lauded the new budget.', { cue: 'lauded', stance: 'assert', source: 'The senator', content: 'the new budget' }],
+  ['The governor rebuked the council for the delay.', { cue: 'rebuked', stance: 'accuse', source: 'The governor', content: 'the council for the delay' }],
+  ['The minister confessed that the plan had failed.', { cue: 'confessed', stance: 'acknowledge', source: 'The minister', content: 'the plan had failed' }],
+  ['The mayor talked about the flood defences.', { cue: 'talked about', stance: 'assert', source: 'The mayor', content: 'the flood defences' }],
+  ['The court ruled that the ban was illegal.', { cue: 'ruled', stance: 'assert', source: 'The court', content: 'the ban was illegal' }],
+  ['She continued: "We will not stop."', { cue: 'continued', stance: 'assert', source: 'She', content: '"We will not stop."', direct: true }],
+  ['The coach decided to rest three players.', { cue: 'decided', stance: 'assert', source: 'The coach', content: 'to rest three players' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -297,6 +305,10 @@ describe('recogniseAttributions', () => {
     ['Swing state Ohio is nearly 3 percent Polish American.', '"state" as a noun before a name'],
     ['The union called a strike for Monday and a march for Friday.', '"called a strike": an object, not a judgement'],
     ['She called her sister on Friday.', '"called" someone on the phone'],
+    ['The fighting continued, with shelling until dawn.', '"continued" without a quote or a colon'],
+    ['The judge ruled on Monday.', 'no clause after "ruled"'],
+    ['He felt the heat in the hall.', '"felt" with a plain object'],
+    ['The court decided the case in May.', '"decided" with a plain object'],
     ['In Denver, Lee won the race.', 'a comma group before a name is not an apposition'],
     ['The campaign met voters in Ohio and around the country on Friday.', 'a long phrase without a cue'],
   ];

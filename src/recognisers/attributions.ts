@@ -11,7 +11,7 @@ import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
   AUXILIARIES, CLAUSE_ONLY_VERBS, FINITE_AUX, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
-  RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
+  QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -62,7 +62,8 @@ function bareClauseAt(toks: readonly Token[], j: number, end: number): boolean {
   if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || PRONOUN_SOURCES[t.lower] !== undefined) return false;
   for (let k = j + 1; k < end && k <= j + 5; k++) {
     const w = toks[k]!;
-    if (FINITE_AUX.has(w.lower)) return true;
+    // Lower case only: "in May" is a month, not a modal.
+    if (FINITE_AUX.has(w.text)) return true;
     if (!isWord(w) || NP_STOP.has(w.lower)) return false;
   }
   return false;
@@ -72,6 +73,7 @@ function bareClauseAt(toks: readonly Token[], j: number, end: number): boolean {
 function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: string): boolean {
   const next = toks[k + 1];
   if (!next || k + 1 >= end) return false;
+  if (QUOTE_ONLY_VERBS.has(verb)) return next.text === ':' || next.text === '"' || (next.text === ',' && toks[k + 2]?.text === '"');
   if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
   // "Battleground state Florida is …": "state" opens a clause only with "that" or a colon.
   if (verb === 'state' || verb === 'states') return false;
