@@ -106,6 +106,9 @@ const positives: [string, Want][] = [
   ['The court ruled that the ban was illegal.', { cue: 'ruled', stance: 'assert', source: 'The court', content: 'the ban was illegal' }],
   ['She continued: "We will not stop."', { cue: 'continued', stance: 'assert', source: 'She', content: '"We will not stop."', direct: true }],
   ['The coach decided to rest three players.', { cue: 'decided', stance: 'assert', source: 'The coach', content: 'to rest three players' }],
+  // A trailing cue as its own sentence after a quoted question.
+  ['"How long must we wait?" Okafor asked. "Nobody knows."', { cue: 'asked', stance: 'assert', source: 'Okafor', content: '"How long must we wait?"', direct: true }],
+  ['"What now?" Said the mayor, a former nurse.', { cue: 'Said', stance: 'assert', source: 'the mayor', content: '"What now?"', direct: true }],
 ];
 
 describe('recogniseAttributions', () => {

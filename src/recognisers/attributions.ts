@@ -585,6 +585,14 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/who-said' };
     return null;
   }
+  // `"… our country?" said Clinton.`: the inversion as a sentence of its own after a question or exclamation.
+  if (k === 0 && isCap(t)) {
+    const q = quoteBeforeSentence(c);
+    const src = q ? npForward(c, cueTo + 1) : null;
+    if (q && src && (src.to >= c.toks.length - 2 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+      return { cueFrom: k, cueTo, stance, source: src, content: q, rule: 'attributions/said-x' };
+    }
+  }
   // Inversion: "…, said X." / `"…," said the minister.`
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
   if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
@@ -636,6 +644,13 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const pronoun = src.from === src.to && PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined;
   const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
+  // `"… this in our country?" Clinton said.`: a sentence of its own after a quote that ends in "?" or "!".
+  if (src.from === 0 || c.toks.slice(0, src.from).every((x) => !isWord(x))) {
+    const q = quoteBeforeSentence(c);
+    if (q && tailIsFrame(c, cueTo, true) && !c.toks.slice(cueTo + 1).some((x) => x.lower === 'that' || x.text === '"' || x.text === ':')) {
+      return { cueFrom: k, cueTo, stance, source: src, content: q, rule: 'attributions/x-said-trailing' };
+    }
+  }
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {
     const colon = c.toks[cueTo + 1];
@@ -661,6 +676,18 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     }
   }
   return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-that' };
+}
+
+/** The quote that closes right before this sentence (only spaces between), if any. */
+function quoteBeforeSentence(c: Ctx): Range | undefined {
+  const text = c.doc.text;
+  let p = c.s.start;
+  while (p > 0 && p > c.s.start - 4 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p === 0 || text[p - 1] !== '"') return undefined;
+  const q = quoteAt(c.quotes, p - 1);
+  if (!q || q.end !== p) return undefined;
+  // The quote must end a question or an exclamation: "…," would have kept the cue in its sentence.
+  return /[?!]/.test(text.slice(Math.max(q.start, p - 4), p - 1)) ? { start: q.start, end: q.end } : undefined;
 }
 
 /** "according to X, …", "…, according to X.", "…, citing X." */
