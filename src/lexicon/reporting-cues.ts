@@ -408,6 +408,20 @@ export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'governme
   statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',
 };
 
+/**
+ * Documents and studies as sources: their "found"/"shows" take a plain object ("A 2014 study found 31 cases",
+ * "the audit found problems"), where a person's "found" usually does not ("found a way").
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'study', 'studies', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'analysis', 'analyses', 'research', 'review',
+  'audit', 'investigation', 'investigations', 'probe', 'inquiry', 'memo', 'document', 'documents', 'data', 'figures', 'records',
+  'letter', 'complaint', 'lawsuit', 'ruling', 'statement', 'ad', 'ads', 'video', 'footage', 'transcript', 'slide', 'chart',
+  'estimate', 'estimates', 'average', 'averages', 'model', 'index', 'census', 'evidence', 'test', 'tests', 'findings',
+]);
+
+/** Verbs that take a plain object when their source is a document or a study (EVIDENCE_NOUNS). */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'confirm', 'confirms', 'confirmed', 'estimate', 'estimates', 'estimated']);
+
 /** Words that read as media outlets when they are the source. */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'reuters', 'ap', 'afp', 'bbc', 'cnn', 'associated', 'press', 'times', 'post', 'journal', 'news', 'agency',

@@ -10,7 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, FINITE_AUX, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
+  AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
   QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
@@ -318,7 +318,11 @@ const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', '
 
 /** "appeared to blame", "continued to call for": the raising verb before a cue's "to", or the cue itself. */
 function raisingLead(c: Ctx, k: number): number {
-  return k >= 2 && c.toks[k - 1]!.lower === 'to' && RAISING_VERBS.has(c.toks[k - 2]!.lower) ? k - 2 : k;
+  if (k < 2 || c.toks[k - 1]!.lower !== 'to') return k;
+  if (RAISING_VERBS.has(c.toks[k - 2]!.lower)) return k - 2;
+  // "went on to explain", "goes on to say".
+  if (k >= 3 && c.toks[k - 2]!.lower === 'on' && RAISING_VERBS.has(c.toks[k - 3]!.lower)) return k - 3;
+  return k;
 }
 
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
@@ -659,7 +663,9 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     return { cueFrom: k, cueTo, stance, source: src, content: { start: c.toks[cueTo]!.end, end: c.toks[cueTo]!.end }, rule: 'attributions/x-said-colon' };
   }
   // Clause-only verbs need a clause or a quote after them: "questioned the decision" is not an attribution.
-  if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo) {
+  // "A 2014 study found 31 cases": a document or a study finds a plain object.
+  const evidence = EVIDENCE_VERBS.has(t.lower) && EVIDENCE_NOUNS.has(c.toks[src.to]!.lower.replace(/'s?$/, ''));
+  if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !evidence) {
     if (!clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) {
       // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
       for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
