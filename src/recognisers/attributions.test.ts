@@ -46,7 +46,9 @@ const positives: [string, Want][] = [
   ['"We now have a voice" union president Jeff Traeger said Saturday.', { cue: 'said', stance: 'assert', source: 'union president Jeff Traeger', content: '"We now have a voice"', direct: true }],
   ["''This isn't reform,'' said Mr. Burman.", { cue: 'said', stance: 'assert', source: 'Mr. Burman', content: "''This isn't reform,''", direct: true }],
   ['Candidate Bruce Hayne joked in his turn, "It was a twinkle in an eye."', { cue: 'joked', stance: 'assert', source: 'Candidate Bruce Hayne', content: '"It was a twinkle in an eye."', direct: true }],
-  ['It hired an architect who said he was never paid.', { cue: 'said', stance: 'assert', source: 'an architect', content: 'he was never paid' }],
+  // The source as written runs to the relative pronoun, the verb's subject (PolNeAR's source); the resolver reads the phrase before it.
+  ['It hired an architect who said he was never paid.', { cue: 'said', stance: 'assert', source: 'an architect who', content: 'he was never paid' }],
+  ['The fine was set by the commission, which argued that the firm had lied.', { cue: 'argued', stance: 'claim', source: 'the commission, which', content: 'the firm had lied' }],
   ['Sanders on Tuesday said he wants to close four loopholes.', { cue: 'said', stance: 'assert', source: 'Sanders', content: 'he wants to close four loopholes' }],
   ['In an interview on Monday, Secretary Mike Pompeo praised China and said talks would go on.', { cue: 'said', stance: 'assert', source: 'Secretary Mike Pompeo', content: 'talks would go on' }],
   // A name in apposition to a description is the more specific source.

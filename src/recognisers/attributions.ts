@@ -309,6 +309,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     if (c.toks[from]!.lower === 'and' || c.toks[from]!.lower === '&') from++;
     else return null;
   }
+  // "Later the mayor": an opening time word or adverb is not part of the subject.
+  while (from < end && (TIME_WORDS.has(c.toks[from]!.lower) || AUXILIARIES.has(c.toks[from]!.lower))) from++;
   if (from > end) return null;
   return { from, to: end };
 }
@@ -586,7 +588,9 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     if (c.toks[e]!.text === ',') e--;
     const src = e >= 0 ? npBackward(c, e) : null;
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
-    if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/who-said' };
+    // The source as written runs to the relative pronoun ("an architect who"): the pronoun is the verb's subject
+    // (PolNeAR marks it as the source) and the phrase before it names the speaker.
+    if (src && content) return { cueFrom: k, cueTo, stance, source: { from: src.from, to: subjEnd }, content, rule: 'attributions/who-said' };
     return null;
   }
   // `"… our country?" said Clinton.`: the inversion as a sentence of its own after a question or exclamation.
