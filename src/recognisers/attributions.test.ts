@@ -337,6 +337,27 @@ describe('recogniseAttributions', () => {
     ]);
   });
 
+  const notReported: [string, string][] = [
+    ['The levy would encourage owners to sell.', 'a cue under a modal is a possibility'],
+    ['Regulators feared the firm could threaten to close the plant.', 'a cue under a modal'],
+  ];
+  for (const [text, why] of notReported) {
+    it(`finds no cue under a modal in: ${text} (${why})`, () => {
+      expect(read(text).map((a) => a.cue)).not.toContain(text.includes('encourage') ? 'encourage' : 'threaten');
+    });
+  }
+
+  it('reads a pronoun subject right after a noun as a relative clause, not a new source', () => {
+    expect(read('He spent the $18 million he says he raised on ads.')).toEqual([]);
+    expect(read('The voters cited the policies she supported in the Senate.').map((a) => a.cue)).not.toContain('supported');
+    // An opening preposition phrase before the pronoun is no relative clause.
+    expect(read('In the speech he said the war was over.').map((a) => [a.cue, a.source])).toEqual([['said', 'he']]);
+  });
+
+  it('keeps "will" cues: a stated intention', () => {
+    expect(read('The moderators will demand more details.').map((a) => a.cue)).toEqual(['demand']);
+  });
+
   it('reads no cue in "what he called"', () => {
     expect(read('Voters rejected what he called a fair deal.').map((a) => a.cue)).not.toContain('called');
   });

@@ -315,6 +315,15 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
   return { from, to: end };
 }
 
+const MODALS = new Set(['would', 'could', 'might', 'can', 'cannot', "can't", 'may', 'should', 'must', 'shall', "wouldn't", "couldn't"]);
+const SAY_FORMS = new Set(['say', 'says', 'said', 'tell', 'told', 'ask', 'asked']);
+/** Index of the first token before k that is not an adverb ("would sometimes dismiss"). */
+function skipAdverbs(c: Ctx, k: number): number {
+  let j = k;
+  while (j >= 0 && (/^\p{Ll}+ly$/u.test(c.toks[j]!.text) || PASSIVE_GAP.has(c.toks[j]!.lower) || c.toks[j]!.lower === 'not')) j--;
+  return j;
+}
+
 /** Prepositions before a participle of saying: "responded by saying", "ended the speech without mentioning". */
 const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
 
@@ -652,6 +661,19 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const pronoun = src.from === src.to && PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined;
   const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
+  // "the $18 million he says he raised", "policies she supported": a pronoun subject right after a noun opens a
+  // relative clause without "that", whose verb reports nothing new ("In the speech he said" keeps its opening preposition).
+  if (pronoun && src.from >= 2) {
+    const p = src.from - 1;
+    const pt = tagOf(c, p);
+    const nominal = isWord(c.toks[p]!) && !isCap(c.toks[p]!) && (pt.has('Noun') || pt.has('Value')) && !pt.has('Verb') && !TIME_WORDS.has(c.toks[p]!.lower) && !CLAUSE_OPENERS.has(c.toks[p]!.lower);
+    let q = p - 1;
+    while (q >= 0 && p - q <= 3 && !tagOf(c, q).has('Preposition') && isWord(c.toks[q]!)) q--;
+    const opening = q >= 0 && p - q <= 3 && tagOf(c, q).has('Preposition') && (q === 0 || !isWord(c.toks[q - 1]!));
+    if (nominal && !opening) return null;
+  }
+  // "would encourage", "could threaten": a cue under a modal is a possibility, not something said.
+  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower)) return null;
   // `"… this in our country?" Clinton said.`: a sentence of its own after a quote that ends in "?" or "!".
   if (src.from === 0 || c.toks.slice(0, src.from).every((x) => !isWord(x))) {
     const q = quoteBeforeSentence(c);
