@@ -308,7 +308,32 @@ export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = {
   accusation: 'accuse', accusations: 'accuse',
   estimate: 'estimate', estimates: 'estimate', figure: 'estimate', figures: 'estimate', tally: 'estimate', count: 'estimate',
   report: 'report', reports: 'report',
+  // Positions and speech acts named by a noun with their owner: "his promises to …", "North Korea's claims about …".
+  promise: 'assert', promises: 'assert', pledge: 'assert', pledges: 'assert', vow: 'assert', vows: 'assert',
+  proposal: 'assert', proposals: 'assert', plan: 'assert', plans: 'assert', warning: 'assert', warnings: 'assert',
+  view: 'assert', views: 'assert', position: 'assert', argument: 'claim', arguments: 'claim', demand: 'assert', demands: 'assert',
+  threat: 'assert', threats: 'assert', assessment: 'estimate', prediction: 'estimate', predictions: 'estimate',
+  forecast: 'estimate', assurance: 'assert', assurances: 'assert', insistence: 'claim', suggestion: 'assert',
+  belief: 'assert', hope: 'assert', hopes: 'assert', concern: 'assert', concerns: 'assert', criticism: 'accuse',
+  complaint: 'accuse', complaints: 'accuse', defense: 'claim', defence: 'claim', refusal: 'deny', decision: 'assert',
+  acknowledgment: 'acknowledge', conclusion: 'assert', testimony: 'assert',
+  explanation: 'assert', call: 'assert', calls: 'assert',
+  emphasis: 'assert', determination: 'assert', eagerness: 'assert', opposition: 'dispute', praise: 'assert',
 };
+
+/**
+ * Owned reporting nouns whose "to"-infinitive is their content ("his promise to cut taxes", "the regime's
+ * determination to build"); every other reporting noun needs "that" ("the ministry's claim that …").
+ */
+export const NOUN_LINKS_TO: ReadonlySet<string> = new Set([
+  'promise', 'promises', 'pledge', 'pledges', 'vow', 'vows', 'determination', 'eagerness', 'threat', 'threats',
+]);
+
+/** Adjectives between an owner and its reporting noun: "the police's earlier claim", "Trump's own admission". */
+export const NOUN_MODIFIERS: ReadonlySet<string> = new Set([
+  'own', 'earlier', 'latest', 'repeated', 'new', 'recent', 'public', 'initial', 'first', 'previous', 'private', 'original',
+  'strong', 'stated', 'frequent', 'constant', 'longstanding', 'long-standing', 'controversial', 'false', 'unfounded',
+]);
 
 /** Multi-word cues, lower case words → stance. The longest match wins. */
 export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Stance; kind: 'source-after' | 'verb'; cueWords?: number }[] = [

@@ -111,6 +111,9 @@ const positives: [string, Want][] = [
   // A trailing cue as its own sentence after a quoted question.
   ['"How long must we wait?" Okafor asked. "Nobody knows."', { cue: 'asked', stance: 'assert', source: 'Okafor', content: '"How long must we wait?"', direct: true }],
   ['"What now?" Said the mayor, a former nurse.', { cue: 'Said', stance: 'assert', source: 'the mayor', content: '"What now?"', direct: true }],
+  // Owned reporting nouns: "that" for all, "to" for promises and resolve; a modifier may sit between.
+  ["The police's earlier claim that the driver fled was wrong.", { cue: 'claim', stance: 'claim', source: "The police's", content: 'the driver fled was wrong' }],
+  ['His promises to cut taxes fell flat.', { cue: 'promises', stance: 'assert', source: 'His', content: 'to cut taxes fell flat' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -352,6 +355,11 @@ describe('recogniseAttributions', () => {
     expect(read('The voters cited the policies she supported in the Senate.').map((a) => a.cue)).not.toContain('supported');
     // An opening preposition phrase before the pronoun is no relative clause.
     expect(read('In the speech he said the war was over.').map((a) => [a.cue, a.source])).toEqual([['said', 'he']]);
+  });
+
+  it('reads no owned noun without "that" as a cue ("her plans for", "his message to")', () => {
+    expect(read('She laid out her plans for the city.')).toEqual([]);
+    expect(read('He sent his message to the voters.')).toEqual([]);
   });
 
   it('keeps "will" cues: a stated intention', () => {

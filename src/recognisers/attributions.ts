@@ -10,7 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
+  AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
   QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
@@ -771,21 +771,24 @@ function clauseInReach(c: Ctx, k: number): boolean {
 /** "the ministry's claim that …", "his estimate that …". */
 function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   const next = c.toks[k + 1];
-  if (!next || next.lower !== 'that') return null;
-  const before = c.toks[k - 1];
+  if (!next || !(next.lower === 'that' || (next.lower === 'to' && NOUN_LINKS_TO.has(c.toks[k]!.lower)))) return null;
+  // "the police's earlier claim that": one modifier between the owner and the noun.
+  const own = k >= 2 && NOUN_MODIFIERS.has(c.toks[k - 1]!.lower) ? k - 1 : k;
+  const before = c.toks[own - 1];
   if (!before) return null;
   let src: { from: number; to: number } | null = null;
-  if (POSSESSIVES.has(before.lower)) src = { from: k - 1, to: k - 1 };
-  else if (before.text === "'s" && k >= 2) src = npBackward(c, k - 2);
+  if (POSSESSIVES.has(before.lower)) src = { from: own - 1, to: own - 1 };
+  else if (before.text === "'s" && own >= 2) src = npBackward(c, own - 2);
   else if (isPoss(before)) {
     // "the ministry's claim": the source phrase ends in the possessive token itself.
-    let from = k - 1;
-    while (from > 0 && k - from < 6 && npToken(c, from - 1)) from--;
-    src = { from, to: k - 1 };
+    let from = own - 1;
+    while (from > 0 && own - from < 6 && npToken(c, from - 1)) from--;
+    src = { from, to: own - 1 };
   }
   if (!src) return null;
   const end = contentEnd(c);
-  const start = c.toks[k + 2]?.start;
+  // "his promise to cut taxes": the infinitive marker belongs to the content, as with "wants to".
+  const start = next.lower === 'to' ? next.start : c.toks[k + 2]?.start;
   if (start === undefined || end <= start) return null;
   return { cueFrom: k, cueTo: k, stance, source: src, content: overQuotes(c, { start, end }), rule: 'attributions/noun-that' };
 }
@@ -922,6 +925,12 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     }
     if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
     if (REPORTING_VERBS[w] && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
+    // "his promises to …", "North Korea's claims about …": an owned reporting noun.
+    if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
+      const b = doc.tokens[i - 1]!;
+      const b2 = NOUN_MODIFIERS.has(b.lower) && i - 2 >= s.firstToken ? doc.tokens[i - 2]! : b;
+      if (POSSESSIVES.has(b2.lower) || isPoss(b2)) return true;
+    }
     if (REPORTING_VERBS[w] || REPORTING_NOUNS[w]) {
       for (let j = i + 1; j < s.lastToken && j <= i + 11; j++) {
         const t = doc.tokens[j]!.text;
