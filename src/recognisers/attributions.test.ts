@@ -114,6 +114,9 @@ const positives: [string, Want][] = [
   // Owned reporting nouns: "that" for all, "to" for promises and resolve; a modifier may sit between.
   ["The police's earlier claim that the driver fled was wrong.", { cue: 'claim', stance: 'claim', source: "The police's", content: 'the driver fled was wrong' }],
   ['His promises to cut taxes fell flat.', { cue: 'promises', stance: 'assert', source: 'His', content: 'to cut taxes fell flat' }],
+  // Light-verb speech acts.
+  ['The senator made the case for a higher wage.', { cue: 'made the case', stance: 'claim', source: 'The senator', content: 'for a higher wage' }],
+  ['Two dozen mayors sent a letter opposing the cuts.', { cue: 'sent a letter', stance: 'assert', source: 'Two dozen mayors', content: 'opposing the cuts' }],
 ];
 
 describe('recogniseAttributions', () => {
