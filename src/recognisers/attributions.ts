@@ -74,6 +74,8 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   const next = toks[k + 1];
   if (!next || k + 1 >= end) return false;
   if (QUOTE_ONLY_VERBS.has(verb)) return next.text === ':' || next.text === '"' || (next.text === ',' && toks[k + 2]?.text === '"');
+  // "was first reported by The Post": a passive's agent (verbCue checks the form of "be").
+  if (next.lower === 'by' && /ed$/.test(verb)) return true;
   if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
   // "Battleground state Florida is …": "state" opens a clause only with "that" or a colon.
   if (verb === 'state' || verb === 'states') return false;
@@ -210,6 +212,9 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   if (PRONOUN_SOURCES[first.lower] !== undefined) return { from: end, to: end };
   let k = end;
   let n = 0;
+  // "one slide says": after a determiner or a number, a lower-case word the tagger reads as a verb is the head noun.
+  if (!npToken(c, end) && end > 0 && /^\p{Ll}+$/u.test(first.text) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
+    (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value'))) { k--; n++; }
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
     // "A 31-year-old passenger": a hyphenated compound written without spaces.
@@ -236,7 +241,8 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   if (DETERMINERS.has(last.lower) || isPoss(last)) return null;
   if (!isCap(last) && !SOURCE_NOUNS[last.lower] && PRONOUN_SOURCES[last.lower] === undefined) {
     const lastTags = tagOf(c, end);
-    if (!lastTags.has('Noun') && lastTags.size > 0) return null;
+    const afterDet = end > 0 && (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value'));
+    if (!lastTags.has('Noun') && lastTags.size > 0 && !afterDet) return null;
   }
   return { from, to: end };
 }
@@ -374,7 +380,15 @@ function skipBackFrame(c: Ctx, k: number): number {
     const named = o > 0 && (isCap(c.toks[o - 1]!) || c.toks[o - 1]!.text === ')' || (c.toks[o - 1]!.text === '.' && o > 1 && isCap(c.toks[o - 2]!)));
     // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
     const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
-    const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
+    // An apposition is a noun phrase: no clause opener, no finite verb outside a relative clause
+    // ("…, and the meeting deteriorated from there, said X" is a clause, not an apposition).
+    let finiteVerb = false;
+    for (let i = o + 1; i < j && !finiteVerb; i++) {
+      if (RELATIVES.has(c.toks[i]!.lower) || c.toks[i]!.lower === 'that') break;
+      const tg = tagOf(c, i);
+      finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle');
+    }
+    const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') && !CLAUSE_OPENERS.has(inner[0]!.lower) && !finiteVerb &&
       ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 24));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
     // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
@@ -552,11 +566,14 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
     if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
   }
-  // A passive ("was charged with", "is expected to", "were revealed"): its subject is not the source.
+  // A passive ("was charged with", "is expected to", "were revealed"): its subject is not the source; with
+  // "by" the agent is ("was first reported by The Post", "a view echoed by everyone").
   if (!/ing$/.test(t.lower)) {
     let b = k - 1;
     while (b >= 0 && (PASSIVE_GAP.has(c.toks[b]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[b]!.text))) b--;
-    if (b >= 0 && BE_FORMS.has(c.toks[b]!.lower)) return null;
+    const be = b >= 0 && BE_FORMS.has(c.toks[b]!.lower);
+    const reduced = !be && /ed$/.test(t.lower) && c.toks[cueTo + 1]?.lower === 'by' && b === k - 1 && b >= 0 && isWord(c.toks[b]!) && tagOf(c, b).has('Noun') && !isCap(c.toks[b]!) && !tagOf(c, b).has('Pronoun');
+    if (be || reduced) return passiveBy(c, k, cueTo, stance, be ? b : -1);
   }
   // Participle after a comma: "…, saying it retaliated" — the subject is the previous cue's or the sentence's.
   const lead = raisingLead(c, k);
@@ -593,6 +610,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   }
   // "an architect who said he was stiffed": the relative pronoun stands for the phrase before it.
   if (subjTok && RELATIVES.has(subjTok.lower) && subjEnd >= 1) {
+    // "an expert who writes about the Kremlin": a clause-only verb needs its clause here too.
+    if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) return null;
     let e = subjEnd - 1;
     if (c.toks[e]!.text === ',') e--;
     const src = e >= 0 ? npBackward(c, e) : null;
@@ -708,6 +727,35 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     }
   }
   return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-that' };
+}
+
+/**
+ * "The issue was first reported by The Washington Post": the agent after "by" is the source, the subject the content.
+ * `be` is the index of the form of "be", or -1 for a reduced passive ("a penalty imposed by the bureau").
+ */
+function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number): Found | null {
+  const by = c.toks[cueTo + 1];
+  if (!by || by.lower !== 'by') return null;
+  const src = npForward(c, cueTo + 2);
+  if (!src) return null;
+  const head = c.toks[src.to]!;
+  if (!isCap(head) && !SOURCE_NOUNS[head.lower] && !EVIDENCE_NOUNS.has(head.lower) && !PERSON_ROLES.has(head.lower) && !tagOf(c, src.to).has('Noun')) return null;
+  let content: Range | null = null;
+  if (be >= 0) {
+    // The subject: from the clause start (sentence start or the last comma) to the form of "be".
+    let s0 = be - 1;
+    while (s0 >= 0 && c.toks[s0]!.text !== ',' && !CLAUSE_OPENERS.has(c.toks[s0]!.lower)) s0--;
+    // Auxiliaries before "be" ("has been endorsed") stay out of the content.
+    let e0 = be - 1;
+    while (e0 > s0 && AUXILIARIES.has(c.toks[e0]!.lower)) e0--;
+    if (e0 <= s0) return null;
+    content = { start: c.toks[s0 + 1]!.start, end: c.toks[e0]!.end };
+  } else {
+    const np = npBackward(c, k - 1);
+    if (!np) return null;
+    content = rangeOf(c, np.from, np.to);
+  }
+  return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/passive-by' };
 }
 
 /** The quote that closes right before this sentence (only spaces between), if any. */
