@@ -41,6 +41,8 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "is
 /** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
 const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+/** Prepositions inside the object of "called" ("called his remarks on Saturday "a wake-up call""). */
+const CALL_OBJECT_PREPS = new Set(['of', 'on', 'in', 'at', 'about', 'over', 'during', 'against', 'with']);
 /** Question words that open content after a clause-only verb; "if" and "when" more often open an adverbial clause. */
 const CONTENT_WH = new Set([...WH_WORDS].filter((w) => w !== 'if' && w !== 'when'));
 
@@ -85,7 +87,7 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
       const w = toks[j]!;
       if (w.lower === 'a' || w.lower === 'an' || w.text === '"') return true;
       if (!isWord(w) && w.text !== '-') break;
-      if (NP_STOP.has(w.lower) && w.lower !== 'of') break;
+      if (NP_STOP.has(w.lower) && !CALL_OBJECT_PREPS.has(w.lower)) break;
     }
   }
   if (CONTENT_WH.has(next.lower)) return true;
@@ -609,7 +611,10 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/coordinated', coordinated: true };
   }
   // "an architect who said he was stiffed": the relative pronoun stands for the phrase before it.
-  if (subjTok && RELATIVES.has(subjTok.lower) && subjEnd >= 1) {
+  // "nations that oppose …", "a company that had declared …": "that" after a noun is a relative pronoun too.
+  const relThat = !!subjTok && subjTok.lower === 'that' && subjEnd >= 1 && isWord(c.toks[subjEnd - 1]!) && !isCap(c.toks[subjEnd - 1]!) &&
+    tagOf(c, subjEnd - 1).has('Noun') && !tagOf(c, subjEnd - 1).has('Verb') && !REPORTING_NOUNS[c.toks[subjEnd - 1]!.lower];
+  if (subjTok && (RELATIVES.has(subjTok.lower) || relThat) && subjEnd >= 1) {
     // "an expert who writes about the Kremlin": a clause-only verb needs its clause here too.
     if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) return null;
     let e = subjEnd - 1;
