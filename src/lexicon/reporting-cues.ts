@@ -170,6 +170,8 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
   rebut: 'dispute', rebuts: 'dispute', rebutted: 'dispute',
   confront: 'dispute', confronts: 'dispute', confronted: 'dispute',
   scoff: 'dispute', scoffs: 'dispute', scoffed: 'dispute',
+  discover: 'report', discovers: 'report', discovered: 'report',
+  recognize: 'acknowledge', recognizes: 'acknowledge', recognized: 'acknowledge', recognise: 'acknowledge', recognised: 'acknowledge', recognizing: 'acknowledge',
   // -ing forms of cues above, read after a comma or a preposition ("…, promising to …", "by defending …").
   promising: 'assert', vowing: 'assert', demanding: 'assert', describing: 'assert', mentioning: 'assert',
   predicting: 'assert', recalling: 'assert', hoping: 'assert',
@@ -255,6 +257,18 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'remind', 'reminds', 'reminded', 'inform', 'informs', 'informed', 'swear', 'swears', 'swore', 'anticipate', 'anticipates', 'anticipated',
   'reckon', 'reckons', 'reckoned', 'welcome', 'welcomes', 'welcomed', 'embrace', 'embraces', 'embraced', 'confront', 'confronts', 'confronted',
   'grill', 'grills', 'grilled', 'request', 'requests', 'requested', 'offer', 'offers', 'offered', 'offering',
+  'discover', 'discovers', 'discovered', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognised', 'recognizing',
+]);
+
+/**
+ * Adjectives of attitude after "be" with a clause: "Protesters were frustrated that …", "Many Democrats are afraid
+ * that …". The form of "be" and the adjective are the cue; stance 'assert' (the source's stated state of mind).
+ */
+export const ATTITUDE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'afraid', 'frustrated', 'incensed', 'convinced', 'confident', 'worried', 'concerned', 'sure', 'certain', 'hopeful',
+  'optimistic', 'pessimistic', 'skeptical', 'sceptical', 'adamant', 'aware', 'angry', 'upset', 'furious', 'disappointed',
+  'pleased', 'happy', 'glad', 'proud', 'sorry', 'unhappy', 'outraged', 'alarmed', 'surprised', 'satisfied', 'determined',
+  'unaware', 'unsure', 'uncertain', 'doubtful', 'fearful', 'anxious', 'insistent', 'clear', 'emphatic', 'unequivocal',
 ]);
 
 /** Clause-only verbs whose content must be a quote or a colon: "She continued: "…"", never "The fighting continued, …". */

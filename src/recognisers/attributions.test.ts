@@ -124,6 +124,11 @@ const positives: [string, Want][] = [
   ['Four in ten jobs depend on exports, one slide says.', { cue: 'says', stance: 'assert', source: 'one slide', content: 'Four in ten jobs depend on exports' }],
   // A clause between commas is no apposition: the trailing source comes after the cue.
   ['The plan did not go over well with Republicans, and the meeting soured, said one source in the room.', { cue: 'said', stance: 'assert', source: 'one source in the room' }],
+  // "be" + an attitude adjective + a clause.
+  ['Protesters were frustrated that the city released only part of the video.', { cue: 'were frustrated', stance: 'assert', source: 'Protesters', content: 'the city released only part of the video' }],
+  ['Many farmers are afraid that the rain will not come.', { cue: 'are afraid', stance: 'assert', source: 'Many farmers', content: 'the rain will not come' }],
+  // A word the tagger reads as a verb after a noun heads the subject ("The appeals court").
+  ['The appeals court ruled that the law was valid.', { cue: 'ruled', stance: 'assert', source: 'The appeals court', content: 'the law was valid' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -305,6 +310,8 @@ describe('recogniseAttributions', () => {
   const noAttitude: [string, string][] = [
     ['He was charged with fraud in May.', 'a passive: the subject is not the source'],
     ['The bridge was built by a French firm.', 'a passive "by" without a cue'],
+    ['It is clear that the plan failed.', 'an expletive subject'],
+    ['The room was quiet that night.', 'no attitude adjective'],
     ['The vote is expected to take place on Monday.', 'a passive "expected to"'],
     ['The cause was later revealed to be a faulty valve.', 'a passive with an adverb between'],
     ['The plans were approved by the council.', '"plans" as a noun'],

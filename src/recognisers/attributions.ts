@@ -10,7 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
+  ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
   QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
@@ -22,7 +22,7 @@ const NP_STOP = new Set([
 ]);
 /** Prepositions allowed inside a source phrase ("the Taliban's government in Afghanistan"). */
 const NP_PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'such', 'some', 'any', 'no']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'such', 'some', 'any', 'no', 'another', 'every', 'each']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words after a cue that still belong to the reporting frame, not the content ("said on Tuesday that"). */
 const FRAME_AFTER = new Set(['that', ':', ',', 'in', 'a', 'statement', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'this', 'week', 'last', 'late', 'also', 'again', 'previously']);
@@ -215,8 +215,8 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   let k = end;
   let n = 0;
   // "one slide says": after a determiner or a number, a lower-case word the tagger reads as a verb is the head noun.
-  if (!npToken(c, end) && end > 0 && /^\p{Ll}+$/u.test(first.text) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
-    (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value'))) { k--; n++; }
+  if (!npToken(c, end) && end > 0 && /^\p{Ll}+$/u.test(first.text) && !/ed$/.test(first.lower) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
+    (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value') || (tagOf(c, end - 1).has('Noun') && !tagOf(c, end - 1).has('Pronoun') && !tagOf(c, end - 1).has('Verb')))) { k--; n++; }
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
     // "A 31-year-old passenger": a hyphenated compound written without spaces.
@@ -243,7 +243,7 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   if (DETERMINERS.has(last.lower) || isPoss(last)) return null;
   if (!isCap(last) && !SOURCE_NOUNS[last.lower] && PRONOUN_SOURCES[last.lower] === undefined) {
     const lastTags = tagOf(c, end);
-    const afterDet = end > 0 && (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value'));
+    const afterDet = end > 0 && (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value') || (tagOf(c, end - 1).has('Noun') && !tagOf(c, end - 1).has('Pronoun') && !tagOf(c, end - 1).has('Verb')));
     if (!lastTags.has('Noun') && lastTags.size > 0 && !afterDet) return null;
   }
   return { from, to: end };
@@ -301,6 +301,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     const nx = c.toks[k + 1]!;
     if (/(?:ed|en)$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
       !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
+    // After a determiner, a lower-case word the tagger reads as a verb modifies the head ("The appeals court").
+    if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text)) continue;
     // A participle as an adjective: "a televised interview".
     if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
     // A verb: the subject starts after the last "and" ("He met them and officials in Kabul said").
@@ -821,6 +823,31 @@ function clauseInReach(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** Adverbs between "be" and an attitude adjective: "were also incensed", "is so frustrated". */
+const DEGREE = new Set(['so', 'very', 'also', 'not', 'too', 'quite', 'increasingly', 'deeply', 'fully', 'now', 'still', 'clearly', 'particularly', 'absolutely', 'more', 'less']);
+
+/** "Protesters were frustrated that …", "Many Democrats are afraid that …": "be" + an attitude adjective + a clause. */
+function adjectiveCue(c: Ctx, k: number): Found | null {
+  const next = c.toks[k + 1];
+  if (!next || !(next.lower === 'that' || bareClauseAt(c.toks, k + 1, c.toks.length))) return null;
+  let b = k - 1;
+  while (b >= 0 && DEGREE.has(c.toks[b]!.lower)) b--;
+  if (b < 1 || !BE_FORMS.has(c.toks[b]!.lower)) return null;
+  const subjEnd = skipBackFrame(c, b - 1);
+  if (subjEnd < 0) return null;
+  let src = npBackward(c, subjEnd);
+  if (src && src.from > 0 && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower) && PRONOUN_SOURCES[c.toks[src.from]!.lower] === undefined) src = longSubject(c, subjEnd);
+  if (!src) return null;
+  const head = c.toks[src.to]!;
+  // "It is clear that …": an expletive subject is no source.
+  if (head.lower === 'it' || head.lower === 'there' || head.lower === 'this' || head.lower === 'that') return null;
+  if (!isCap(head) && PRONOUN_SOURCES[head.lower] === undefined && !SOURCE_NOUNS[head.lower] && !PERSON_ROLES.has(head.lower) && !/s$/.test(head.lower)) return null;
+  const content = contentAfter(c, k, t0(c, k));
+  if (!content) return null;
+  return { cueFrom: b, cueTo: k, stance: 'assert', source: src, content, rule: 'attributions/attitude-adjective' };
+}
+const t0 = (c: Ctx, k: number) => c.toks[k]!.lower;
+
 /** "the ministry's claim that …", "his estimate that …". */
 function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   const next = c.toks[k + 1];
@@ -921,6 +948,10 @@ function cuesInSentence(c: Ctx): Found[] {
       const f = verbCue(c, k, verb, k, found[found.length - 1]);
       if (f && !selfReport(c, f, found[found.length - 1])) { found.push(f); continue; }
     }
+    if (ATTITUDE_ADJECTIVES.has(t.lower)) {
+      const f = adjectiveCue(c, k);
+      if (f) { found.push(f); continue; }
+    }
     const noun = REPORTING_NOUNS[t.lower];
     if (noun) {
       const f = nounCue(c, k, noun);
@@ -978,6 +1009,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     }
     if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
     if (REPORTING_VERBS[w] && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
+    if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
     // "his promises to …", "North Korea's claims about …": an owned reporting noun.
     if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
       const b = doc.tokens[i - 1]!;
