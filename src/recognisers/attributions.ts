@@ -823,6 +823,11 @@ function clauseInReach(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** Verbs with a "that" clause that report no one's words or views ("meant that", "ensured that", "required that"). */
+const NOT_THAT_VERBS = new Set(['means', 'meant', 'ensures', 'ensured', 'requires', 'required', 'provided', 'provides', 'given', 'so', 'happens', 'happened',
+  'seems', 'seemed', 'appears', 'appeared', 'matters', 'mattered', 'helps', 'helped', 'makes', 'made', 'guarantees', 'guaranteed', 'implies', 'implied',
+  'dictates', 'dictated', 'stipulates', 'stipulated', 'follows', 'followed', 'proves', 'proved', 'reflects', 'reflected', 'explains', 'explained']);
+
 /** Adverbs between "be" and an attitude adjective: "were also incensed", "is so frustrated". */
 const DEGREE = new Set(['so', 'very', 'also', 'not', 'too', 'quite', 'increasingly', 'deeply', 'fully', 'now', 'still', 'clearly', 'particularly', 'absolutely', 'more', 'less']);
 
@@ -948,6 +953,18 @@ function cuesInSentence(c: Ctx): Found[] {
       const f = verbCue(c, k, verb, k, found[found.length - 1]);
       if (f && !selfReport(c, f, found[found.length - 1])) { found.push(f); continue; }
     }
+    // Any finite verb with a "that" clause and a plausible source: "Federal agents uncovered that …".
+    if (!verb && k > 0 && c.toks[k + 1]?.lower === 'that' && /^\p{Ll}+(?:ed|es|s)$/u.test(t.text) && !NOT_THAT_VERBS.has(t.lower) && bareClauseAt(c.toks, k + 2, n)) {
+      const tg = tagOf(c, k);
+      if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective')) {
+        const f = verbCue(c, k, 'assert', k, found[found.length - 1]);
+        if (f && f.source && f.rule === 'attributions/x-said-that') {
+          const head = c.toks[f.source.to]!;
+          const plausible = isCap(head) || (PRONOUN_SOURCES[head.lower] !== undefined && head.lower !== 'it') || !!SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower) || EVIDENCE_NOUNS.has(head.lower);
+          if (plausible) { found.push({ ...f, rule: 'attributions/verb-that' }); continue; }
+        }
+      }
+    }
     if (ATTITUDE_ADJECTIVES.has(t.lower)) {
       const f = adjectiveCue(c, k);
       if (f) { found.push(f); continue; }
@@ -1010,6 +1027,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
     if (REPORTING_VERBS[w] && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
     if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
+    if (i + 2 < s.lastToken && doc.tokens[i + 1]!.lower === 'that' && /^\p{Ll}+(?:ed|es|s)$/u.test(doc.tokens[i]!.text) && bareClauseAt(doc.tokens, i + 2, s.lastToken)) return true;
     // "his promises to …", "North Korea's claims about …": an owned reporting noun.
     if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
       const b = doc.tokens[i - 1]!;
