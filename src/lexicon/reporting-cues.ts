@@ -256,7 +256,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   'talk', 'talks', 'talked', 'talking', 'assume', 'assumes', 'assumed', 'suspect', 'suspects', 'press', 'presses', 'pressed', 'pressing',
   'remind', 'reminds', 'reminded', 'inform', 'informs', 'informed', 'swear', 'swears', 'swore', 'anticipate', 'anticipates', 'anticipated',
   'reckon', 'reckons', 'reckoned', 'welcome', 'welcomes', 'welcomed', 'embrace', 'embraces', 'embraced', 'confront', 'confronts', 'confronted',
-  'grill', 'grills', 'grilled', 'request', 'requests', 'requested', 'offer', 'offers', 'offered', 'offering',
+  'grill', 'grills', 'grilled', 'request', 'requests', 'requested',
   'discover', 'discovers', 'discovered', 'recognize', 'recognizes', 'recognized', 'recognise', 'recognised', 'recognizing',
 ]);
 

@@ -388,6 +388,11 @@ describe('recogniseAttributions', () => {
     expect(read('Police reported by phone that the road was closed.').map((a) => [a.cue, a.source])).toEqual([['reported', 'Police']]);
   });
 
+  it('keeps a first-person source outside quotes (the writer\'s own view)', () => {
+    expect(read('I know the plan will fail.').map((a) => [a.cue, a.source, a.content])).toEqual([['know', 'I', 'the plan will fail']]);
+    expect(read('We asked whether the plan would work.').map((a) => [a.cue, a.source])).toEqual([['asked', 'We']]);
+  });
+
   it('reads no cue in "what he called"', () => {
     expect(read('Voters rejected what he called a fair deal.').map((a) => a.cue)).not.toContain('called');
   });

@@ -1204,7 +1204,8 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
       if (inQuote && f.rule !== 'attributions/hedge') continue;
-      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)(?:'|$)/.test(toks[f.source.from]!.lower)) continue;
+      // "I've" / "we'd": a pronoun fused with its auxiliary is no source span of its own.
+      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)'/.test(toks[f.source.from]!.lower)) continue;
       let cueStart = toks[f.cueFrom]!.start;
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
