@@ -129,6 +129,10 @@ const positives: [string, Want][] = [
   ['Many farmers are afraid that the rain will not come.', { cue: 'are afraid', stance: 'assert', source: 'Many farmers', content: 'the rain will not come' }],
   // A word the tagger reads as a verb after a noun heads the subject ("The appeals court").
   ['The appeals court ruled that the law was valid.', { cue: 'ruled', stance: 'assert', source: 'The appeals court', content: 'the law was valid' }],
+  // "respond to": the answer's target is content.
+  ['The company did not respond to requests for comment.', { cue: 'respond', stance: 'assert', source: 'The company', content: 'to requests for comment' }],
+  // A modifier right after the comma, whatever the tagger reads it as.
+  ['The cuts are an insult to teachers, top union leaders said on Friday.', { cue: 'said', stance: 'assert', source: 'top union leaders', content: 'The cuts are an insult to teachers' }],
 ];
 
 describe('recogniseAttributions', () => {

@@ -76,6 +76,8 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   const next = toks[k + 1];
   if (!next || k + 1 >= end) return false;
   if (QUOTE_ONLY_VERBS.has(verb)) return next.text === ':' || next.text === '"' || (next.text === ',' && toks[k + 2]?.text === '"');
+  // "responded to the charge", "did not respond to requests for comment", "responded with attacks".
+  if (/^(?:respond|responds|responded|responding|reply|replies|replied)$/.test(verb) && (next.lower === 'to' || next.lower === 'with')) return true;
   // "was first reported by The Post": a passive's agent (verbCue checks the form of "be").
   if (next.lower === 'by' && /ed$/.test(verb)) return true;
   if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
@@ -305,6 +307,9 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text)) continue;
     // A participle as an adjective: "a televised interview".
     if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
+    // "…, top black lawmakers said": right after a boundary, a modifier the tagger reads as a verb.
+    if (k < end && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !REPORTING_VERBS[t.lower] && !AUXILIARIES.has(t.lower) &&
+      (k === 0 || !isWord(c.toks[k - 1]!))) continue;
     // A verb: the subject starts after the last "and" ("He met them and officials in Kabul said").
     if (and < 0) return null;
     k = and;
