@@ -133,6 +133,8 @@ const positives: [string, Want][] = [
   ['The company did not respond to requests for comment.', { cue: 'respond', stance: 'assert', source: 'The company', content: 'to requests for comment' }],
   // A modifier right after the comma, whatever the tagger reads it as.
   ['The cuts are an insult to teachers, top union leaders said on Friday.', { cue: 'said', stance: 'assert', source: 'top union leaders', content: 'The cuts are an insult to teachers' }],
+  ['According to exit polls, the senator had a ten-point lead.', { cue: 'According to', stance: 'assert', source: 'exit polls', content: 'the senator had a ten-point lead' }],
+  ['Nobody knows whether he had a gun, as police have said.', { cue: 'have said', stance: 'assert', source: 'police', content: 'Nobody knows whether he had a gun' }],
 ];
 
 describe('recogniseAttributions', () => {

@@ -88,8 +88,8 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
     for (let j = k + 2; j < end && j <= k + 10; j++) {
       const w = toks[j]!;
       if (w.lower === 'a' || w.lower === 'an' || w.text === '"') return true;
-      if (!isWord(w) && w.text !== '-') break;
-      if (NP_STOP.has(w.lower) && !CALL_OBJECT_PREPS.has(w.lower)) break;
+      if (!isWord(w) && w.text !== '-' && w.text !== "'s") break;
+      if (NP_STOP.has(w.lower) && !CALL_OBJECT_PREPS.has(w.lower) && w.lower !== 'and') break;
     }
   }
   if (CONTENT_WH.has(next.lower)) return true;
@@ -257,6 +257,10 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
   if (PRONOUN_SOURCES[c.toks[start]!.lower] !== undefined) return { from: start, to: start };
   let k = start;
   let n = 0;
+  // "according to exit polls", "according to show insiders": a first modifier the tagger reads as a verb.
+  const first = c.toks[start]!;
+  if (!npToken(c, start) && /^\p{Ll}+$/u.test(first.text) && !/(?:ed|ing)$/.test(first.lower) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
+    !NP_STOP.has(first.lower) && start + 1 < c.toks.length && npToken(c, start + 1) && tagOf(c, start + 1).has('Noun') && !tagOf(c, start + 1).has('Verb')) { k++; n++; }
   while (k < c.toks.length && n < 10) {
     if (npToken(c, k)) { k++; n++; continue; }
     // "Heart and Stroke senior manager Erin Kim": "and" between two capitalised words.
@@ -292,7 +296,7 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     const t = c.toks[k]!;
     if (!isWord(t)) {
       if (t.text === '.' && npToken(c, k)) continue;
-      if (t.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === t.start && c.toks[k + 1]!.start === t.end) continue;
+      if ((t.text === '-' || t.text === '/') && k > 0 && k < end && c.toks[k - 1]!.end === t.start && c.toks[k + 1]!.start === t.end) continue;
       break;
     }
     if (t.lower === 'and' && k < end) { and = k; continue; }
@@ -668,7 +672,9 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const bq2 = src.from > 1 ? c.toks[src.from - 2]! : undefined;
   const closes = !!bq && bq.text === '"' && quoteAt(c.quotes, bq.start)?.end === bq.end;
   const quoteBefore = closes && !!bq2;
-  const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : -1;
+  // "…, as police have said.": an "as" clause after the content.
+  const asClause = !quoteBefore && !!bq && bq.lower === 'as' && !!bq2 && bq2.text === ',';
+  const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : asClause ? src.from - 2 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
     let content = contentBefore(c, commaBefore);
     // "Too often, he says, they get it.": a parenthetical cue inside the clause; the content runs on.
@@ -721,7 +727,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   }
   // Clause-only verbs need a clause or a quote after them: "questioned the decision" is not an attribution.
   // "A 2014 study found 31 cases": a document or a study finds a plain object.
-  const evidence = EVIDENCE_VERBS.has(t.lower) && EVIDENCE_NOUNS.has(c.toks[src.to]!.lower.replace(/'s?$/, ''));
+  let evidence = false;
+  for (let i = src.from; i <= src.to && EVIDENCE_VERBS.has(t.lower) && !evidence; i++) evidence = EVIDENCE_NOUNS.has(c.toks[i]!.lower.replace(/'s?$/, ''));
   if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !evidence) {
     if (!clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) {
       // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
