@@ -135,6 +135,7 @@ const positives: [string, Want][] = [
   ['The cuts are an insult to teachers, top union leaders said on Friday.', { cue: 'said', stance: 'assert', source: 'top union leaders', content: 'The cuts are an insult to teachers' }],
   ['According to exit polls, the senator had a ten-point lead.', { cue: 'According to', stance: 'assert', source: 'exit polls', content: 'the senator had a ten-point lead' }],
   ['Nobody knows whether he had a gun, as police have said.', { cue: 'have said', stance: 'assert', source: 'police', content: 'Nobody knows whether he had a gun' }],
+  ['The senator railed against the influence of lobbyists.', { cue: 'railed against', stance: 'accuse', source: 'The senator', content: 'the influence of lobbyists' }],
 ];
 
 describe('recogniseAttributions', () => {
