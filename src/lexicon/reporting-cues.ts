@@ -386,6 +386,9 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['speaks', 'about'], stance: 'assert', kind: 'verb' },
   { words: ['weighed', 'in'], stance: 'assert', kind: 'verb' },
   { words: ['spoken', 'about'], stance: 'assert', kind: 'verb' },
+  { words: ['point', 'out'], stance: 'assert', kind: 'verb' },
+  { words: ['referred', 'to'], stance: 'assert', kind: 'verb' },
+  { words: ['refers', 'to'], stance: 'assert', kind: 'verb' },
   { words: ['spoken', 'out'], stance: 'assert', kind: 'verb' },
   { words: ['believe', 'in'], stance: 'assert', kind: 'verb' },
   { words: ['believes', 'in'], stance: 'assert', kind: 'verb' },
@@ -424,6 +427,25 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['points', 'out'], stance: 'assert', kind: 'verb' },
   { words: ['said', 'in', 'a', 'statement'], stance: 'assert', kind: 'verb', cueWords: 1 },
 ];
+
+/**
+ * Verbs that invert with their source ("…," said the minister / "…, argued Smith."): speech verbs only; "…, show a
+ * drop" or "…, support the plan" are no inversions.
+ */
+export const INVERSION_VERBS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'told', 'tells', 'explained', 'explains', 'noted', 'notes',
+  'continued', 'continues', 'recalled', 'recalls', 'argued', 'argues', 'insisted', 'insists', 'claimed', 'claims', 'countered', 'counters',
+  'replied', 'replies', 'responded', 'responds', 'warned', 'warns', 'declared', 'declares', 'stated', 'states', 'observed', 'observes',
+  'quipped', 'quips', 'joked', 'jokes', 'admitted', 'admits', 'acknowledged', 'acknowledges', 'conceded', 'concedes', 'suggested',
+  'suggests', 'predicted', 'predicts', 'complained', 'complains', 'cautioned', 'cautions', 'concluded', 'concludes', 'estimated',
+  'estimates', 'reported', 'reports', 'announced', 'announces', 'confirmed', 'confirms', 'tweeted', 'tweets', 'commented', 'comments',
+  'emphasized', 'emphasised', 'stressed', 'stresses', 'urged', 'urges', 'pleaded', 'wondered', 'wonders', 'remarked', 'agreed', 'agrees',
+  'maintained', 'maintains', 'lamented', 'laments', 'mused', 'muses', 'boasted', 'boasts', 'promised', 'promises', 'vowed', 'vows',
+  'alleged', 'alleges', 'asserted', 'asserts', 'contended', 'contends', 'denied', 'denies', 'retorted', 'retorts', 'shouted', 'yelled',
+  'whispered', 'recounted', 'recounts', 'testified', 'posted', 'demanded', 'demands', 'pointed', 'points', 'described', 'describes',
+  'repeated', 'repeats', 'blurted', 'advised', 'advises', 'indicated', 'indicates', 'mentioned', 'mentions', 'echoed', 'echoes', 'believed',
+  'believes', 'thought', 'thinks', 'wrote', 'read', 'reads', 'shouted', 'yelled', 'chanted', 'sang', 'sings', 'explain', 'added',
+]);
 
 /** Hedges: the writer reports without a source. */
 export const HEDGES: Readonly<Record<string, Stance>> = {

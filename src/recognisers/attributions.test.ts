@@ -318,6 +318,7 @@ describe('recogniseAttributions', () => {
     ['He was charged with fraud in May.', 'a passive: the subject is not the source'],
     ['The bridge was built by a French firm.', 'a passive "by" without a cue'],
     ['It is clear that the plan failed.', 'an expletive subject'],
+    ['The figures, compared with 2019, show a drop.', 'no inversion with a verb that is not a speech verb'],
     ['The room was quiet that night.', 'no attitude adjective'],
     ['The vote is expected to take place on Monday.', 'a passive "expected to"'],
     ['The cause was later revealed to be a faulty valve.', 'a passive with an adverb between'],

@@ -11,7 +11,7 @@ import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import {
   ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
-  QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
+  INVERSION_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -638,7 +638,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     return null;
   }
   // `"… our country?" said Clinton.`: the inversion as a sentence of its own after a question or exclamation.
-  if (k === 0 && isCap(t)) {
+  if (k === 0 && isCap(t) && INVERSION_VERBS.has(t.lower)) {
     const q = quoteBeforeSentence(c);
     const src = q ? npForward(c, cueTo + 1) : null;
     if (q && src && (src.to >= c.toks.length - 2 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
@@ -647,7 +647,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   }
   // Inversion: "…, said X." / `"…," said the minister.`
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
-  if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
+  if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv) && INVERSION_VERBS.has(t.lower)) {
     const src = npForward(c, cueTo + 1);
     // "…, state media reported": "state" modifies the subject of the real cue.
     const nextVerb = src && c.toks[src.to + 1] && REPORTING_VERBS[c.toks[src.to + 1]!.lower];
