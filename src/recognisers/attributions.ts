@@ -1039,7 +1039,6 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
     if (REPORTING_VERBS[w] && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
     if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
-    if (i + 2 < s.lastToken && doc.tokens[i + 1]!.lower === 'that' && /^\p{Ll}+(?:ed|es|s)$/u.test(doc.tokens[i]!.text) && bareClauseAt(doc.tokens, i + 2, s.lastToken)) return true;
     // "his promises to …", "North Korea's claims about …": an owned reporting noun.
     if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
       const b = doc.tokens[i - 1]!;
