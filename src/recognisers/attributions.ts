@@ -336,6 +336,9 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
 
 const MODALS = new Set(['would', 'could', 'might', 'can', 'cannot', "can't", 'may', 'should', 'must', 'shall', "wouldn't", "couldn't"]);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'tell', 'told', 'ask', 'asked']);
+/** Prepositions before a cue word make it a noun ("in support of", "for plans", "of comments"); "to" and "by" do not. */
+const NOUN_PREPS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'into', 'about', 'against', 'under', 'over', 'without', 'through', 'among', 'amid']);
+
 /** Index of the first token before k that is not an adverb ("would sometimes dismiss"). */
 function skipAdverbs(c: Ctx, k: number): number {
   let j = k;
@@ -561,18 +564,20 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
 function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
   const t = c.toks[k]!;
   // Only words that can also be nouns ("claims", "reports") need the tagger to be read as verbs.
+  const before = k > 0 ? c.toks[k - 1]! : undefined;
+  // A noun reading ("these claims", "the reports", "in support of") is not a reporting verb: decided on tokens,
+  // before any tagging (tagging is the expensive step).
+  if (before && (DETERMINERS.has(before.lower) || isPoss(before) || NOUN_PREPS.has(before.lower)) && k === cueTo) return null;
+  // A capitalised cue word after a capitalised word is part of a name or a title ("the United States", "A Curious Plan").
+  // A headline in title case is the exception ("Obama Seeks More Refugees", "New Poll Shows Bump").
+  if (isCap(t) && before && isCap(before) && t.text !== t.text.toUpperCase() && !titleCase(c)) return null;
   const ambiguous = REPORTING_NOUNS[t.lower] !== undefined || CLAUSE_ONLY_VERBS.has(t.lower) || !/(?:ed|id|ld|ote|aid)$/.test(t.lower);
   const tags = ambiguous ? tagOf(c, k) : new Set<string>(['Verb', 'PastTense']);
-  const before = k > 0 ? c.toks[k - 1]! : undefined;
-  // A noun reading ("these claims", "the reports") is not a reporting verb.
-  if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
   // "…, saying …" is a participle even when the tagger reads a gerund noun.
   // The tagger reads some verbs before a clause as nouns ("Data from the survey show that …"): a clause after them decides.
   if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',') &&
     !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
-  // A capitalised cue word after a capitalised word is part of a name or a title ("the United States", "A Curious Plan").
-  // A headline in title case is the exception ("Obama Seeks More Refugees", "New Poll Shows Bump").
-  if (isCap(t) && before && isCap(before) && t.text !== t.text.toUpperCase() && !titleCase(c)) return null;
+
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
