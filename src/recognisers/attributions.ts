@@ -11,8 +11,8 @@ import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import { quoteCue, subjectBefore } from './quote-speakers.js';
 import {
-  AUXILIARIES, CLAUSE_ONLY_VERBS, HEDGES, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES, REPORTING_NOUNS, REPORTING_PHRASES,
-  REPORTING_VERBS, SOURCE_NOUNS,
+  ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
+  INVERSION_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -23,7 +23,7 @@ const NP_STOP = new Set([
 ]);
 /** Prepositions allowed inside a source phrase ("the Taliban's government in Afghanistan"). */
 const NP_PREPS = new Set(['of', 'for', 'in', 'at', 'from']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'such', 'some', 'any', 'no']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'such', 'some', 'any', 'no', 'another', 'every', 'each']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 /** Words after a cue that still belong to the reporting frame, not the content ("said on Tuesday that"). */
 const FRAME_AFTER = new Set(['that', ':', ',', 'in', 'a', 'statement', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'earlier', 'later', 'this', 'week', 'last', 'late', 'also', 'again', 'previously']);
@@ -36,6 +36,67 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+/** Forms of "be": before a past participle they make a passive ("was charged"), whose subject is no source. */
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
+/** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
+const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
+const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
+/** Prepositions inside the object of "called" ("called his remarks on Saturday "a wake-up call""). */
+const CALL_OBJECT_PREPS = new Set(['of', 'on', 'in', 'at', 'about', 'over', 'during', 'against', 'with']);
+/** Question words that open content after a clause-only verb; "if" and "when" more often open an adverbial clause. */
+const CONTENT_WH = new Set([...WH_WORDS].filter((w) => w !== 'if' && w !== 'when'));
+
+/**
+ * Does a clause without "that" open at token j (before `end`): a subject pronoun and its verb ("believes he
+ * can win", "thinks it's over"), or a short noun phrase and a finite auxiliary ("found the bank had lied")?
+ * Token-only, so it can run before any tagging.
+ */
+function bareClauseAt(toks: readonly Token[], j: number, end: number): boolean {
+  if (j >= end) return false;
+  const t = toks[j]!;
+  const m = /^(\p{L}+)('(?:s|d|ll|re|ve|m))?$/u.exec(t.lower);
+  if (m && SUBJECT_PRONOUNS.has(m[1]!)) {
+    if (m[2]) return true;
+    const n = toks[j + 1];
+    if (!n || j + 1 >= end) return false;
+    return FINITE_AUX.has(n.lower) || /n't$/.test(n.lower) || (/^\p{Ll}+(?:ed|s)$/u.test(n.text) && !NP_STOP.has(n.lower));
+  }
+  if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || PRONOUN_SOURCES[t.lower] !== undefined) return false;
+  for (let k = j + 1; k < end && k <= j + 5; k++) {
+    const w = toks[k]!;
+    // Lower case only: "in May" is a month, not a modal.
+    if (FINITE_AUX.has(w.text)) return true;
+    if (!isWord(w) || NP_STOP.has(w.lower)) return false;
+  }
+  return false;
+}
+
+/** After a clause-only verb at k: "that", ":", a quote, a comma, a clause without "that", a question word, or an infinitive. */
+function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: string): boolean {
+  const next = toks[k + 1];
+  if (!next || k + 1 >= end) return false;
+  if (QUOTE_ONLY_VERBS.has(verb)) return next.text === ':' || next.text === '"' || (next.text === ',' && toks[k + 2]?.text === '"');
+  // "responded to the charge", "did not respond to requests for comment", "responded with attacks".
+  if (/^(?:respond|responds|responded|responding|reply|replies|replied)$/.test(verb) && (next.lower === 'to' || next.lower === 'with')) return true;
+  // "was first reported by The Post": a passive's agent (verbCue checks the form of "be").
+  if (next.lower === 'by' && /ed$/.test(verb)) return true;
+  if (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',') return true;
+  // "Battleground state Florida is …": "state" opens a clause only with "that" or a colon.
+  if (verb === 'state' || verb === 'states') return false;
+  // "called the plan a hoax", "calls him "a fraud"": naming someone or something is a judgement.
+  if (CALL_VERBS.has(verb) && isWord(next) && next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'for' && next.lower !== 'on') {
+    for (let j = k + 2; j < end && j <= k + 10; j++) {
+      const w = toks[j]!;
+      if (w.lower === 'a' || w.lower === 'an' || w.text === '"') return true;
+      if (!isWord(w) && w.text !== '-' && w.text !== "'s") break;
+      if (NP_STOP.has(w.lower) && !CALL_OBJECT_PREPS.has(w.lower) && w.lower !== 'and') break;
+    }
+  }
+  if (CONTENT_WH.has(next.lower)) return true;
+  if (next.lower === 'to' && INFINITIVE_VERBS.has(verb)) return true;
+  return bareClauseAt(toks, k + 1, end);
+}
 
 interface Quote { start: number; end: number }
 
@@ -90,9 +151,24 @@ interface Ctx {
   /** compromise tags per token, computed on first use (tagging is the expensive step). */
   tagAt: (k: number) => Set<string>;
   quotes: Quote[];
+  /** Is the sentence a headline in title case? Computed on first use. */
+  titleCase?: boolean;
 }
 
 const tagOf = (c: Ctx, k: number) => c.tagAt(k);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'as', 'with', 'from']);
+/** A headline in title case: nearly every word other than small function words is capitalised. */
+function titleCase(c: Ctx): boolean {
+  if (c.titleCase !== undefined) return c.titleCase;
+  let words = 0;
+  let caps = 0;
+  for (const t of c.toks) {
+    if (!/^\p{L}/u.test(t.text) || SMALL_WORDS.has(t.text)) continue;
+    words++;
+    if (isCap(t)) caps++;
+  }
+  return (c.titleCase = words >= 3 && caps >= words * 0.8);
+}
 /** Capitalised words that open clauses, never names: decided without the tagger. */
 const FUNCTION_CAPS = new Set([
   'in', 'on', 'at', 'but', 'and', 'or', 'though', 'although', 'when', 'while', 'after', 'before', 'as', 'if', 'because',
@@ -141,6 +217,9 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   if (PRONOUN_SOURCES[first.lower] !== undefined) return { from: end, to: end };
   let k = end;
   let n = 0;
+  // "one slide says": after a determiner or a number, a lower-case word the tagger reads as a verb is the head noun.
+  if (!npToken(c, end) && end > 0 && /^\p{Ll}+$/u.test(first.text) && !/ed$/.test(first.lower) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
+    (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value') || (tagOf(c, end - 1).has('Noun') && !tagOf(c, end - 1).has('Pronoun') && !tagOf(c, end - 1).has('Verb')))) { k--; n++; }
   while (k >= 0 && n < 10) {
     if (npToken(c, k)) { k--; n++; continue; }
     // "A 31-year-old passenger": a hyphenated compound written without spaces.
@@ -167,7 +246,8 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   if (DETERMINERS.has(last.lower) || isPoss(last)) return null;
   if (!isCap(last) && !SOURCE_NOUNS[last.lower] && PRONOUN_SOURCES[last.lower] === undefined) {
     const lastTags = tagOf(c, end);
-    if (!lastTags.has('Noun') && lastTags.size > 0) return null;
+    const afterDet = end > 0 && (DETERMINERS.has(c.toks[end - 1]!.lower) || tagOf(c, end - 1).has('Value') || (tagOf(c, end - 1).has('Noun') && !tagOf(c, end - 1).has('Pronoun') && !tagOf(c, end - 1).has('Verb')));
+    if (!lastTags.has('Noun') && lastTags.size > 0 && !afterDet) return null;
   }
   return { from, to: end };
 }
@@ -178,6 +258,10 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
   if (PRONOUN_SOURCES[c.toks[start]!.lower] !== undefined) return { from: start, to: start };
   let k = start;
   let n = 0;
+  // "according to exit polls", "according to show insiders": a first modifier the tagger reads as a verb.
+  const first = c.toks[start]!;
+  if (!npToken(c, start) && /^\p{Ll}+$/u.test(first.text) && !/(?:ed|ing)$/.test(first.lower) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
+    !NP_STOP.has(first.lower) && start + 1 < c.toks.length && npToken(c, start + 1) && tagOf(c, start + 1).has('Noun') && !tagOf(c, start + 1).has('Verb')) { k++; n++; }
   while (k < c.toks.length && n < 10) {
     if (npToken(c, k)) { k++; n++; continue; }
     // "Heart and Stroke senior manager Erin Kim": "and" between two capitalised words.
@@ -192,17 +276,115 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
   return { from: start, to };
 }
 
+/** Words that open a clause: a subject may start right after them. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once']);
+/** Words inside a long subject: prepositions of its modifiers and "and" ("observers in Virginia and around the country"). */
+const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'over', 'and', '&']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+/**
+ * A subject with modifiers, ending at token `end`, scanning back to the start of its clause: "Political
+ * observers in Virginia and around the country", "Those close to him", "A report released last year",
+ * "The Commission on Presidential Debates". Null when a verb or a preposition opens the stretch.
+ */
+function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
+  const last = c.toks[end];
+  if (!last || !isWord(last) || !(isCap(last) || SOURCE_NOUNS[last.lower] || OBJECT_PRONOUNS.has(last.lower) || tagOf(c, end).has('Noun'))) return null;
+  let k = end;
+  let and = -1;
+  let n = 0;
+  for (; k >= 0 && n < 16; k--, n++) {
+    const t = c.toks[k]!;
+    if (!isWord(t)) {
+      if (t.text === '.' && npToken(c, k)) continue;
+      if ((t.text === '-' || t.text === '/') && k > 0 && k < end && c.toks[k - 1]!.end === t.start && c.toks[k + 1]!.start === t.end) continue;
+      break;
+    }
+    if (t.lower === 'and' && k < end) { and = k; continue; }
+    if (CLAUSE_OPENERS.has(t.lower)) break;
+    if (SUBJECT_LINKS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || (k < end && TIME_WORDS.has(t.lower)) || npToken(c, k)) continue;
+    // A reduced relative: "a report released last year", "research conducted by the center".
+    // It follows a noun and leads to a preposition or a time, not to an object ("the army shelled the town").
+    const nx = c.toks[k + 1]!;
+    if (/(?:ed|en)$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
+      !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
+    // After a determiner, a lower-case word the tagger reads as a verb modifies the head ("The appeals court").
+    if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text)) continue;
+    // A participle as an adjective: "a televised interview".
+    if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
+    // "…, top black lawmakers said": right after a boundary, a modifier the tagger reads as a verb.
+    if (k < end && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !REPORTING_VERBS[t.lower] && !AUXILIARIES.has(t.lower) &&
+      (k === 0 || !isWord(c.toks[k - 1]!))) continue;
+    // A verb: the subject starts after the last "and" ("He met them and officials in Kabul said").
+    if (and < 0) return null;
+    k = and;
+    break;
+  }
+  if (n >= 16) return null;
+  // The stretch must open its clause: the sentence start, punctuation or a clause opener before it.
+  const pre = k >= 0 ? c.toks[k]! : undefined;
+  if (pre && isWord(pre) && !CLAUSE_OPENERS.has(pre.lower)) return null;
+  let from = k + 1;
+  while (from <= end && (SUBJECT_LINKS.has(c.toks[from]!.lower) || OBJECT_PRONOUNS.has(c.toks[from]!.lower))) {
+    if (c.toks[from]!.lower === 'and' || c.toks[from]!.lower === '&') from++;
+    else return null;
+  }
+  // "Later the mayor": an opening time word or adverb is not part of the subject.
+  while (from < end && (TIME_WORDS.has(c.toks[from]!.lower) || AUXILIARIES.has(c.toks[from]!.lower))) from++;
+  if (from > end) return null;
+  return { from, to: end };
+}
+
+const MODALS = new Set(['would', 'could', 'might', 'can', 'cannot', "can't", 'may', 'should', 'must', 'shall', "wouldn't", "couldn't"]);
+const SAY_FORMS = new Set(['say', 'says', 'said', 'tell', 'told', 'ask', 'asked']);
+/** Prepositions before a cue word make it a noun ("in support of", "for plans", "of comments"); "to" and "by" do not. */
+const NOUN_PREPS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'from', 'into', 'about', 'against', 'under', 'over', 'without', 'through', 'among', 'amid']);
+
+/** Index of the first token before k that is not an adverb ("would sometimes dismiss"). */
+function skipAdverbs(c: Ctx, k: number): number {
+  let j = k;
+  while (j >= 0 && (/^\p{Ll}+ly$/u.test(c.toks[j]!.text) || PASSIVE_GAP.has(c.toks[j]!.lower) || c.toks[j]!.lower === 'not')) j--;
+  return j;
+}
+
+/** Prepositions before a participle of saying: "responded by saying", "ended the speech without mentioning". */
+const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+
+/** "appeared to blame", "continued to call for": the raising verb before a cue's "to", or the cue itself. */
+function raisingLead(c: Ctx, k: number): number {
+  if (k < 2 || c.toks[k - 1]!.lower !== 'to') return k;
+  if (RAISING_VERBS.has(c.toks[k - 2]!.lower)) return k - 2;
+  // "went on to explain", "goes on to say".
+  if (k >= 3 && c.toks[k - 2]!.lower === 'on' && RAISING_VERBS.has(c.toks[k - 3]!.lower)) return k - 3;
+  return k;
+}
+
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
 
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
-  for (let guard = 0; guard < 4 && j >= 0; guard++) {
+  for (let guard = 0; guard < 7 && j >= 0; guard++) {
     // A capitalised auxiliary inside the sentence is a name ("Ms. May said").
     while (j >= 0 && ((AUXILIARIES.has(c.toks[j]!.lower) && !(j > 0 && isCap(c.toks[j]!))) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
     // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
     if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
-    if (j < 0 || c.toks[j]!.text !== ',') return j;
+    if (j < 0) return j;
+    if (c.toks[j]!.text !== ',') {
+      // "Ana Reyes, 59, of Tarlac, Pa., who …, said": an age, a hometown and a state between a name and its verb.
+      let o2 = j - 1;
+      while (o2 >= 0 && j - o2 <= 6 && c.toks[o2]!.text !== ',') o2--;
+      if (o2 < 1 || c.toks[o2]!.text !== ',') return j;
+      const inner = c.toks.slice(o2 + 1, j + 1);
+      const capsOnly = (ts: Token[]) => ts.every((t) => isCap(t) || t.text === '.');
+      const named = isCap(c.toks[o2 - 1]!);
+      const hometown = inner.length >= 2 && inner[0]!.lower === 'of' && capsOnly(inner.slice(1));
+      const state = named && c.toks[j]!.text === '.' && inner.length <= 4 && capsOnly(inner);
+      const age = named && inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text);
+      if (!hometown && !state && !age) return j;
+      j = o2 - 1;
+      continue;
+    }
     // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
     let o = j - 1;
     while (o >= 0 && j - o <= 25 && c.toks[o]!.text !== ',') o--;
@@ -211,11 +393,20 @@ function skipBackFrame(c: Ctx, k: number): number {
     const phrase = inner.map((t) => t.lower).join(' ');
     // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
     const relative = inner.length > 0 && (RELATIVES.has(inner[0]!.lower) || /ing$/.test(inner[0]!.lower));
-    const named = o > 0 && isCap(c.toks[o - 1]!);
+    // "Rep. Ann Lee (D-N.Y.), chairman of …,": a bracket or an abbreviation also ends a name.
+    const named = o > 0 && (isCap(c.toks[o - 1]!) || c.toks[o - 1]!.text === ')' || (c.toks[o - 1]!.text === '.' && o > 1 && isCap(c.toks[o - 2]!)));
     // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
     const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
-    const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') &&
-      ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 16));
+    // An apposition is a noun phrase: no clause opener, no finite verb outside a relative clause
+    // ("…, and the meeting deteriorated from there, said X" is a clause, not an apposition).
+    let finiteVerb = false;
+    for (let i = o + 1; i < j && !finiteVerb; i++) {
+      if (RELATIVES.has(c.toks[i]!.lower) || c.toks[i]!.lower === 'that') break;
+      const tg = tagOf(c, i);
+      finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle');
+    }
+    const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') && !CLAUSE_OPENERS.has(inner[0]!.lower) && !finiteVerb &&
+      ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 24));
     if (!PARENTHETICALS.has(phrase) && !relative && !apposition && !nameInside) return j;
     // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
     if (nameInside && describedBefore(c, o - 1)) return j - 1;
@@ -360,30 +551,56 @@ function sentenceSubject(c: Ctx, before: number): { from: number; to: number } |
   const np = npForward(c, i);
   if (!np || np.to >= before) return undefined;
   const head = c.toks[np.to]!;
-  if (isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || SOURCE_NOUNS[head.lower]) return np;
+  if (isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower)) return np;
   return undefined;
 }
 
 function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
+  const f = verbCueAt(c, k, stance, cueTo, prev);
+  // "continued to call for": the cue as written starts at the raising verb.
+  if (f && f.cueFrom === k && f.rule !== 'attributions/said-x') f.cueFrom = raisingLead(c, k);
+  return f;
+}
+
+function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found | undefined): Found | null {
   const t = c.toks[k]!;
   // Only words that can also be nouns ("claims", "reports") need the tagger to be read as verbs.
+  const before = k > 0 ? c.toks[k - 1]! : undefined;
+  // A noun reading ("these claims", "the reports", "in support of") is not a reporting verb: decided on tokens,
+  // before any tagging (tagging is the expensive step).
+  if (before && (DETERMINERS.has(before.lower) || isPoss(before) || NOUN_PREPS.has(before.lower)) && k === cueTo) return null;
+  // A capitalised cue word after a capitalised word is part of a name or a title ("the United States", "A Curious Plan").
+  // A headline in title case is the exception ("Obama Seeks More Refugees", "New Poll Shows Bump").
+  if (isCap(t) && before && isCap(before) && t.text !== t.text.toUpperCase() && !titleCase(c)) return null;
   const ambiguous = REPORTING_NOUNS[t.lower] !== undefined || CLAUSE_ONLY_VERBS.has(t.lower) || !/(?:ed|id|ld|ote|aid)$/.test(t.lower);
   const tags = ambiguous ? tagOf(c, k) : new Set<string>(['Verb', 'PastTense']);
-  const before = k > 0 ? c.toks[k - 1]! : undefined;
-  // A noun reading ("these claims", "the reports") is not a reporting verb.
-  if (before && (DETERMINERS.has(before.lower) || isPoss(before)) && k === cueTo) return null;
   // "…, saying …" is a participle even when the tagger reads a gerund noun.
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',')) return null;
+  // The tagger reads some verbs before a clause as nouns ("Data from the survey show that …"): a clause after them decides.
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !(/ing$/.test(t.lower) && before?.text === ',') &&
+    !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
+
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
     if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
     if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
   }
+  // A passive ("was charged with", "is expected to", "were revealed"): its subject is not the source; with
+  // "by" the agent is ("was first reported by The Post", "a view echoed by everyone").
+  if (!/ing$/.test(t.lower)) {
+    let b = k - 1;
+    while (b >= 0 && (PASSIVE_GAP.has(c.toks[b]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[b]!.text))) b--;
+    const be = b >= 0 && BE_FORMS.has(c.toks[b]!.lower);
+    const reduced = !be && /ed$/.test(t.lower) && c.toks[cueTo + 1]?.lower === 'by' && b === k - 1 && b >= 0 && isWord(c.toks[b]!) && tagOf(c, b).has('Noun') && !isCap(c.toks[b]!) && !tagOf(c, b).has('Pronoun');
+    if (be || reduced) return passiveBy(c, k, cueTo, stance, be ? b : -1);
+  }
   // Participle after a comma: "…, saying it retaliated" — the subject is the previous cue's or the sentence's.
-  const subjEnd = skipBackFrame(c, k - 1);
+  const lead = raisingLead(c, k);
+  const subjEnd = skipBackFrame(c, lead - 1);
   const subjTok = subjEnd >= 0 ? c.toks[subjEnd]! : undefined;
-  if (/ing$/.test(t.lower) && subjTok && subjTok.text === ',') {
+  // "… responded by saying …", "… began by saying …": a participle after a preposition also takes the clause's subject.
+  const afterPrep = !!subjTok && subjEnd === k - 1 && PARTICIPLE_PREPS.has(subjTok.lower);
+  if (/ing$/.test(t.lower) && subjTok && (subjTok.text === ',' || afterPrep)) {
     const content = contentAfter(c, cueTo, t.lower);
     if (!content) return null;
     // Without a cue before, only a finite verb ("and said", "and claims") takes the sentence's subject:
@@ -411,17 +628,32 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/coordinated', coordinated: true };
   }
   // "an architect who said he was stiffed": the relative pronoun stands for the phrase before it.
-  if (subjTok && RELATIVES.has(subjTok.lower) && subjEnd >= 1) {
+  // "nations that oppose …", "a company that had declared …": "that" after a noun is a relative pronoun too.
+  const relThat = !!subjTok && subjTok.lower === 'that' && subjEnd >= 1 && isWord(c.toks[subjEnd - 1]!) && !isCap(c.toks[subjEnd - 1]!) &&
+    tagOf(c, subjEnd - 1).has('Noun') && !tagOf(c, subjEnd - 1).has('Verb') && !REPORTING_NOUNS[c.toks[subjEnd - 1]!.lower];
+  if (subjTok && (RELATIVES.has(subjTok.lower) || relThat) && subjEnd >= 1) {
+    // "an expert who writes about the Kremlin": a clause-only verb needs its clause here too.
+    if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) return null;
     let e = subjEnd - 1;
     if (c.toks[e]!.text === ',') e--;
     const src = e >= 0 ? npBackward(c, e) : null;
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
-    if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/who-said' };
+    // The source as written runs to the relative pronoun ("an architect who"): the pronoun is the verb's subject
+    // (PolNeAR marks it as the source) and the phrase before it names the speaker.
+    if (src && content) return { cueFrom: k, cueTo, stance, source: { from: src.from, to: subjEnd }, content, rule: 'attributions/who-said' };
     return null;
+  }
+  // `"… our country?" said Clinton.`: the inversion as a sentence of its own after a question or exclamation.
+  if (k === 0 && isCap(t) && INVERSION_VERBS.has(t.lower)) {
+    const q = quoteBeforeSentence(c);
+    const src = q ? npForward(c, cueTo + 1) : null;
+    if (q && src && (src.to >= c.toks.length - 2 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+      return { cueFrom: k, cueTo, stance, source: src, content: q, rule: 'attributions/said-x' };
+    }
   }
   // Inversion: "…, said X." / `"…," said the minister.`
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
-  if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv)) {
+  if (subjTok && ((subjTok.text === ',' && subjEnd === k - 1) || quoteInv) && INVERSION_VERBS.has(t.lower)) {
     const src = npForward(c, cueTo + 1);
     // "…, state media reported": "state" modifies the subject of the real cue.
     const nextVerb = src && c.toks[src.to + 1] && REPORTING_VERBS[c.toks[src.to + 1]!.lower];
@@ -430,7 +662,13 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
   }
-  const src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  let src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  // "The Commission on Presidential Debates says", "Those close to him say": a subject with modifiers.
+  if (subjEnd >= 0 && (!src || (src.from > 0 && PRONOUN_SOURCES[c.toks[src.from]!.lower] === undefined && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower)))) {
+    // "A report released last year found": the time phrase skipped as frame may belong to the subject.
+    const long = longSubject(c, subjEnd) ?? (lead - 1 > subjEnd ? longSubject(c, lead - 1) : null);
+    if (long) src = long;
+  }
   if (!src) {
     // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
     return null;
@@ -440,7 +678,9 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const bq2 = src.from > 1 ? c.toks[src.from - 2]! : undefined;
   const closes = !!bq && bq.text === '"' && quoteAt(c.quotes, bq.start)?.end === bq.end;
   const quoteBefore = closes && !!bq2;
-  const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : -1;
+  // "…, as police have said.": an "as" clause after the content.
+  const asClause = !quoteBefore && !!bq && bq.lower === 'as' && !!bq2 && bq2.text === ',';
+  const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : asClause ? src.from - 2 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
     let content = contentBefore(c, commaBefore);
     // "Too often, he says, they get it.": a parenthetical cue inside the clause; the content runs on.
@@ -464,6 +704,26 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
   const pronoun = src.from === src.to && PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined;
   const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
+  // "the $18 million he says he raised", "policies she supported": a pronoun subject right after a noun opens a
+  // relative clause without "that", whose verb reports nothing new ("In the speech he said" keeps its opening preposition).
+  if (pronoun && src.from >= 2) {
+    const p = src.from - 1;
+    const pt = tagOf(c, p);
+    const nominal = isWord(c.toks[p]!) && !isCap(c.toks[p]!) && (pt.has('Noun') || pt.has('Value')) && !pt.has('Verb') && !TIME_WORDS.has(c.toks[p]!.lower) && !CLAUSE_OPENERS.has(c.toks[p]!.lower);
+    let q = p - 1;
+    while (q >= 0 && p - q <= 3 && !tagOf(c, q).has('Preposition') && isWord(c.toks[q]!)) q--;
+    const opening = q >= 0 && p - q <= 3 && tagOf(c, q).has('Preposition') && (q === 0 || !isWord(c.toks[q - 1]!));
+    if (nominal && !opening) return null;
+  }
+  // "would encourage", "could threaten": a cue under a modal is a possibility, not something said.
+  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower)) return null;
+  // `"… this in our country?" Clinton said.`: a sentence of its own after a quote that ends in "?" or "!".
+  if (src.from === 0 || c.toks.slice(0, src.from).every((x) => !isWord(x))) {
+    const q = quoteBeforeSentence(c);
+    if (q && tailIsFrame(c, cueTo, true) && !c.toks.slice(cueTo + 1).some((x) => x.lower === 'that' || x.text === '"' || x.text === ':')) {
+      return { cueFrom: k, cueTo, stance, source: src, content: q, rule: 'attributions/x-said-trailing' };
+    }
+  }
   const content = contentAfter(c, cueTo, t.lower);
   if (!content) {
     const colon = c.toks[cueTo + 1];
@@ -472,10 +732,11 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     return { cueFrom: k, cueTo, stance, source: src, content: { start: c.toks[cueTo]!.end, end: c.toks[cueTo]!.end }, rule: 'attributions/x-said-colon' };
   }
   // Clause-only verbs need a clause or a quote after them: "questioned the decision" is not an attribution.
-  if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo) {
-    const next = c.toks[cueTo + 1];
-    const clause = next && (next.lower === 'that' || next.text === ':' || next.text === '"' || next.text === ',');
-    if (!clause) {
+  // "A 2014 study found 31 cases": a document or a study finds a plain object.
+  let evidence = false;
+  for (let i = src.from; i <= src.to && EVIDENCE_VERBS.has(t.lower) && !evidence; i++) evidence = EVIDENCE_NOUNS.has(c.toks[i]!.lower.replace(/'s?$/, ''));
+  if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !evidence) {
+    if (!clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) {
       // "joked in his turn to answer the question, "It was …"": the clause or quote comes a little later.
       for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 10; j++) {
         const w = c.toks[j]!;
@@ -491,6 +752,47 @@ function verbCue(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found |
     }
   }
   return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/x-said-that' };
+}
+
+/**
+ * "The issue was first reported by The Washington Post": the agent after "by" is the source, the subject the content.
+ * `be` is the index of the form of "be", or -1 for a reduced passive ("a penalty imposed by the bureau").
+ */
+function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number): Found | null {
+  const by = c.toks[cueTo + 1];
+  if (!by || by.lower !== 'by') return null;
+  const src = npForward(c, cueTo + 2);
+  if (!src) return null;
+  const head = c.toks[src.to]!;
+  if (!isCap(head) && !SOURCE_NOUNS[head.lower] && !EVIDENCE_NOUNS.has(head.lower) && !PERSON_ROLES.has(head.lower) && !tagOf(c, src.to).has('Noun')) return null;
+  let content: Range | null = null;
+  if (be >= 0) {
+    // The subject: from the clause start (sentence start or the last comma) to the form of "be".
+    let s0 = be - 1;
+    while (s0 >= 0 && c.toks[s0]!.text !== ',' && !CLAUSE_OPENERS.has(c.toks[s0]!.lower)) s0--;
+    // Auxiliaries before "be" ("has been endorsed") stay out of the content.
+    let e0 = be - 1;
+    while (e0 > s0 && AUXILIARIES.has(c.toks[e0]!.lower)) e0--;
+    if (e0 <= s0) return null;
+    content = { start: c.toks[s0 + 1]!.start, end: c.toks[e0]!.end };
+  } else {
+    const np = npBackward(c, k - 1);
+    if (!np) return null;
+    content = rangeOf(c, np.from, np.to);
+  }
+  return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/passive-by' };
+}
+
+/** The quote that closes right before this sentence (only spaces between), if any. */
+function quoteBeforeSentence(c: Ctx): Range | undefined {
+  const text = c.doc.text;
+  let p = c.s.start;
+  while (p > 0 && p > c.s.start - 4 && (text[p - 1] === ' ' || text[p - 1] === '\t')) p--;
+  if (p === 0 || text[p - 1] !== '"') return undefined;
+  const q = quoteAt(c.quotes, p - 1);
+  if (!q || q.end !== p) return undefined;
+  // The quote must end a question or an exclamation: "…," would have kept the cue in its sentence.
+  return /[?!]/.test(text.slice(Math.max(q.start, p - 4), p - 1)) ? { start: q.start, end: q.end } : undefined;
 }
 
 /** "according to X, …", "…, according to X.", "…, citing X." */
@@ -530,7 +832,7 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
 /** A "that", ":" or quote mark within 11 tokens after k, a quote just before, or k near the sentence end. */
 function clauseInReach(c: Ctx, k: number): boolean {
   const n = c.toks.length;
-  if (k >= n - 5 || c.toks[k + 1]?.text === ',') return true;
+  if (k >= n - 5 || clauseNextTo(c.toks, k, n, c.toks[k]!.lower)) return true;
   for (let j = k + 1; j < n && j <= k + 11; j++) {
     const w = c.toks[j]!;
     if (w.lower === 'that' || w.text === ':' || w.text === '"') return true;
@@ -539,24 +841,57 @@ function clauseInReach(c: Ctx, k: number): boolean {
   return false;
 }
 
+/** Verbs with a "that" clause that report no one's words or views ("meant that", "ensured that", "required that"). */
+const NOT_THAT_VERBS = new Set(['means', 'meant', 'ensures', 'ensured', 'requires', 'required', 'provided', 'provides', 'given', 'so', 'happens', 'happened',
+  'seems', 'seemed', 'appears', 'appeared', 'matters', 'mattered', 'helps', 'helped', 'makes', 'made', 'guarantees', 'guaranteed', 'implies', 'implied',
+  'dictates', 'dictated', 'stipulates', 'stipulated', 'follows', 'followed', 'proves', 'proved', 'reflects', 'reflected', 'explains', 'explained']);
+
+/** Adverbs between "be" and an attitude adjective: "were also incensed", "is so frustrated". */
+const DEGREE = new Set(['so', 'very', 'also', 'not', 'too', 'quite', 'increasingly', 'deeply', 'fully', 'now', 'still', 'clearly', 'particularly', 'absolutely', 'more', 'less']);
+
+/** "Protesters were frustrated that …", "Many Democrats are afraid that …": "be" + an attitude adjective + a clause. */
+function adjectiveCue(c: Ctx, k: number): Found | null {
+  const next = c.toks[k + 1];
+  if (!next || !(next.lower === 'that' || bareClauseAt(c.toks, k + 1, c.toks.length))) return null;
+  let b = k - 1;
+  while (b >= 0 && DEGREE.has(c.toks[b]!.lower)) b--;
+  if (b < 1 || !BE_FORMS.has(c.toks[b]!.lower)) return null;
+  const subjEnd = skipBackFrame(c, b - 1);
+  if (subjEnd < 0) return null;
+  let src = npBackward(c, subjEnd);
+  if (src && src.from > 0 && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower) && PRONOUN_SOURCES[c.toks[src.from]!.lower] === undefined) src = longSubject(c, subjEnd);
+  if (!src) return null;
+  const head = c.toks[src.to]!;
+  // "It is clear that …": an expletive subject is no source.
+  if (head.lower === 'it' || head.lower === 'there' || head.lower === 'this' || head.lower === 'that') return null;
+  if (!isCap(head) && PRONOUN_SOURCES[head.lower] === undefined && !SOURCE_NOUNS[head.lower] && !PERSON_ROLES.has(head.lower) && !/s$/.test(head.lower)) return null;
+  const content = contentAfter(c, k, t0(c, k));
+  if (!content) return null;
+  return { cueFrom: b, cueTo: k, stance: 'assert', source: src, content, rule: 'attributions/attitude-adjective' };
+}
+const t0 = (c: Ctx, k: number) => c.toks[k]!.lower;
+
 /** "the ministry's claim that …", "his estimate that …". */
 function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   const next = c.toks[k + 1];
-  if (!next || next.lower !== 'that') return null;
-  const before = c.toks[k - 1];
+  if (!next || !(next.lower === 'that' || (next.lower === 'to' && NOUN_LINKS_TO.has(c.toks[k]!.lower)))) return null;
+  // "the police's earlier claim that": one modifier between the owner and the noun.
+  const own = k >= 2 && NOUN_MODIFIERS.has(c.toks[k - 1]!.lower) ? k - 1 : k;
+  const before = c.toks[own - 1];
   if (!before) return null;
   let src: { from: number; to: number } | null = null;
-  if (POSSESSIVES.has(before.lower)) src = { from: k - 1, to: k - 1 };
-  else if (before.text === "'s" && k >= 2) src = npBackward(c, k - 2);
+  if (POSSESSIVES.has(before.lower)) src = { from: own - 1, to: own - 1 };
+  else if (before.text === "'s" && own >= 2) src = npBackward(c, own - 2);
   else if (isPoss(before)) {
     // "the ministry's claim": the source phrase ends in the possessive token itself.
-    let from = k - 1;
-    while (from > 0 && k - from < 6 && npToken(c, from - 1)) from--;
-    src = { from, to: k - 1 };
+    let from = own - 1;
+    while (from > 0 && own - from < 6 && npToken(c, from - 1)) from--;
+    src = { from, to: own - 1 };
   }
   if (!src) return null;
   const end = contentEnd(c);
-  const start = c.toks[k + 2]?.start;
+  // "his promise to cut taxes": the infinitive marker belongs to the content, as with "wants to".
+  const start = next.lower === 'to' ? next.start : c.toks[k + 2]?.start;
   if (start === undefined || end <= start) return null;
   return { cueFrom: k, cueTo: k, stance, source: src, content: overQuotes(c, { start, end }), rule: 'attributions/noun-that' };
 }
@@ -581,6 +916,19 @@ function quotedAs(c: Ctx, k: number, prev: Found | undefined): [Found, Found] | 
   const outer: Found = { cueFrom: k, cueTo: k, stance: 'report', source: outerSrc, content: { start: c.toks[k + 1]!.start, end: content.end }, rule: 'attributions/quoted-as-saying' };
   const said: Found = { cueFrom: j, cueTo: j + 1, stance: 'assert', source: inner, content, rule: 'attributions/quoted-as-saying' };
   return [outer, said];
+}
+
+/**
+ * "Clinton said she plans to run", "what he called a hoax": a pronoun subject opening the content of the cue
+ * before it, or after "what", restates that source's own words; the outer attribution holds it.
+ */
+function selfReport(c: Ctx, f: Found, prev: Found | undefined): boolean {
+  if (!f.source || f.source.from !== f.source.to) return false;
+  const src = c.toks[f.source.from]!;
+  if (PRONOUN_SOURCES[src.lower] === undefined) return false;
+  const before = c.toks[f.source.from - 1];
+  if (before && (before.lower === 'what' || before.lower === 'whatever')) return true;
+  return !!prev && prev.content.start === src.start && f.rule === 'attributions/x-said-that';
 }
 
 function cuesInSentence(c: Ctx): Found[] {
@@ -621,6 +969,22 @@ function cuesInSentence(c: Ctx): Found[] {
     // A clause-only verb with no clause, quote or trailing position in reach is skipped before any tagging.
     if (verb && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseInReach(c, k))) {
       const f = verbCue(c, k, verb, k, found[found.length - 1]);
+      if (f && !selfReport(c, f, found[found.length - 1])) { found.push(f); continue; }
+    }
+    // Any finite verb with a "that" clause and a plausible source: "Federal agents uncovered that …".
+    if (!verb && k > 0 && c.toks[k + 1]?.lower === 'that' && /^\p{Ll}+(?:ed|es|s)$/u.test(t.text) && !NOT_THAT_VERBS.has(t.lower) && bareClauseAt(c.toks, k + 2, n)) {
+      const tg = tagOf(c, k);
+      if (tg.has('Verb') && !tg.has('Noun') && !tg.has('Adjective')) {
+        const f = verbCue(c, k, 'assert', k, found[found.length - 1]);
+        if (f && f.source && f.rule === 'attributions/x-said-that') {
+          const head = c.toks[f.source.to]!;
+          const plausible = isCap(head) || (PRONOUN_SOURCES[head.lower] !== undefined && head.lower !== 'it') || !!SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower) || EVIDENCE_NOUNS.has(head.lower);
+          if (plausible) { found.push({ ...f, rule: 'attributions/verb-that' }); continue; }
+        }
+      }
+    }
+    if (ATTITUDE_ADJECTIVES.has(t.lower)) {
+      const f = adjectiveCue(c, k);
       if (f) { found.push(f); continue; }
     }
     const noun = REPORTING_NOUNS[t.lower];
@@ -679,6 +1043,14 @@ function hasCue(doc: Doc, s: Sentence): boolean {
       if (n && i + 1 < s.lastToken && REPORTING_PHRASES.some((p) => p.words[0] === w && p.words[1] === n.lower)) return true;
     }
     if (REPORTING_VERBS[w] && !CLAUSE_ONLY_VERBS.has(w)) return true;
+    if (REPORTING_VERBS[w] && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
+    if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
+    // "his promises to …", "North Korea's claims about …": an owned reporting noun.
+    if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
+      const b = doc.tokens[i - 1]!;
+      const b2 = NOUN_MODIFIERS.has(b.lower) && i - 2 >= s.firstToken ? doc.tokens[i - 2]! : b;
+      if (POSSESSIVES.has(b2.lower) || isPoss(b2)) return true;
+    }
     if (REPORTING_VERBS[w] || REPORTING_NOUNS[w]) {
       for (let j = i + 1; j < s.lastToken && j <= i + 11; j++) {
         const t = doc.tokens[j]!.text;
@@ -849,7 +1221,8 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
       if (inQuote && f.rule !== 'attributions/hedge') continue;
-      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)(?:'|$)/.test(toks[f.source.from]!.lower)) continue;
+      // "I've" / "we'd": a pronoun fused with its auxiliary is no source span of its own.
+      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)'/.test(toks[f.source.from]!.lower)) continue;
       let cueStart = toks[f.cueFrom]!.start;
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];

@@ -653,10 +653,14 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
   return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+
 function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDraft[]): ActorDraft | undefined {
   const doc = r.draft.doc;
   const range = a.sourceRange!;
   const toks = tokensIn(doc, range);
+  // "an architect who", "the ministry, which": the phrase before the relative pronoun names the speaker.
+  while (toks.length > 1 && (RELATIVE_PRONOUNS.has(toks[toks.length - 1]!.lower) || toks[toks.length - 1]!.text === ',')) toks.pop();
   if (toks.length === 0) return undefined;
   // Pronouns: he/she → nearest person; it/they → nearest organisation-like actor.
   if (toks.length === 1 && PRONOUN_SOURCES[toks[0]!.lower] !== undefined) {
