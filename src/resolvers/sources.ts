@@ -609,6 +609,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   return actor;
 }
 
+const WITH_THE = new Set(['with', 'at', 'from']);
 /** Strip determiners and quantity words from the front, trailing prepositional phrases from the back. */
 function headOf(doc: Doc, toks: Token[]): Token[] {
   let a = 0;
@@ -616,6 +617,8 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
   for (let i = a + 1; i < toks.length; i++) {
+    // "Tim Guestly with the Harbour Transit Authority": "with/at/from the" after a name opens no part of it.
+    if (WITH_THE.has(toks[i]!.lower) && toks[i + 1]?.lower === 'the' && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text)) { b = i; break; }
     if (!PREPS.has(toks[i]!.lower)) continue;
     // "Department of Disaster Management", "Law Society of Kenya": a preposition inside a proper name.
     const nx = toks[i + 1]?.lower === 'the' ? toks[i + 2] : toks[i + 1];
