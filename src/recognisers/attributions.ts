@@ -33,7 +33,8 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'morning', 'evening', 'night', 'afternoon', 'week', 'month', 'year', 'earlier', 'later', 'last', 'this']);
 
 /** A possessive token: "Taliban's" (one token) or a bare "'s". */
-const isPoss = (t: Token) => t.lower.endsWith("'s") || t.lower.endsWith("s'");
+/** A possessive ("Obama's", "voters'"); "he's" is a pronoun with its auxiliary. */
+const isPoss = (t: Token) => (t.lower.endsWith("'s") && fusedPronoun(t) === 0) || t.lower.endsWith("s'");
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
@@ -209,12 +210,21 @@ function npToken(c: Ctx, k: number): boolean {
   return tags.has('Noun') || tags.has('Adjective') || tags.has('Determiner') || tags.has('Value') || DETERMINERS.has(t.lower) || tags.size === 0;
 }
 
+/** A subject pronoun fused with its auxiliary: "he's", "she'd", "they've", "it'll" (length of the auxiliary part, else 0). */
+function fusedPronoun(t: Token): number {
+  const i = t.text.search(/['\u2019]/);
+  if (i <= 0 || i > 4 || t.text.length - i > 3) return 0;
+  const pro = t.lower.slice(0, i);
+  if (pro === 'i' || pro === 'we' || pro === 'you' || pro === 'who' || PRONOUN_SOURCES[pro] === undefined) return 0;
+  return /^['\u2019](?:s|d|ll|ve|re)$/.test(t.lower.slice(i)) ? t.text.length - i : 0;
+}
+
 /** A source phrase ending at token index `end` (inclusive), scanning backwards; null when none. */
 function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
   let end = end0;
   if (end < 0) return null;
   const first = c.toks[end]!;
-  if (PRONOUN_SOURCES[first.lower] !== undefined) return { from: end, to: end };
+  if (PRONOUN_SOURCES[first.lower] !== undefined || fusedPronoun(first) > 0) return { from: end, to: end };
   let k = end;
   let n = 0;
   // "one slide says": after a determiner or a number, a lower-case word the tagger reads as a verb is the head noun.
@@ -477,7 +487,8 @@ interface Found {
 }
 
 function rangeOf(c: Ctx, from: number, to: number): Range {
-  return { start: c.toks[from]!.start, end: c.toks[to]!.end };
+  // "He's claiming": the source as written is the pronoun, without its auxiliary.
+  return { start: c.toks[from]!.start, end: c.toks[to]!.end - (from === to ? fusedPronoun(c.toks[to]!) : 0) };
 }
 
 /** Content after a cue at token index k: skip the frame ("that", ":", "on Tuesday"), to the sentence end. */
@@ -590,7 +601,10 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   if (!/ing$/.test(t.lower)) {
     let b = k - 1;
     while (b >= 0 && (PASSIVE_GAP.has(c.toks[b]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[b]!.text))) b--;
-    const be = b >= 0 && BE_FORMS.has(c.toks[b]!.lower);
+    // "they're expected to", "he's expected to" ("'s" reads as "is" before "to" or "by", as "has" elsewhere: "he's said").
+    const fusedBe = b === k - 1 && b >= 0 && fusedPronoun(c.toks[b]!) > 0 && /ed$/.test(t.lower) &&
+      (/'re$/.test(c.toks[b]!.lower.replace('\u2019', "'")) || (/'s$/.test(c.toks[b]!.lower.replace('\u2019', "'")) && /^(?:to|by)$/.test(c.toks[cueTo + 1]?.lower ?? '')));
+    const be = b >= 0 && (BE_FORMS.has(c.toks[b]!.lower) || fusedBe);
     const reduced = !be && /ed$/.test(t.lower) && c.toks[cueTo + 1]?.lower === 'by' && b === k - 1 && b >= 0 && isWord(c.toks[b]!) && tagOf(c, b).has('Noun') && !isCap(c.toks[b]!) && !tagOf(c, b).has('Pronoun');
     if (be || reduced) return passiveBy(c, k, cueTo, stance, be ? b : -1);
   }
@@ -701,7 +715,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   while (m >= 0 && src.from - m <= 5 && (TIME_WORDS.has(c.toks[m]!.lower) || TIME_LEADS.has(c.toks[m]!.lower))) m--;
   const timeOpen = m < src.from - 1 && (m < 0 || !isWord(c.toks[m]!));
   // A subject pronoun always opens its clause ("By Friday afternoon it said …").
-  const pronoun = src.from === src.to && PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined;
+  const pronoun = src.from === src.to && (PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined || fusedPronoun(c.toks[src.from]!) > 0);
   const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   if (!startsClause) return null;
   // "the $18 million he says he raised", "policies she supported": a pronoun subject right after a noun opens a

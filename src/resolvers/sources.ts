@@ -665,6 +665,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   // "an architect who", "the ministry, which": the phrase before the relative pronoun names the speaker.
   while (toks.length > 1 && (RELATIVE_PRONOUNS.has(toks[toks.length - 1]!.lower) || toks[toks.length - 1]!.text === ',')) toks.pop();
   if (toks.length === 0) return undefined;
+  // "He's claiming": a pronoun fused with its auxiliary speaks as the pronoun.
+  const fused = toks.length === 1 ? /^(\p{L}+)['\u2019](?:s|d|ll|ve|re)$/u.exec(toks[0]!.text) : null;
+  if (fused && PRONOUN_SOURCES[fused[1]!.toLowerCase()] !== undefined) toks[0] = { ...toks[0]!, text: fused[1]!, lower: fused[1]!.toLowerCase(), end: toks[0]!.start + fused[1]!.length };
   // Pronouns: he/she → nearest person; it/they → nearest organisation-like actor.
   if (toks.length === 1 && PRONOUN_SOURCES[toks[0]!.lower] !== undefined) {
     const p = PRONOUN_SOURCES[toks[0]!.lower]!;
