@@ -412,6 +412,9 @@ function skipBackFrame(c: Ctx, k: number): number {
     let finiteVerb = false;
     for (let i = o + 1; i < j && !finiteVerb; i++) {
       if (RELATIVES.has(c.toks[i]!.lower) || c.toks[i]!.lower === 'that') break;
+      // After a determiner or a possessive a word is a noun, whatever the tagger says ("an adviser to the campaign").
+      const pw = c.toks[i - 1]!;
+      if (DETERMINERS.has(pw.lower) || POSSESSIVES.has(pw.lower) || isPoss(pw)) continue;
       const tg = tagOf(c, i);
       finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle');
     }
