@@ -303,6 +303,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
   let k = end;
   let and = -1;
   let n = 0;
+  // The noun before a relative pronoun inside the subject: the source as written stops there.
+  let relative = -1;
   for (; k >= 0 && n < 16; k--, n++) {
     const t = c.toks[k]!;
     if (!isWord(t)) {
@@ -325,6 +327,19 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     // "…, top black lawmakers said": right after a boundary, a modifier the tagger reads as a verb.
     if (k < end && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !REPORTING_VERBS[t.lower] && !AUXILIARIES.has(t.lower) &&
       (k === 0 || !isWord(c.toks[k - 1]!))) continue;
+    // "Local officials who reviewed the plan", "companies that had insured the mine": a relative clause inside the
+    // subject, its verb right after the pronoun (auxiliaries and adverbs between), a noun before the pronoun.
+    if (relative < 0 && k < end && /^\p{Ll}+$/u.test(t.text)) {
+      let r = k - 1;
+      while (r >= 1 && k - r <= 3 && (AUXILIARIES.has(c.toks[r]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[r]!.text))) r--;
+      const rel = c.toks[r];
+      if (r >= 1 && rel && (rel.lower === 'who' || rel.lower === 'that') && isWord(c.toks[r - 1]!) && !DETERMINERS.has(c.toks[r - 1]!.lower) &&
+        PRONOUN_SOURCES[c.toks[r - 1]!.lower] === undefined && npToken(c, r - 1)) {
+        relative = r - 1;
+        k = r;
+        continue;
+      }
+    }
     // A verb: the subject starts after the last "and" ("He met them and officials in Kabul said").
     if (and < 0) return null;
     k = and;
@@ -341,8 +356,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
   }
   // "Later the mayor": an opening time word or adverb is not part of the subject.
   while (from < end && (TIME_WORDS.has(c.toks[from]!.lower) || AUXILIARIES.has(c.toks[from]!.lower))) from++;
-  if (from > end) return null;
-  return { from, to: end };
+  if (from > end || from > (relative < 0 ? end : relative)) return null;
+  return { from, to: relative < 0 ? end : relative };
 }
 
 const MODALS = new Set(['would', 'could', 'might', 'can', 'cannot', "can't", 'may', 'should', 'must', 'shall', "wouldn't", "couldn't"]);
