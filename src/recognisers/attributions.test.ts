@@ -136,6 +136,17 @@ const positives: [string, Want][] = [
   ['According to exit polls, the senator had a ten-point lead.', { cue: 'According to', stance: 'assert', source: 'exit polls', content: 'the senator had a ten-point lead' }],
   ['Nobody knows whether he had a gun, as police have said.', { cue: 'have said', stance: 'assert', source: 'police', content: 'Nobody knows whether he had a gun' }],
   ['The senator railed against the influence of lobbyists.', { cue: 'railed against', stance: 'accuse', source: 'The senator', content: 'the influence of lobbyists' }],
+  // A subject pronoun fused with its auxiliary: the source is the pronoun alone.
+  ["He's claiming that the count was rigged.", { cue: 'claiming', stance: 'claim', source: 'He', content: 'the count was rigged' }],
+  ['They’ve said the ferry will not run in winter.', { cue: 'said', stance: 'assert', source: 'They', content: 'the ferry will not run in winter' }],
+  // A relative clause inside the subject: the source stops before the pronoun.
+  ['Local officials who reviewed the budget said it was too small.', { cue: 'said', stance: 'assert', source: 'Local officials', content: 'it was too small' }],
+  ['Parents who work nights say the new bus schedule is hard on them.', { cue: 'say', stance: 'assert', source: 'Parents', content: 'the new bus schedule is hard on them' }],
+  // A reduced relative ending in a time word.
+  ['The latest county poll released Friday shows that the mayor trails by six points.', { cue: 'shows', stance: 'assert', source: 'The latest county poll', content: 'the mayor trails by six points' }],
+  // An apposition whose noun the tagger reads as a verb ("to the campaign", "city police chief").
+  ['Rosa Mendel, a senior adviser to the campaign, said that the plan was sound.', { cue: 'said', stance: 'assert', source: 'Rosa Mendel', content: 'the plan was sound' }],
+  ['Karl Benton, the city police chief, said that the footage was unclear.', { cue: 'said', stance: 'assert', source: 'Karl Benton', content: 'the footage was unclear' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -191,6 +202,20 @@ describe('recogniseAttributions', () => {
       ['quoted', 'The newspaper', 'an unnamed general as saying the operation would continue'],
       ['as saying', 'an unnamed general', 'the operation would continue'],
     ]);
+  });
+
+  it('reads no source in a possessive that looks like a fused pronoun', () => {
+    expect(read("Obama's claims about the deficit were wrong.").map((a) => a.source)).not.toContain('Obama');
+    expect(read("It's a claim that nobody in the town believes.")).toEqual([]);
+  });
+
+  it('reads "he\'s expected to" as a passive, with no source', () => {
+    expect(read("He's expected to announce the cuts on Monday.").filter((a) => a.source === 'He')).toEqual([]);
+  });
+
+  it('reads no relative clause into a subject after a verb or an object pronoun', () => {
+    expect(read('He met the officials who reviewed the budget and said it was too small.').map((a) => a.source)).not.toContain('the officials');
+    expect(read('It was the plan that officials reviewed said nothing.')).toEqual([]);
   });
 
   it('reads no attribution in "quoted" without "as saying"', () => {

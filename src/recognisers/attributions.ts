@@ -315,6 +315,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     if (t.lower === 'and' && k < end) { and = k; continue; }
     if (CLAUSE_OPENERS.has(t.lower)) break;
     if (SUBJECT_LINKS.has(t.lower) || OBJECT_PRONOUNS.has(t.lower) || (k < end && TIME_WORDS.has(t.lower)) || npToken(c, k)) continue;
+    // "The latest poll released Friday shows": a time word ends a reduced relative inside the subject.
+    if (k === end && k >= 2 && TIME_WORDS.has(t.lower) && /(?:ed|en)$/.test(c.toks[k - 1]!.lower) && npToken(c, k - 2)) { relative = k - 2; continue; }
     // A reduced relative: "a report released last year", "research conducted by the center".
     // It follows a noun and leads to a preposition or a time, not to an object ("the army shelled the town").
     const nx = c.toks[k + 1]!;
@@ -431,6 +433,8 @@ function skipBackFrame(c: Ctx, k: number): number {
       const pw = c.toks[i - 1]!;
       if (DETERMINERS.has(pw.lower) || POSSESSIVES.has(pw.lower) || isPoss(pw)) continue;
       const tg = tagOf(c, i);
+      // "the city police chief": a bare present form after a singular noun is a compound, not a finite verb.
+      if (tg.has('PresentTense') && !tg.has('PastTense') && !/s$/.test(c.toks[i]!.lower) && tagOf(c, i - 1).has('Singular') && !tagOf(c, i - 1).has('Pronoun')) continue;
       finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle');
     }
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') && !CLAUSE_OPENERS.has(inner[0]!.lower) && !finiteVerb &&
