@@ -147,6 +147,10 @@ const positives: [string, Want][] = [
   // An apposition whose noun the tagger reads as a verb ("to the campaign", "city police chief").
   ['Rosa Mendel, a senior adviser to the campaign, said that the plan was sound.', { cue: 'said', stance: 'assert', source: 'Rosa Mendel', content: 'the plan was sound' }],
   ['Karl Benton, the city police chief, said that the footage was unclear.', { cue: 'said', stance: 'assert', source: 'Karl Benton', content: 'the footage was unclear' }],
+  // A description between dashes after a name.
+  ['Pat Kellan -- co-editor of a book on the debates -- said the candidate liked surprises.', { cue: 'said', stance: 'assert', source: 'Pat Kellan', content: 'the candidate liked surprises' }],
+  // A study finds a plain object, with modifiers between the noun and the verb.
+  ['A 2019 study by two university economists found 40 cases of fraud.', { cue: 'found', stance: 'assert', source: 'A 2019 study by two university economists', content: '40 cases of fraud' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -202,6 +206,14 @@ describe('recogniseAttributions', () => {
       ['quoted', 'The newspaper', 'an unnamed general as saying the operation would continue'],
       ['as saying', 'an unnamed general', 'the operation would continue'],
     ]);
+  });
+
+  it('reads no dashed description as a subject that is not after a name', () => {
+    expect(read('The vote -- a rare event -- said nothing.')).toEqual([]);
+  });
+
+  it('reads no plain object as found when the finder is no study', () => {
+    expect(read('The divers found 31 bodies in the river.')).toEqual([]);
   });
 
   it('reads no source in a possessive that looks like a fused pronoun', () => {

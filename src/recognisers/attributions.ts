@@ -387,6 +387,7 @@ function raisingLead(c: Ctx, k: number): number {
 }
 
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
+const DASHES = new Set(['-', '--', '\u2014', '\u2013']);
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
 
 function skipBackFrame(c: Ctx, k: number): number {
@@ -397,6 +398,19 @@ function skipBackFrame(c: Ctx, k: number): number {
     // "Sanders on Tuesday said", "McConnell in 2010 said": a time phrase between subject and verb.
     if (j >= 1 && (TIME_WORDS.has(c.toks[j]!.lower) || /^\d{4}$/.test(c.toks[j]!.text)) && TIME_LEADS.has(c.toks[j - 1]!.lower)) { j -= 2; continue; }
     if (j < 0) return j;
+    // "Pat Kall -- co-editor of a book on the debates -- said": a name with a description between dashes.
+    if (DASHES.has(c.toks[j]!.text)) {
+      let o = j;
+      while (o > 0 && DASHES.has(c.toks[o - 1]!.text)) o--;
+      let p = o - 1;
+      while (p >= 0 && o - p <= 25 && !DASHES.has(c.toks[p]!.text)) p--;
+      let q = p;
+      while (q > 0 && DASHES.has(c.toks[q - 1]!.text)) q--;
+      const inner = c.toks.slice(p + 1, o);
+      if (p < 1 || inner.length === 0 || !DASHES.has(c.toks[p]!.text) || !isCap(c.toks[q - 1]!) || CLAUSE_OPENERS.has(inner[0]!.lower) || !inner.every((t) => isWord(t) || t.text === ',' || t.text === '.')) return j;
+      j = q - 1;
+      continue;
+    }
     if (c.toks[j]!.text !== ',') {
       // "Ana Reyes, 59, of Tarlac, Pa., who …, said": an age, a hometown and a state between a name and its verb.
       let o2 = j - 1;
@@ -874,6 +888,10 @@ function clauseInReach(c: Ctx, k: number): boolean {
     if (w.lower === 'that' || w.text === ':' || w.text === '"') return true;
   }
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (c.toks[j]!.text === '"') return true;
+  // "A 2014 study by a law professor found 31 cases": a document or a study finds a plain object.
+  if (EVIDENCE_VERBS.has(c.toks[k]!.lower)) {
+    for (let j = k - 1; j >= 0 && j >= k - 8 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
+  }
   return false;
 }
 
@@ -1094,6 +1112,10 @@ function hasCue(doc: Doc, s: Sentence): boolean {
       }
       // "…, the source added." / "…, police said on Tuesday.": a trailing verb.
       if (i >= s.lastToken - 5 || doc.tokens[i + 1]?.text === ',') return true;
+      // "A 2014 study by a law professor found 31 cases": a study finds a plain object.
+      if (EVIDENCE_VERBS.has(w)) {
+        for (let j = i - 1; j >= s.firstToken && j >= i - 8 && isWord(doc.tokens[j]!); j--) if (EVIDENCE_NOUNS.has(doc.tokens[j]!.lower.replace(/'s?$/, ''))) return true;
+      }
       // "…," she added. / "…," he told reporters.: a trailing verb after a closing quote.
       for (let j = i - 1; j >= s.firstToken && j >= i - 6; j--) if (doc.tokens[j]!.text === '"' || doc.tokens[j]!.text === "'") return true;
     }
