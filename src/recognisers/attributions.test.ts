@@ -151,6 +151,9 @@ const positives: [string, Want][] = [
   ['Pat Kellan -- co-editor of a book on the debates -- said the candidate liked surprises.', { cue: 'said', stance: 'assert', source: 'Pat Kellan', content: 'the candidate liked surprises' }],
   // A study finds a plain object, with modifiers between the noun and the verb.
   ['A 2019 study by two university economists found 40 cases of fraud.', { cue: 'found', stance: 'assert', source: 'A 2019 study by two university economists', content: '40 cases of fraud' }],
+  // Verbs that set out a finding or a case.
+  ['The audit detailed how the agency lost track of the grants.', { cue: 'detailed', stance: 'assert', source: 'The audit', content: 'how the agency lost track of the grants' }],
+  ['Her memoir chronicles how the mill town emptied out.', { cue: 'chronicles', stance: 'assert', source: 'Her memoir', content: 'how the mill town emptied out' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -210,6 +213,11 @@ describe('recogniseAttributions', () => {
 
   it('reads no dashed description as a subject that is not after a name', () => {
     expect(read('The vote -- a rare event -- said nothing.')).toEqual([]);
+  });
+
+  it('reads no cue in a participle adjective or a noun of the same word', () => {
+    expect(read('A detailed map of the valley was released.')).toEqual([]);
+    expect(read('The documents from the court were sealed.')).toEqual([]);
   });
 
   it('reads no plain object as found when the finder is no study', () => {
