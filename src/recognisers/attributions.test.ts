@@ -154,6 +154,10 @@ const positives: [string, Want][] = [
   // Verbs that set out a finding or a case.
   ['The audit detailed how the agency lost track of the grants.', { cue: 'detailed', stance: 'assert', source: 'The audit', content: 'how the agency lost track of the grants' }],
   ['Her memoir chronicles how the mill town emptied out.', { cue: 'chronicles', stance: 'assert', source: 'Her memoir', content: 'how the mill town emptied out' }],
+  // A first modifier the tagger reads as a verb after "according to".
+  ['The ferry ran late all summer, according to dock workers.', { cue: 'according to', stance: 'assert', source: 'dock workers', content: 'The ferry ran late all summer' }],
+  // A participle opening the clause before a name modifies it.
+  ['"We held the line," retired Navy captain Ruth Alder said.', { cue: 'said', stance: 'assert', source: 'retired Navy captain Ruth Alder', content: '"We held the line,"' }],
 ];
 
 describe('recogniseAttributions', () => {
@@ -218,6 +222,10 @@ describe('recogniseAttributions', () => {
   it('reads no cue in a participle adjective or a noun of the same word', () => {
     expect(read('A detailed map of the valley was released.')).toEqual([]);
     expect(read('The documents from the court were sealed.')).toEqual([]);
+  });
+
+  it('reads no participle into a name when it is a verb of saying', () => {
+    expect(read('"We held the line," announced Captain Ruth Alder.').map((a) => a.source)).not.toContain('announced Captain Ruth Alder');
   });
 
   it('reads no plain object as found when the finder is no study', () => {

@@ -248,6 +248,9 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
     if (NP_PREPS.has(c.toks[k]!.lower) && k > 0 && k < end && npToken(c, k - 1) && !DETERMINERS.has(c.toks[k - 1]!.lower)) { k--; n++; continue; }
     break;
   }
+  // `"…," retired Air Force general Lloyd Newton said`: a participle opening the clause modifies a name.
+  const lead = k >= 0 && k < end ? c.toks[k]! : undefined;
+  if (lead && /^\p{Ll}+ed$/u.test(lead.text) && !REPORTING_VERBS[lead.lower] && isCap(c.toks[k + 1]!) && (k === 0 || !isWord(c.toks[k - 1]!))) k--;
   let from = k + 1;
   while (from <= end && NP_PREPS.has(c.toks[from]!.lower)) from++;
   if (from > end) return null;
@@ -270,7 +273,7 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
   let n = 0;
   // "according to exit polls", "according to show insiders": a first modifier the tagger reads as a verb.
   const first = c.toks[start]!;
-  if (!npToken(c, start) && /^\p{Ll}+$/u.test(first.text) && !/(?:ed|ing)$/.test(first.lower) && !REPORTING_VERBS[first.lower] && !AUXILIARIES.has(first.lower) &&
+  if (!npToken(c, start) && /^\p{Ll}+$/u.test(first.text) && !/(?:ed|ing)$/.test(first.lower) && !AUXILIARIES.has(first.lower) &&
     !NP_STOP.has(first.lower) && start + 1 < c.toks.length && npToken(c, start + 1) && tagOf(c, start + 1).has('Noun') && !tagOf(c, start + 1).has('Verb')) { k++; n++; }
   while (k < c.toks.length && n < 10) {
     if (npToken(c, k)) { k++; n++; continue; }
