@@ -228,6 +228,10 @@ describe('recogniseAttributions', () => {
     expect(read('"We held the line," announced Captain Ruth Alder.').map((a) => a.source)).not.toContain('announced Captain Ruth Alder');
   });
 
+  it('reads no verb of belief after a quantifier as part of a later subject', () => {
+    expect(read('Some believe the new survey shows the council is worried.').map((a) => a.source)).not.toContain('Some believe the new survey');
+  });
+
   it('reads no plain object as found when the finder is no study', () => {
     expect(read('The divers found 31 bodies in the river.')).toEqual([]);
   });

@@ -210,6 +210,8 @@ function npToken(c: Ctx, k: number): boolean {
   return tags.has('Noun') || tags.has('Adjective') || tags.has('Determiner') || tags.has('Value') || DETERMINERS.has(t.lower) || tags.size === 0;
 }
 
+/** Quantifiers that stand alone as a subject ("Some believe …"): a cue after them is a verb, not a modifier. */
+const QUANTIFIER_SOURCES = new Set(['some', 'many', 'most', 'all', 'both', 'several', 'few', 'each']);
 /** A subject pronoun fused with its auxiliary: "he's", "she'd", "they've", "it'll" (length of the auxiliary part, else 0). */
 function fusedPronoun(t: Token): number {
   const i = t.text.search(/['\u2019]/);
@@ -326,7 +328,7 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     if (/(?:ed|en)$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
       !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
     // After a determiner, a lower-case word the tagger reads as a verb modifies the head ("The appeals court").
-    if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text)) continue;
+    if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text) && !(REPORTING_VERBS[t.lower] && QUANTIFIER_SOURCES.has(c.toks[k - 1]!.lower))) continue;
     // A participle as an adjective: "a televised interview".
     if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
     // "…, top black lawmakers said": right after a boundary, a modifier the tagger reads as a verb.
