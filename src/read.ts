@@ -114,7 +114,7 @@ export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
   const hit = cache.get(sentence.index);
   if (hit) return hit;
   tagStats.sentences++;
-  const fast = tagTokens(doc.tokens.slice(sentence.firstToken, sentence.lastToken));
+  const fast = tagTokens(doc.tokens, sentence.firstToken, sentence.lastToken);
   let out = fast.tags;
   if (fast.undecided.length > 0 && sentence.text.length <= 2000) {
     tagStats.fallback++;

@@ -82,16 +82,18 @@ const MAX_PHRASE = 8;
 const MAX_NAME = 10;
 
 export type CaseMode = 'mixed' | 'upper' | 'lower' | 'title';
-const caseCache = new WeakMap<Doc, Map<number, CaseMode>>();
+// The last document's modes by sentence index: caseMode runs for every lexicon match, and a WeakMap + Map
+// look-up per call showed in the profile (issue #6). One document is read at a time.
+let caseDoc: Doc | undefined;
+let caseModes: (CaseMode | undefined)[] = [];
 
 /**
  * How far capitals can be trusted in a sentence: 'mixed' (normal prose), 'upper' (ALL CAPS wire copy),
  * 'lower' (no capitals at all), 'title' (a Title Case heading).
  */
 export function caseMode(doc: Doc, s: Sentence): CaseMode {
-  let cache = caseCache.get(doc);
-  if (!cache) caseCache.set(doc, (cache = new Map()));
-  const hit = cache.get(s.index);
+  if (caseDoc !== doc) { caseDoc = doc; caseModes = []; }
+  const hit = caseModes[s.index];
   if (hit) return hit;
   let words = 0, upper = 0, cap = 0;
   for (let i = s.firstToken; i < s.lastToken; i++) {
@@ -105,7 +107,7 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
   if (words > 0 && cap === 0) mode = 'lower';
   else if (words >= 3 && upper / words >= 0.7) mode = 'upper';
   else if (s.kind === 'heading' && cap / words >= 0.7) mode = 'title';
-  cache.set(s.index, mode);
+  caseModes[s.index] = mode;
   return mode;
 }
 
@@ -156,9 +158,12 @@ export const baseLower = (t: Token) => {
 // Every token-prefix of every key ("tehreek-e-taliban", "tehreek-e-taliban pakistan"): a phrase
 // search stops as soon as the words so far begin no key, so most tokens cost one Set look-up.
 const prefixCache = new WeakMap<Map<string, unknown>, Set<string>>();
+let lastIndex: Map<string, unknown> | undefined;
+let lastPrefixes: Set<string> | undefined;
 function prefixesOf(index: Map<string, unknown>): Set<string> {
+  if (index === lastIndex) return lastPrefixes!;
   let p = prefixCache.get(index);
-  if (p) return p;
+  if (p) { lastIndex = index; lastPrefixes = p; return p; }
   p = new Set();
   for (const k of index.keys()) {
     const parts = k.split(' ');

@@ -70,37 +70,41 @@ function suffixTag(s: string): string | undefined {
   return undefined;
 }
 
-/** Split one token into compromise-style terms. */
+function term(rel: number, t: string, lower: string, opens: boolean, machine?: string, tags?: string[], implicit?: boolean): Term {
+  const normal = implicit ? machine! : lower;
+  const out: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens, implicit };
+  if (tags) for (const g of tags) addTag(out.tags, g);
+  return out;
+}
+const POSSESSIVE: string[] = ['Possessive'];
+
+/** Split one token into compromise-style terms (no closure per token: this runs for every word). */
 export function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
   const text = APOSTROPHES.test(tok.text) ? tok.text.replace(/[’‘`]/g, "'") : tok.text;
-  const push = (t: string, machine?: string, tags?: string[], implicit?: boolean) => {
-    const normal = implicit ? machine! : t.toLowerCase();
-    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens, implicit };
-    if (tags) for (const g of tags) addTag(term.tags, g);
-    out.push(term);
-    opens = false;
-  };
   const lower = text === tok.text ? tok.lower : text.toLowerCase();
   // "year-old", "Abu-Dhabi": each part is a term (compromise splits on hyphens too).
   if (text.includes('-') && !lexiconWord(lower) && text.length > 2) {
     const parts = text.split('-').filter((p) => p !== '');
-    if (parts.length > 1 && parts.length <= 6) { for (const p of parts) push(p); return; }
+    if (parts.length > 1 && parts.length <= 6) {
+      for (const p of parts) { out.push(term(rel, p, p.toLowerCase(), opens)); opens = false; }
+      return;
+    }
   }
-  if (!text.includes("'")) { push(text); return; }
+  if (!text.includes("'")) { out.push(term(rel, text, lower, opens)); return; }
   // "didn't", "they're", "he's": compromise splits off the clitic as an implied word with no text of its
   // own, so the token carries the first word's tags only.
   const nt = /^(\p{L}+)n't$/u.exec(lower);
-  if (nt) { push(text, NOT_BASES[nt[1]!] ?? nt[1]!); push('', 'not', undefined, true); return; }
+  if (nt) { out.push(term(rel, text, lower, opens, NOT_BASES[nt[1]!] ?? nt[1]!), term(rel, '', '', false, 'not', undefined, true)); return; }
   const cl = /^(\p{L}+)('re|'ll|'ve|'d|'m|'s)$/u.exec(lower);
   if (cl) {
     const base = cl[1]!;
     const pronoun = lexiconWord(base)?.includes('Pronoun') === true || S_IS.has(base);
-    if (cl[2] !== "'s" || pronoun) { push(text, base); push('', CLITICS[cl[2]!], undefined, true); return; }
-    push(text, base, ['Possessive']);
+    if (cl[2] !== "'s" || pronoun) { out.push(term(rel, text, lower, opens, base), term(rel, '', '', false, CLITICS[cl[2]!], undefined, true)); return; }
+    out.push(term(rel, text, lower, opens, base, POSSESSIVE));
     return;
   }
-  if (/^\p{L}+s'$/u.test(lower)) { push(text, lower.slice(0, -1), ['Possessive']); return; }
-  push(text);
+  if (/^\p{L}+s'$/u.test(lower)) { out.push(term(rel, text, lower, opens, lower.slice(0, -1), POSSESSIVE)); return; }
+  out.push(term(rel, text, lower, opens));
 }
 
 /** Second pass: what the word alone says (lexicon, title case, suffix, number shape). */
