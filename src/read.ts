@@ -64,7 +64,11 @@ function parse(text: string): Term[][] {
   return view.document;
 }
 
-const tagCache = new WeakMap<Doc, Map<number, Set<string>[]>>();
+const tagCache = new WeakMap<Doc, (Set<string>[] | undefined)[]>();
+// The current document's cache, kept at hand: tags are read token by token, and a WeakMap look-up per
+// read showed in the profile (issue #6).
+let lastDoc: Doc | undefined;
+let lastCache: (Set<string>[] | undefined)[] = [];
 
 /**
  * compromise's full tagger on one sentence (index relative to sentence.firstToken): the fallback of
@@ -109,9 +113,14 @@ export const tagStats = { sentences: 0, fallback: 0 };
  * that no neighbour decides goes to compromise's full tagger instead. Computed once per sentence per document.
  */
 export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
-  let cache = tagCache.get(doc);
-  if (!cache) tagCache.set(doc, (cache = new Map()));
-  const hit = cache.get(sentence.index);
+  if (doc !== lastDoc) {
+    let c = tagCache.get(doc);
+    if (!c) tagCache.set(doc, (c = []));
+    lastDoc = doc;
+    lastCache = c;
+  }
+  const cache = lastCache;
+  const hit = cache[sentence.index];
   if (hit) return hit;
   tagStats.sentences++;
   const fast = tagTokens(doc.tokens, sentence.firstToken, sentence.lastToken);
@@ -120,7 +129,7 @@ export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
     tagStats.fallback++;
     out = compromiseTags(doc, sentence);
   }
-  cache.set(sentence.index, out);
+  cache[sentence.index] = out;
   return out;
 }
 

@@ -98,10 +98,13 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
   let words = 0, upper = 0, cap = 0;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = doc.tokens[i]!.text;
-    if (!/^\p{L}/u.test(t)) continue;
+    const c0 = t.charCodeAt(0);
+    // ASCII first (most tokens), the Unicode classes only beyond it.
+    if (c0 < 128 ? !((c0 | 32) >= 97 && (c0 | 32) <= 122) : !/^\p{L}/u.test(t)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t)) cap++;
-    if (t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
+    if (c0 < 128 ? c0 <= 90 : /^\p{Lu}/u.test(t)) cap++;
+    // A lower-case ASCII first letter is no ALL CAPS word: no upper-casing needed.
+    if (t.length > 1 && !(c0 >= 97 && c0 <= 122) && t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
   }
   let mode: CaseMode = 'mixed';
   if (words > 0 && cap === 0) mode = 'lower';

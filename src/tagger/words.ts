@@ -110,6 +110,8 @@ export function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): v
 /** Second pass: what the word alone says (lexicon, title case, suffix, number shape). */
 export function byWord(t: Term, index: number, headline: boolean): void {
   const lex = lexiconWord(t.machine);
+  // Once per term (text and normal hold the same digits).
+  const digit = DIGIT.test(t.normal);
   if (lex) for (const g of lex) addTag(t.tags, g);
   t.form = switchForm(t.normal);
   if (!t.form && SWITCH_PREFIX.test(t.normal)) {
@@ -118,16 +120,16 @@ export function byWord(t: Term, index: number, headline: boolean): void {
   }
   // An unknown (or known noun) title-case word inside a sentence is a proper noun.
   // In a headline ("Former White House Doctor Says") every word is title case: only unknown words are names.
-  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !hasAny(t.tags, NOT_PROPER)) {
+  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !digit && t.normal !== 'the' && !hasAny(t.tags, NOT_PROPER)) {
     if (!t.tags.has('Noun')) t.tags.clear();
     addTag(t.tags, 'ProperNoun');
   }
-  if (t.tags.size === 0 && !DIGIT.test(t.normal)) {
+  if (t.tags.size === 0 && !digit) {
     const tag = suffixTag(t.normal);
     if (tag) addTag(t.tags, tag);
     else for (const g of endingTags(t.normal) ?? []) addTag(t.tags, g);
   }
-  if (DIGIT.test(t.normal)) {
+  if (digit) {
     if (NUMBER.test(t.normal)) { addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
     else if (ORDINAL.test(t.normal)) { addTag(t.tags, 'Ordinal'); addTag(t.tags, 'NumericValue'); }
     else if (PERCENT.test(t.normal)) { addTag(t.tags, 'Percent'); addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
