@@ -61,13 +61,21 @@ function looksPlural(s: string): boolean {
   return !/(?:bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/.test(s);
 }
 
+// Unknown words come back (names, jargon): their answers are kept, in a bounded memo, instead of
+// slicing up to six suffixes each time (issue #6 profile).
+const suffixMemo = new Map<string, string | null>();
 function suffixTag(s: string): string | undefined {
+  const known = suffixMemo.get(s);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | null = null;
   const max = Math.min(7, s.length - 1);
   for (let n = max; n > 1; n--) {
     const tag = SUFFIXES[n]?.[s.slice(s.length - n)];
-    if (tag) return tag;
+    if (tag) { found = tag; break; }
   }
-  return undefined;
+  if (suffixMemo.size >= 20_000) suffixMemo.clear();
+  suffixMemo.set(s, found);
+  return found ?? undefined;
 }
 
 function term(rel: number, t: string, lower: string, opens: boolean, machine?: string, tags?: string[], implicit?: boolean): Term {
