@@ -160,19 +160,17 @@ export const baseLower = (t: Token) => {
 
 // Every token-prefix of every key ("tehreek-e-taliban", "tehreek-e-taliban pakistan"): a phrase
 // search stops as soon as the words so far begin no key, so most tokens cost one Set look-up.
-const prefixCache = new WeakMap<Map<string, unknown>, Set<string>>();
-let lastIndex: Map<string, unknown> | undefined;
-let lastPrefixes: Set<string> | undefined;
+// A handful of indexes (places, groups, outlets …) alternate token by token: an identity scan of a short
+// list beats a WeakMap look-up per call (issue #6 profile).
+const prefixCache: [Map<string, unknown>, Set<string>][] = [];
 function prefixesOf(index: Map<string, unknown>): Set<string> {
-  if (index === lastIndex) return lastPrefixes!;
-  let p = prefixCache.get(index);
-  if (p) { lastIndex = index; lastPrefixes = p; return p; }
-  p = new Set();
+  for (const [m, p] of prefixCache) if (m === index) return p;
+  const p = new Set<string>();
   for (const k of index.keys()) {
     const parts = k.split(' ');
     for (let n = 1; n <= parts.length; n++) p.add(parts.slice(0, n).join(' '));
   }
-  prefixCache.set(index, p);
+  if (prefixCache.length < 16) prefixCache.push([index, p]); // bounded: any other map is simply not kept
   return p;
 }
 
