@@ -82,30 +82,35 @@ const MAX_PHRASE = 8;
 const MAX_NAME = 10;
 
 export type CaseMode = 'mixed' | 'upper' | 'lower' | 'title';
-const caseCache = new WeakMap<Doc, Map<number, CaseMode>>();
+// The last document's modes by sentence index: caseMode runs for every lexicon match, and a WeakMap + Map
+// look-up per call showed in the profile (issue #6). One document is read at a time.
+let caseDoc: Doc | undefined;
+let caseModes: (CaseMode | undefined)[] = [];
 
 /**
  * How far capitals can be trusted in a sentence: 'mixed' (normal prose), 'upper' (ALL CAPS wire copy),
  * 'lower' (no capitals at all), 'title' (a Title Case heading).
  */
 export function caseMode(doc: Doc, s: Sentence): CaseMode {
-  let cache = caseCache.get(doc);
-  if (!cache) caseCache.set(doc, (cache = new Map()));
-  const hit = cache.get(s.index);
+  if (caseDoc !== doc) { caseDoc = doc; caseModes = []; }
+  const hit = caseModes[s.index];
   if (hit) return hit;
   let words = 0, upper = 0, cap = 0;
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = doc.tokens[i]!.text;
-    if (!/^\p{L}/u.test(t)) continue;
+    const c0 = t.charCodeAt(0);
+    // ASCII first (most tokens), the Unicode classes only beyond it.
+    if (c0 < 128 ? !((c0 | 32) >= 97 && (c0 | 32) <= 122) : !/^\p{L}/u.test(t)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t)) cap++;
-    if (t.length > 1 && t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
+    if (c0 < 128 ? c0 <= 90 : /^\p{Lu}/u.test(t)) cap++;
+    // A lower-case ASCII first letter is no ALL CAPS word: no upper-casing needed.
+    if (t.length > 1 && !(c0 >= 97 && c0 <= 122) && t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
   }
   let mode: CaseMode = 'mixed';
   if (words > 0 && cap === 0) mode = 'lower';
   else if (words >= 3 && upper / words >= 0.7) mode = 'upper';
   else if (s.kind === 'heading' && cap / words >= 0.7) mode = 'title';
-  cache.set(s.index, mode);
+  caseModes[s.index] = mode;
   return mode;
 }
 
@@ -155,16 +160,17 @@ export const baseLower = (t: Token) => {
 
 // Every token-prefix of every key ("tehreek-e-taliban", "tehreek-e-taliban pakistan"): a phrase
 // search stops as soon as the words so far begin no key, so most tokens cost one Set look-up.
-const prefixCache = new WeakMap<Map<string, unknown>, Set<string>>();
+// A handful of indexes (places, groups, outlets …) alternate token by token: an identity scan of a short
+// list beats a WeakMap look-up per call (issue #6 profile).
+const prefixCache: [Map<string, unknown>, Set<string>][] = [];
 function prefixesOf(index: Map<string, unknown>): Set<string> {
-  let p = prefixCache.get(index);
-  if (p) return p;
-  p = new Set();
+  for (const [m, p] of prefixCache) if (m === index) return p;
+  const p = new Set<string>();
   for (const k of index.keys()) {
     const parts = k.split(' ');
     for (let n = 1; n <= parts.length; n++) p.add(parts.slice(0, n).join(' '));
   }
-  prefixCache.set(index, p);
+  if (prefixCache.length < 16) prefixCache.push([index, p]); // bounded: any other map is simply not kept
   return p;
 }
 

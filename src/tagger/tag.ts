@@ -18,14 +18,16 @@ export interface Tagged {
   undecided: number[];
 }
 
-/** Tag one sentence's tokens. `tokens` are the sentence's tokens, in order. */
-export function tagTokens(tokens: readonly Token[]): Tagged {
+/** Tag one sentence's tokens: `all[from..to)` (default: all of them), in order; results are relative to `from`. */
+export function tagTokens(all: readonly Token[], from = 0, to = all.length): Tagged {
+  // A range of the document's tokens, not a slice of them: no array copied per sentence.
+  const n = to - from;
   const terms: Term[] = [];
   const chunks: Term[][] = [];
   let chunk: Term[] = [];
   let opens = true;
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
+  for (let k = 0; k < n; k++) {
+    const tok = all[from + k]!;
     if (!WORDLIKE.test(tok.text)) {
       if (QUOTES.has(tok.text)) opens = true;
       // Clauses: compromise looks at neighbours within a comma/semicolon/colon chunk.
@@ -56,7 +58,7 @@ export function tagTokens(tokens: readonly Token[]): Tagged {
     names(c);
   }
   // A token's tags are its first term's set (the passes are done with it), joined by any later term's.
-  const tags: (Set<string> | undefined)[] = new Array<Set<string> | undefined>(tokens.length);
+  const tags: (Set<string> | undefined)[] = new Array<Set<string> | undefined>(n);
   const undecided: number[] = [];
   for (const t of terms) {
     if (t.implicit) continue;

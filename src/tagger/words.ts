@@ -61,51 +61,65 @@ function looksPlural(s: string): boolean {
   return !/(?:bus|mas|was|ias|xas|vas|cis|lis|nis|ois|ris|sis|tis|xis|aus|cus|eus|fus|gus|ius|lus|nus|das|ous|pus|rus|sus|tus|xus|aos|igos|ados|ogos|'s|ss)$/.test(s);
 }
 
+// Unknown words come back (names, jargon): their answers are kept, in a bounded memo, instead of
+// slicing up to six suffixes each time (issue #6 profile).
+const suffixMemo = new Map<string, string | null>();
 function suffixTag(s: string): string | undefined {
+  const known = suffixMemo.get(s);
+  if (known !== undefined) return known ?? undefined;
+  let found: string | null = null;
   const max = Math.min(7, s.length - 1);
   for (let n = max; n > 1; n--) {
     const tag = SUFFIXES[n]?.[s.slice(s.length - n)];
-    if (tag) return tag;
+    if (tag) { found = tag; break; }
   }
-  return undefined;
+  if (suffixMemo.size >= 20_000) suffixMemo.clear();
+  suffixMemo.set(s, found);
+  return found ?? undefined;
 }
 
-/** Split one token into compromise-style terms. */
+function term(rel: number, t: string, lower: string, opens: boolean, machine?: string, tags?: string[], implicit?: boolean): Term {
+  const normal = implicit ? machine! : lower;
+  const out: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens, implicit };
+  if (tags) for (const g of tags) addTag(out.tags, g);
+  return out;
+}
+const POSSESSIVE: string[] = ['Possessive'];
+
+/** Split one token into compromise-style terms (no closure per token: this runs for every word). */
 export function termsOf(tok: Token, rel: number, opens: boolean, out: Term[]): void {
   const text = APOSTROPHES.test(tok.text) ? tok.text.replace(/[’‘`]/g, "'") : tok.text;
-  const push = (t: string, machine?: string, tags?: string[], implicit?: boolean) => {
-    const normal = implicit ? machine! : t.toLowerCase();
-    const term: Term = { tok: rel, text: t, normal, machine: machine ?? normal, tags: new Set(), opens, implicit };
-    if (tags) for (const g of tags) addTag(term.tags, g);
-    out.push(term);
-    opens = false;
-  };
   const lower = text === tok.text ? tok.lower : text.toLowerCase();
   // "year-old", "Abu-Dhabi": each part is a term (compromise splits on hyphens too).
   if (text.includes('-') && !lexiconWord(lower) && text.length > 2) {
     const parts = text.split('-').filter((p) => p !== '');
-    if (parts.length > 1 && parts.length <= 6) { for (const p of parts) push(p); return; }
+    if (parts.length > 1 && parts.length <= 6) {
+      for (const p of parts) { out.push(term(rel, p, p.toLowerCase(), opens)); opens = false; }
+      return;
+    }
   }
-  if (!text.includes("'")) { push(text); return; }
+  if (!text.includes("'")) { out.push(term(rel, text, lower, opens)); return; }
   // "didn't", "they're", "he's": compromise splits off the clitic as an implied word with no text of its
   // own, so the token carries the first word's tags only.
   const nt = /^(\p{L}+)n't$/u.exec(lower);
-  if (nt) { push(text, NOT_BASES[nt[1]!] ?? nt[1]!); push('', 'not', undefined, true); return; }
+  if (nt) { out.push(term(rel, text, lower, opens, NOT_BASES[nt[1]!] ?? nt[1]!), term(rel, '', '', false, 'not', undefined, true)); return; }
   const cl = /^(\p{L}+)('re|'ll|'ve|'d|'m|'s)$/u.exec(lower);
   if (cl) {
     const base = cl[1]!;
     const pronoun = lexiconWord(base)?.includes('Pronoun') === true || S_IS.has(base);
-    if (cl[2] !== "'s" || pronoun) { push(text, base); push('', CLITICS[cl[2]!], undefined, true); return; }
-    push(text, base, ['Possessive']);
+    if (cl[2] !== "'s" || pronoun) { out.push(term(rel, text, lower, opens, base), term(rel, '', '', false, CLITICS[cl[2]!], undefined, true)); return; }
+    out.push(term(rel, text, lower, opens, base, POSSESSIVE));
     return;
   }
-  if (/^\p{L}+s'$/u.test(lower)) { push(text, lower.slice(0, -1), ['Possessive']); return; }
-  push(text);
+  if (/^\p{L}+s'$/u.test(lower)) { out.push(term(rel, text, lower, opens, lower.slice(0, -1), POSSESSIVE)); return; }
+  out.push(term(rel, text, lower, opens));
 }
 
 /** Second pass: what the word alone says (lexicon, title case, suffix, number shape). */
 export function byWord(t: Term, index: number, headline: boolean): void {
   const lex = lexiconWord(t.machine);
+  // Once per term (text and normal hold the same digits).
+  const digit = DIGIT.test(t.normal);
   if (lex) for (const g of lex) addTag(t.tags, g);
   t.form = switchForm(t.normal);
   if (!t.form && SWITCH_PREFIX.test(t.normal)) {
@@ -114,16 +128,16 @@ export function byWord(t: Term, index: number, headline: boolean): void {
   }
   // An unknown (or known noun) title-case word inside a sentence is a proper noun.
   // In a headline ("Former White House Doctor Says") every word is title case: only unknown words are names.
-  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !DIGIT.test(t.text) && t.normal !== 'the' && !hasAny(t.tags, NOT_PROPER)) {
+  if ((!headline || !lex) && index !== 0 && !t.opens && TITLE.test(t.text) && !digit && t.normal !== 'the' && !hasAny(t.tags, NOT_PROPER)) {
     if (!t.tags.has('Noun')) t.tags.clear();
     addTag(t.tags, 'ProperNoun');
   }
-  if (t.tags.size === 0 && !DIGIT.test(t.normal)) {
+  if (t.tags.size === 0 && !digit) {
     const tag = suffixTag(t.normal);
     if (tag) addTag(t.tags, tag);
     else for (const g of endingTags(t.normal) ?? []) addTag(t.tags, g);
   }
-  if (DIGIT.test(t.normal)) {
+  if (digit) {
     if (NUMBER.test(t.normal)) { addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
     else if (ORDINAL.test(t.normal)) { addTag(t.tags, 'Ordinal'); addTag(t.tags, 'NumericValue'); }
     else if (PERCENT.test(t.normal)) { addTag(t.tags, 'Percent'); addTag(t.tags, 'Cardinal'); addTag(t.tags, 'NumericValue'); }
