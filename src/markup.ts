@@ -1,3 +1,4 @@
+import { table } from './lexicon/table.js';
 /**
  * markup: blank HTML in scraped pages WITHOUT changing length, so offsets stay those of the input.
  * - tags become spaces; block tags (<p>, <div>, <li>, <h1>, <br> …) start a new line, so paragraphs and
@@ -19,12 +20,12 @@ const BLOCK_TAGS = new Set([
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'script', 'style', 'noscript', 'form', 'button', 'iframe', 'svg', 'template']);
 /** class / id words of chrome containers. */
 const CHROME_CLASS_RE = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|share|sharing|social|ad|ads|advert|advertisement|promo|related|subscribe|subscription|comments?|newsletter|cookie|sidebar|breadcrumbs?|footer|paywall)(?:$|[\s_-])/i;
-const ENTITIES: Record<string, string> = {
+const ENTITIES: Record<string, string> = table({
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', middot: '*', bull: '*', mdash: '-', ndash: '-',
   hellip: '.', rsquo: "'", lsquo: "'", ldquo: '"', rdquo: '"', laquo: '"', raquo: '"', copy: ' ', reg: ' ',
   trade: ' ', pound: '£', euro: '€', yen: '¥', cent: ' ', sect: ' ', deg: ' ', times: 'x', minus: '-', shy: ' ',
   thinsp: ' ', ensp: ' ', emsp: ' ', zwj: ' ', zwnj: ' ',
-};
+});
 
 const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b([^<>]{0,2000})>|<![a-zA-Z][^<>]{0,500}>/g;
 const ENTITY_RE = /&(?:([a-zA-Z]{2,8})|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));/g;

@@ -5,16 +5,17 @@
  */
 import { FURNITURE_LINES } from './lexicon/furniture.js';
 import { blankMarkup } from './markup.js';
+import { table } from './lexicon/table.js';
 
 // One unit in, one unit out. Curly quotes → straight, dashes → '-', odd spaces → ' '.
-const CHAR_MAP: Record<string, string> = {
+const CHAR_MAP: Record<string, string> = table({
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'",
   '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
   '\u00A0': ' ', '\u2002': ' ', '\u2003': ' ', '\u2009': ' ', '\u200A': ' ', '\u202F': ' ', '\u3000': ' ',
   '\u200B': ' ', '\uFEFF': ' ', '\t': ' ', '\r': '\n', '\u2028': '\n', '\u2029': '\n', '\u0000': ' ',
   '\u2022': '*', '\u25CF': '*', '\u25AA': '*', '\u2023': '*', '\u2043': '*', '\u00B7': '*',
-};
+});
 const CHAR_RE = new RegExp(`[${Object.keys(CHAR_MAP).join('').replace(/[-\\\]^]/g, '\\$&')}]`, 'g');
 
 export interface Normalised {

@@ -2,6 +2,7 @@
  * Actor words. DATA ONLY: the same table gives the match and the value.
  */
 import type { ActorKind } from '../schema.js';
+import { table } from './table.js';
 
 /** Major armed groups: [canonical name, aliases and acronyms, ISO alpha-2 where they operate]. */
 export const ARMED_GROUPS: readonly (readonly [name: string, aliases: readonly string[], countryCode: string])[] = [
@@ -44,7 +45,7 @@ export const MEDIA: readonly string[] = [
 ];
 
 /** Role words → canonical role. "Taliban spokesman Zabihullah Mujahid", "Foreign Minister X". */
-export const ROLES: Readonly<Record<string, string>> = {
+export const ROLES: Readonly<Record<string, string>> = table({
   spokesman: 'spokesman', spokeswoman: 'spokeswoman', spokesperson: 'spokesperson', minister: 'minister',
   president: 'president', 'vice president': 'vice president', 'prime minister': 'prime minister', premier: 'premier',
   'foreign minister': 'foreign minister', 'defence minister': 'defence minister', 'defense minister': 'defense minister',
@@ -60,7 +61,7 @@ export const ROLES: Readonly<Record<string, string>> = {
   attorney: 'attorney', lawyer: 'lawyer', activist: 'activist', journalist: 'journalist', correspondent: 'correspondent',
   representative: 'representative', deputy: 'deputy', cleric: 'cleric', mullah: 'mullah', imam: 'imam', pope: 'pope',
   'all-rounder': 'all-rounder', batsman: 'batsman', bowler: 'bowler',
-};
+});
 
 /** Titles written before a person's name (with or without a full stop). */
 export const TITLES: ReadonlySet<string> = new Set([
@@ -72,7 +73,7 @@ export const TITLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Head words that end an organisation's name, and the kind they give. "Defense Ministry", "Pakistan Army". */
-export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
+export const ORG_HEADS: Readonly<Record<string, ActorKind>> = table({
   ministry: 'government', government: 'government', cabinet: 'government', parliament: 'government', senate: 'government',
   congress: 'government', assembly: 'government', council: 'organization', commission: 'organization', department: 'government',
   office: 'government', administration: 'government', authority: 'government', authorities: 'government', agency: 'organization',
@@ -94,7 +95,7 @@ export const ORG_HEADS: Readonly<Record<string, ActorKind>> = {
   mills: 'organization', dynamics: 'organization', partners: 'organization', capital: 'organization',
   entertainment: 'organization', studios: 'organization', labs: 'organization', foods: 'organization',
   enterprises: 'organization', resources: 'organization', mining: 'organization', steel: 'organization',
-};
+});
 
 /** Nouns set before a name that say it is an organisation: "tyre giant Pirelli", "the newspaper Granma", "club Atalanta". */
 export const ORG_APPOSITIVES: ReadonlySet<string> = new Set([
@@ -119,7 +120,7 @@ export const ORG_OF_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns for unnamed collectives that act or are counted: "Afghan forces", "police", "gunmen". */
-export const COLLECTIVES: Readonly<Record<string, ActorKind>> = {
+export const COLLECTIVES: Readonly<Record<string, ActorKind>> = table({
   forces: 'military', troops: 'military', soldiers: 'military', army: 'military', military: 'military',
   'security forces': 'military', 'border guards': 'military', guards: 'military', navy: 'military', 'air force': 'military',
   authorities: 'government', officials: 'government', government: 'government', police: 'government', officers: 'government',
@@ -131,7 +132,7 @@ export const COLLECTIVES: Readonly<Record<string, ActorKind>> = {
   activists: 'group', refugees: 'group', migrants: 'group', students: 'group', workers: 'group', doctors: 'group',
   medics: 'group', 'rescue workers': 'group', investigators: 'government', prosecutors: 'government', lawmakers: 'government',
   leaders: 'group', analysts: 'group', experts: 'group', sources: 'group',
-};
+});
 
 /** Verbs that make the name before them an acting subject: "Pakistan rejected", "Islamabad argues". */
 export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
@@ -156,7 +157,7 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** "X's <noun>" names a part of X's state: "Pakistan's military", "the Taliban's defense ministry". */
-export const STATE_PARTS: Readonly<Record<string, ActorKind>> = {
+export const STATE_PARTS: Readonly<Record<string, ActorKind>> = table({
   military: 'military', army: 'military', 'armed forces': 'military', navy: 'military', 'air force': 'military',
   forces: 'military', troops: 'military', 'security forces': 'military', government: 'government', cabinet: 'government',
   'military government': 'government', 'military junta': 'government', junta: 'government',
@@ -164,7 +165,7 @@ export const STATE_PARTS: Readonly<Record<string, ActorKind>> = {
   'interior ministry': 'government', 'information ministry': 'government', 'health ministry': 'government',
   ministry: 'government', 'foreign office': 'government', parliament: 'government', police: 'government',
   'intelligence agency': 'government', 'intelligence service': 'government', authorities: 'government', officials: 'government',
-};
+});
 
 /** Words that never start a name even when capitalised at the start of a sentence or heading. */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set([
@@ -235,11 +236,11 @@ export const NOT_ORG_ACRONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Head nouns of unnamed person-like sources ("a Pakistani military official"): the role they give, plural → a group. */
-export const UNNAMED_SOURCES: Readonly<Record<string, { role: string; plural?: true }>> = {
+export const UNNAMED_SOURCES: Readonly<Record<string, { role: string; plural?: true }>> = table({
   official: { role: 'official' }, officials: { role: 'official', plural: true }, spokesman: { role: 'spokesman' },
   spokeswoman: { role: 'spokeswoman' }, spokesperson: { role: 'spokesperson' }, spokesmen: { role: 'spokesman', plural: true },
   commander: { role: 'commander' }, commanders: { role: 'commander', plural: true }, officer: { role: 'officer' },
   officers: { role: 'officer', plural: true }, diplomat: { role: 'diplomat' }, diplomats: { role: 'diplomat', plural: true },
   aide: { role: 'aide' }, aides: { role: 'aide', plural: true }, adviser: { role: 'adviser' }, advisers: { role: 'adviser', plural: true },
   negotiator: { role: 'negotiator' }, negotiators: { role: 'negotiator', plural: true }, minister: { role: 'minister' },
-};
+});

@@ -1,10 +1,11 @@
+import { table } from './table.js';
 /**
  * Date words: DATA ONLY. Each table gives both what to match (its keys, lower case) and the value.
  * Used by recognisers/dates.ts and dateline.ts.
  */
 
 /** Month names and abbreviations → month index (0 = January). "Sept" and "Sep" both occur in wire copy. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 0, jan: 0,
   february: 1, feb: 1,
   march: 2, mar: 2,
@@ -17,12 +18,12 @@ export const MONTHS: Readonly<Record<string, number>> = {
   october: 9, oct: 9,
   november: 10, nov: 10,
   december: 11, dec: 11,
-};
+});
 
 /** Weekday names → day index (0 = Sunday, as Date#getDay). Full names only: "Sat", "Sun", "Wed" are words too. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = table({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /** Words after a weekday that make it a name, not a day: "Sunday Times", "Monday Night Football". */
 export const WEEKDAY_NAME_FOLLOWERS: ReadonlySet<string> = new Set([
@@ -52,7 +53,7 @@ export const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', '
  * Deictic days → offset in days from the publication date.
  * "overnight" and "last night" are the night that ended on the publication day, dated by the evening it began.
  */
-export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = table({
   today: 0,
   tonight: 0,
   'this morning': 0,
@@ -66,10 +67,10 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
   'the day before yesterday': -2,
   tomorrow: 1,
   'the day after tomorrow': 2,
-};
+});
 
 /** A modifier + unit ("last week", "earlier this month") → offset in that unit from the publication date. */
-export const RELATIVE_PERIOD_MODIFIERS: Readonly<Record<string, number>> = {
+export const RELATIVE_PERIOD_MODIFIERS: Readonly<Record<string, number>> = table({
   last: -1,
   past: -1,
   previous: -1,
@@ -84,10 +85,10 @@ export const RELATIVE_PERIOD_MODIFIERS: Readonly<Record<string, number>> = {
   next: 1,
   'early next': 1,
   'later next': 1,
-};
+});
 
 /** Period nouns → granularity. "weekend" is dated by its Saturday. */
-export const PERIOD_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
+export const PERIOD_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = table({
   day: 'day', days: 'day',
   week: 'week', weeks: 'week',
   weekend: 'day',
@@ -96,20 +97,20 @@ export const PERIOD_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'y
   // "minutes ago", "two hours ago": the publication day (or the day before, past 24 hours).
   minute: 'day', minutes: 'day',
   hour: 'day', hours: 'day',
-};
+});
 
 /** Sub-day units in "N hours ago": how many of them make a day. */
-export const SUBDAY_UNITS: Readonly<Record<string, number>> = {
+export const SUBDAY_UNITS: Readonly<Record<string, number>> = table({
   minute: 1440, minutes: 1440, hour: 24, hours: 24,
-};
+});
 
 /** Counts in "two days ago", "a week ago". */
-export const AGO_COUNTS: Readonly<Record<string, number>> = {
+export const AGO_COUNTS: Readonly<Record<string, number>> = table({
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30,
   // Vague counts: only with minutes or hours, where any count stays within the day.
   'a few': -1, few: -1, several: -1,
-};
+});
 
 /** Prepositions that make a bare four-digit number a year: "in 2017", "since 1990". */
 export const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set([

@@ -4,6 +4,7 @@
  * The same table serves verbs, participles, adjectives and nouns: "killed", "killing", "dead", "deaths".
  */
 import type { ClaimCategory } from '../schema.js';
+import { table } from './table.js';
 
 export interface EventSense { lemma: string; category: ClaimCategory }
 
@@ -12,7 +13,7 @@ const detention = (lemma: string): EventSense => ({ lemma, category: 'detention'
 const displacement = (lemma: string): EventSense => ({ lemma, category: 'displacement' });
 
 /** Verbs and participles/adjectives that follow or govern the figure: "58 killed", "killing 58", "40 dead". */
-export const EVENT_WORDS: Readonly<Record<string, EventSense>> = {
+export const EVENT_WORDS: Readonly<Record<string, EventSense>> = table({
   killed: casualty('killed'), kill: casualty('killed'), kills: casualty('killed'), killing: casualty('killed'),
   slain: casualty('killed'), murdered: casualty('killed'), murdering: casualty('killed'), massacred: casualty('killed'),
   executed: casualty('killed'), assassinated: casualty('killed'), gunned: casualty('killed'), butchered: casualty('killed'),
@@ -38,7 +39,7 @@ export const EVENT_WORDS: Readonly<Record<string, EventSense>> = {
   flee: displacement('fled'), flees: displacement('fled'),
   // "the group said it had lost five fighters": a loss of people (weak: "lost 5 seats" is not).
   lost: casualty('killed'), losing: casualty('killed'),
-};
+});
 
 /**
  * Displacement said in several words: "forced from their homes", "driven from their homes", "forced to flee"
@@ -52,11 +53,11 @@ export const DISPLACEMENT_OBJECTS: ReadonlySet<string> = new Set(['homes', 'home
 export const WEAK_EVENT_WORDS: ReadonlySet<string> = new Set(['claimed', 'held', 'seized', 'lives', 'losses', 'victims', 'bodies', 'corpses', 'hurt', 'lost', 'losing']);
 
 /** Nouns naming a running total: "the death toll rose to 40", "a toll of 12". */
-export const TOLL_NOUNS: Readonly<Record<string, EventSense>> = {
+export const TOLL_NOUNS: Readonly<Record<string, EventSense>> = table({
   toll: casualty('killed'), 'death toll': casualty('killed'), 'casualty toll': casualty('casualties'),
   'casualty figure': casualty('casualties'), 'number of dead': casualty('died'), 'number of deaths': casualty('died'),
   'number of casualties': casualty('casualties'), 'number of injured': casualty('injured'),
-};
+});
 
 /** Auxiliaries and adverbs allowed between the counted noun and its event: "58 were reportedly killed". */
 export const EVENT_BRIDGE: ReadonlySet<string> = new Set([
@@ -88,7 +89,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Event nouns that govern "of + figure": "the killing of 6 Jesuits", "the massacre of 16 peasants". */
-export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = {
+export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = table({
   killing: casualty('killed'), killings: casualty('killed'), murder: casualty('killed'), murders: casualty('killed'),
   massacre: casualty('killed'), assassination: casualty('killed'), assassinations: casualty('killed'),
   execution: casualty('killed'), executions: casualty('killed'), deaths: casualty('died'), death: casualty('died'),
@@ -99,7 +100,7 @@ export const EVENT_OF_NOUNS: Readonly<Record<string, EventSense>> = {
   displacement: displacement('displaced'), bodies: casualty('died'), corpses: casualty('died'),
   remains: casualty('died'), lives: casualty('died'), murderers: casualty('killed'), killers: casualty('killed'),
   assassins: casualty('killed'),
-};
+});
 
 /** Nouns naming what a figure is a casualty count of: "nine casualties", "40 deaths" (they are the counted phrase). */
 export const NOMINAL_EVENTS: ReadonlySet<string> = new Set([

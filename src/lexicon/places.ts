@@ -5,6 +5,7 @@
  * DATA ONLY. Rows: [name, kind, ISO alpha-2 of the containing country].
  */
 import type { LocationKind } from '../schema.js';
+import { table } from './table.js';
 
 export type PlaceRow = readonly [name: string, kind: LocationKind, countryCode: string];
 
@@ -110,17 +111,17 @@ export const PLACES: readonly PlaceRow[] = [
 ];
 
 /** Head words after a name that make it a place of that kind: "Kurram region", "Torkham crossing". */
-export const PLACE_HEADS: Readonly<Record<string, LocationKind>> = {
+export const PLACE_HEADS: Readonly<Record<string, LocationKind>> = table({
   region: 'region', province: 'province', district: 'district', state: 'province', county: 'district',
   governorate: 'province', prefecture: 'province', oblast: 'region', valley: 'region', city: 'city', town: 'city',
   village: 'city', crossing: 'crossing', checkpoint: 'crossing', camp: 'facility', airport: 'facility', airbase: 'facility',
   base: 'facility', port: 'facility', prison: 'facility', hospital: 'facility', refinery: 'facility', dam: 'facility',
   border: 'border', area: 'other', neighbourhood: 'district', neighborhood: 'district', municipality: 'city', regions: 'region',
   provinces: 'province', districts: 'district', crossings: 'crossing', towns: 'city', villages: 'city', cities: 'city',
-};
+});
 
 /** Last words that make a capitalised name a place: "Oklahoma City", "Caspian Sea", "Bagram Airfield". */
-export const PLACE_LAST_WORDS: Readonly<Record<string, LocationKind>> = {
+export const PLACE_LAST_WORDS: Readonly<Record<string, LocationKind>> = table({
   city: 'city', sea: 'region', ocean: 'region', river: 'region', lake: 'region', island: 'region', islands: 'region',
   mountains: 'region', desert: 'region', strait: 'region', bay: 'region', coast: 'region', peninsula: 'region',
   valley: 'region', hills: 'region', province: 'province', region: 'region', district: 'district', county: 'district',
@@ -130,7 +131,7 @@ export const PLACE_LAST_WORDS: Readonly<Record<string, LocationKind>> = {
   tower: 'facility', arena: 'facility', cafe: 'facility', restaurant: 'facility', market: 'facility', bazaar: 'facility',
   mall: 'facility', school: 'facility', hospital: 'facility', prison: 'facility', camp: 'facility', crossing: 'crossing',
   checkpoint: 'crossing', gate: 'facility', base: 'facility',
-};
+});
 
 /** Words after which a capitalised name is a place: "near Torkham", "in Kurram". */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'near', 'at', 'outside', 'from', 'to', 'across', 'into', 'around', 'towards', 'toward', 'between']);

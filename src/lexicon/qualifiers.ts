@@ -4,8 +4,9 @@
  * exact [v,v]; approximate: value only; at_least / more_than: min = v; at_most / up_to: max = v.
  */
 import type { Qualifier } from '../schema.js';
+import { table } from './table.js';
 
-export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
+export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = table({
   // as many as 58 → at most 58 (CoreNLP's reading)
   'as many as': 'up_to', 'up to': 'up_to', 'as much as': 'up_to', 'as high as': 'up_to',
   'at most': 'at_most', 'no more than': 'at_most', 'not more than': 'at_most', 'fewer than': 'at_most',
@@ -23,13 +24,13 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, Qualifier>> = {
   // running tolls: the figure reached is stated as such
   'rose to': 'exact', 'climbed to': 'exact', 'risen to': 'exact', 'jumped to': 'exact', 'reached': 'exact',
   'increased to': 'exact', 'stood at': 'exact', 'stands at': 'exact', 'put at': 'exact',
-};
+});
 
 /** Hedges after the figure (and its counted noun, for "or more"): "58 or more", "about 40 or so". */
-export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = {
+export const QUALIFIERS_AFTER: Readonly<Record<string, Qualifier>> = table({
   'or more': 'at_least', 'and more': 'at_least', 'or over': 'at_least', 'plus': 'at_least', 'or so': 'approximate',
   'or fewer': 'at_most', 'or less': 'at_most', 'at least': 'at_least', 'at most': 'at_most',
-};
+});
 
 /** Words joining the two ends of a range: "between 20 and 30", "20 to 30", "20-30", "two or three". */
 export const RANGE_JOINERS: ReadonlySet<string> = new Set(['to', '-', 'and', 'or']);

@@ -3,9 +3,10 @@
  * DATA ONLY. One table gives both the match and the value (the stance).
  */
 import type { Stance } from '../schema.js';
+import { table } from './table.js';
 
 /** Reporting verbs, every inflection we match, lower case → stance. */
-export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
+export const REPORTING_VERBS: Readonly<Record<string, Stance>> = table({
   // assert: neutral saying
   say: 'assert', says: 'assert', said: 'assert', saying: 'assert',
   tell: 'assert', tells: 'assert', told: 'assert', telling: 'assert',
@@ -232,7 +233,7 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = {
   estimate: 'estimate', estimates: 'estimate', estimated: 'estimate', estimating: 'estimate',
   // report
   report: 'report', reports: 'report', reported: 'report', reporting: 'report',
-};
+});
 
 /** Verbs that are only cues with a clause or a quote after them ("claimed that", "warned:"), never with a plain object. */
 export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
@@ -318,7 +319,7 @@ export const RESPONSE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Reporting nouns: "the ministry's claim that", "his estimate", "a statement", label lines "Taliban claim: 58". */
-export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = {
+export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = table({
   claim: 'claim', claims: 'claim', allegation: 'claim', allegations: 'claim', assertion: 'claim', assertions: 'claim',
   statement: 'assert', statements: 'assert', announcement: 'assert', remarks: 'assert', comments: 'assert',
   denial: 'deny', denials: 'deny', rejection: 'deny',
@@ -337,7 +338,7 @@ export const REPORTING_NOUNS: Readonly<Record<string, Stance>> = {
   acknowledgment: 'acknowledge', conclusion: 'assert', testimony: 'assert',
   explanation: 'assert', call: 'assert', calls: 'assert',
   emphasis: 'assert', determination: 'assert', eagerness: 'assert', opposition: 'dispute', praise: 'assert',
-};
+});
 
 /**
  * Owned reporting nouns whose "to"-infinitive is their content ("his promise to cut taxes", "the regime's
@@ -451,9 +452,9 @@ export const INVERSION_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Hedges: the writer reports without a source. */
-export const HEDGES: Readonly<Record<string, Stance>> = {
+export const HEDGES: Readonly<Record<string, Stance>> = table({
   reportedly: 'report', allegedly: 'report', purportedly: 'report', supposedly: 'report', apparently: 'report',
-};
+});
 
 /** Auxiliaries and adverbs that belong between a source and its verb ("has also claimed"). */
 export const AUXILIARIES: ReadonlySet<string> = new Set([
@@ -482,7 +483,7 @@ export const PARENTHETICALS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns that make a plausible source when written without a name: "officials said", "citing sources". */
-export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'government' | 'military' | 'organization' | 'person'>> = {
+export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'government' | 'military' | 'organization' | 'person'>> = table({
   officials: 'government', official: 'government', authorities: 'government', government: 'government',
   ministry: 'government', spokesman: 'person', spokeswoman: 'person', spokesperson: 'person',
   sources: 'group', source: 'group', witnesses: 'group', witness: 'group', residents: 'group', people: 'group',
@@ -499,7 +500,7 @@ export const SOURCE_NOUNS: Readonly<Record<string, 'group' | 'media' | 'governme
   unions: 'group', committee: 'organization', commission: 'organization', council: 'government', department: 'government',
   campaign: 'organization', company: 'organization', companies: 'group', firm: 'organization', study: 'organization',
   statement: 'organization', data: 'organization', figures: 'organization', survey: 'organization', poll: 'organization',
-};
+});
 
 /**
  * Documents and studies as sources: their "found"/"shows" take a plain object ("A 2014 study found 31 cases",
@@ -523,9 +524,9 @@ export const MEDIA_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Personal pronouns as sources: pronoun → what it can refer to. */
-export const PRONOUN_SOURCES: Readonly<Record<string, 'person' | 'group' | 'thing'>> = {
+export const PRONOUN_SOURCES: Readonly<Record<string, 'person' | 'group' | 'thing'>> = table({
   he: 'person', she: 'person', i: 'person', we: 'group', they: 'group', it: 'thing',
-};
+});
 
 /** Line labels that name a section or a kind of item, never a speaker ("UPDATE: …", "Editor's note: …"). */
 export const NOT_SPEAKER_LABELS: ReadonlySet<string> = new Set([

@@ -1,17 +1,18 @@
+import { table } from './table.js';
 /**
  * Units after or before a figure → canonical unit (lower case tokens). The same table matches and names.
  */
 
 /** Currency symbols before the figure: "$3m", "£2bn", "€5". */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = table({
   $: 'USD', 'us$': 'USD', usd: 'USD', '£': 'GBP', gbp: 'GBP', '€': 'EUR', eur: 'EUR', '¥': 'JPY', '₹': 'INR',
   rs: 'INR', inr: 'INR', '₽': 'RUB', '₩': 'KRW', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', 'a$': 'AUD',
   'c$': 'CAD', 'hk$': 'HKD', 'nz$': 'NZD', 'r$': 'BRL', cad: 'CAD', aud: 'AUD', chf: 'CHF', cny: 'CNY', jpy: 'JPY',
   rmb: 'CNY', pkr: 'PKR', afn: 'AFN', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', zar: 'ZAR', krw: 'KRW', rub: 'RUB',
-};
+});
 
 /** Currency words after the figure: "20 billion francs", "5 dollars". */
-export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = table({
   dollar: 'USD', dollars: 'USD', pound: 'GBP', pounds: 'GBP', sterling: 'GBP', euro: 'EUR', euros: 'EUR',
   yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rupees: 'INR', rouble: 'RUB', roubles: 'RUB',
   ruble: 'RUB', rubles: 'RUB', franc: 'CHF', francs: 'CHF', peso: 'MXN', pesos: 'MXN', won: 'KRW', lira: 'TRY',
@@ -19,10 +20,10 @@ export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
   afghanis: 'AFN', dinar: 'IQD', dinars: 'IQD', riyal: 'SAR', riyals: 'SAR', dirham: 'AED', dirhams: 'AED',
   hryvnia: 'UAH', hryvnias: 'UAH', colones: 'CRC', colon: 'CRC', cordobas: 'NIO', soles: 'PEN', intis: 'PEN',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', cents: 'USD', pence: 'GBP',
-};
+});
 
 /** Nationality + currency word: "125 million australian dollars", "10 turkish lira" (singular noun). */
-export const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = {
+export const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = table({
   'us dollar': 'USD', 'american dollar': 'USD', 'australian dollar': 'AUD', 'canadian dollar': 'CAD',
   'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD', 'singapore dollar': 'SGD', 'taiwan dollar': 'TWD',
   'swiss franc': 'CHF', 'french franc': 'FRF', 'belgian franc': 'BEF', 'turkish lira': 'TRY', 'italian lira': 'ITL',
@@ -31,15 +32,15 @@ export const NATIONAL_CURRENCIES: Readonly<Record<string, string>> = {
   'philippine peso': 'PHP', 'brazilian real': 'BRL', 'south african rand': 'ZAR', 'british pound': 'GBP',
   'egyptian pound': 'EGP', 'iraqi dinar': 'IQD', 'saudi riyal': 'SAR', 'iranian rial': 'IRR', 'israeli shekel': 'ILS',
   'afghan afghani': 'AFN', 'ukrainian hryvnia': 'UAH', 'nigerian naira': 'NGN', 'kenyan shilling': 'KES',
-};
+});
 
 /** Letters written before a spaced "$": "US $ 150 million", "C $ 300 million", "HK $ 10 billion". */
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = table({
   us: 'USD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', a: 'AUD', au: 'AUD', nz: 'NZD', s: 'SGD', nt: 'TWD', r: 'BRL',
-};
+});
 
 /** Measure units after the figure (also written onto digits: "29km", "180ml"). */
-export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+export const MEASURE_UNITS: Readonly<Record<string, string>> = table({
   km: 'km', kms: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', mi: 'mi', miles: 'mi',
   mile: 'mi', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm', cm: 'cm', mm: 'mm', ft: 'ft', feet: 'ft',
   foot: 'ft', inches: 'in', inch: 'in', yards: 'yd', kg: 'kg', kilos: 'kg', kilograms: 'kg', kilogrammes: 'kg',
@@ -48,7 +49,7 @@ export const MEASURE_UNITS: Readonly<Record<string, string>> = {
   acres: 'acre', hectares: 'ha', ha: 'ha', sq: 'km2', km2: 'km2', mph: 'mph', kph: 'km/h', kmh: 'km/h',
   mw: 'MW', gw: 'GW', kw: 'kW', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', degrees: 'deg', celsius: 'C', fahrenheit: 'F',
   magnitude: 'magnitude', knots: 'kn',
-};
+});
 
 /** Time units: a figure before one of these is a duration or an age, never a claim ("10 years", "three days"). */
 export const TIME_UNITS: ReadonlySet<string> = new Set([

@@ -9,10 +9,11 @@ import {
   caseMode, DEMONYM_INDEX, nameEndChar, possessiveOf, baseLower, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, PLACE_INDEX, placeOf, type PlaceInfo,
 } from './gazetteer.js';
 import { teamNames } from './teams.js';
+import { table } from '../lexicon/table.js';
 
 const PLURAL_HEADS = new Set(['crossings', 'districts', 'provinces', 'regions', 'towns', 'villages', 'cities']);
 // compromise lexicon tags that say a capitalised word is a place, and of which kind.
-const LEXICON_PLACE: Record<string, LocationKind> = { City: 'city', Region: 'region', Country: 'country', Place: 'other' };
+const LEXICON_PLACE: Record<string, LocationKind> = table({ City: 'city', Region: 'region', Country: 'country', Place: 'other' });
 const LEXICON_NOT_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Currency']);
 
 function draft(doc: Doc, from: number, to: number, name: string, kind: LocationKind, rule: string, countryCode?: string): LocationDraft {

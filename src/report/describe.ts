@@ -4,6 +4,7 @@
  */
 import type { Actor, Attribution, ContestedFigure, DateMention, ExtractionResult, Location, NumericClaim } from '../schema.js';
 import { excerpt } from './html.js';
+import { table } from '../lexicon/table.js';
 
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
 
@@ -28,9 +29,9 @@ function withUnit(num: string, unit: string | undefined): string {
 }
 
 /** Stance labels carry a symbol as well as a colour, so they read without colour. */
-export const STANCE_SYMBOL: Record<string, string> = {
+export const STANCE_SYMBOL: Record<string, string> = table({
   assert: '●', claim: '◆', deny: '✕', acknowledge: '✓', accuse: '!', dispute: '⇄', estimate: '≈', report: '☰',
-};
+});
 
 /** Record look-ups by id, and by object for the page's own keys. */
 export class Lookup {

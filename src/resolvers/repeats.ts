@@ -7,13 +7,14 @@
  */
 import { canonical, type ClaimDraft, type Draft } from '../drafts.js';
 import { rootActor } from './lookup.js';
+import { table } from '../lexicon/table.js';
 
 /** Events that can describe the same figure: a death toll said as killed, died, dead or casualties. */
-const FAMILY: Readonly<Record<string, string>> = {
+const FAMILY: Readonly<Record<string, string>> = table({
   killed: 'death', died: 'death', casualties: 'casualty', injured: 'injury', wounded: 'injury',
   arrested: 'detention', detained: 'detention', captured: 'detention', kidnapped: 'kidnap', missing: 'missing',
   displaced: 'displacement', evacuated: 'displacement', fled: 'displacement',
-};
+});
 
 function eventsCompatible(a?: string, b?: string): boolean {
   if (!a || !b) return a === b || (!a && !b);

@@ -5,6 +5,7 @@
 import type { Token } from '../doc.js';
 import { NEIGHBOURS, SUFFIXES } from '../lexicon/words.generated.js';
 import { addTag, endingTags, lexiconWord, switchForm, withParents } from './model.js';
+import { table } from '../lexicon/table.js';
 
 /** One compromise-style term: a word, or a part of a hyphenated or contracted token. */
 export interface Term {
@@ -44,8 +45,8 @@ const PLACE_ACRONYMS = new Set(['la', 'ny', 'us', 'dc', 'gb', 'uk']);
 const SWITCH_PREFIX = /^(?:under|over|mis|re|un|dis|semi)-?/;
 
 /** Bases of "can't", "won't", "shan't", "ain't". */
-const NOT_BASES: Readonly<Record<string, string>> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
-const CLITICS: Readonly<Record<string, string>> = { "'re": 'are', "'ll": 'will', "'ve": 'have', "'d": 'would', "'m": 'am', "'s": 'is' };
+const NOT_BASES: Readonly<Record<string, string>> = table({ ca: 'can', wo: 'will', sha: 'shall', ai: 'is' });
+const CLITICS: Readonly<Record<string, string>> = table({ "'re": 'are', "'ll": 'will', "'ve": 'have', "'d": 'would', "'m": 'am', "'s": 'is' });
 const S_IS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'who', 'where', 'here', 'let']);
 
 /** Whether a tag set holds any of the tags (a plain loop: this runs for every word). */
