@@ -115,8 +115,11 @@ export function nounOrVerb(c: Term[], i: number): boolean {
     // "the tests shows" is no English; "the book claims" / "business figures" stay open.
     if (l.tags.has('Plural')) return setTo(true);
     // "business figures from …", "tax evasion charges and …": a compound noun before a preposition or "and"
-    // ("the union calls for …" is a verb: "for" stays open).
+    // ("the union calls for …" is a verb: the rule after this one).
     if (!(TITLE.test(l.text) && !l.opens) && r && ((r.tags.has('Preposition') && r.normal !== 'for') || r.normal === 'and' || r.normal === 'or')) return setTo(true);
+    // "the government plans to …", "Airbus hopes to …", "the union calls for …": after a singular subject
+    // an -s form before "to" or "for" is its verb (compromise reads these both ways in the same frame).
+    if (!l.tags.has('Plural') && !l.tags.has('Possessive') && r && (r.normal === 'to' || r.normal === 'for')) return setTo(false);
     // "the casualty figures highlight how …": a determiner opens a compound noun and a verb follows it.
     if (r && !TITLE.test(r.text) && (r.tags.has('Verb') || (r.form ?? '').includes('Verb')) && opensWithDeterminer(c, j)) return setTo(true);
   }
