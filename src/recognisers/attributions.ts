@@ -1278,7 +1278,8 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
   for (const q of quotes) {
     while (j < atts.length && atts[j]!.range.start < q.start) {
       const a = atts[j]!;
-      if (a.sourceRange) last = a;
+      // A speaker to continue has said something: "The painters agreed within a day." reports no speech.
+      if (a.sourceRange && (a.direct || substantive(doc, a.content))) last = a;
       covered = Math.max(covered, a.content.end);
       j++;
     }
@@ -1344,6 +1345,14 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     covered = q.end;
   }
   return out;
+}
+
+const FRAME_WORDS = new Set(['within', 'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'over', 'with', 'to', 'a', 'an', 'the', 'last', 'this', 'next', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'quickly', 'later', 'soon', 'immediately', 'eventually', 'again', 'too', 'also']);
+/** Content that says something: three words at least, not only a time or manner phrase ("within a day"). */
+function substantive(doc: Doc, r: Range): boolean {
+  if (r.end - r.start > 200) return true;
+  const words = doc.text.slice(r.start, r.end).toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
+  return words.length >= 3 && words.some((w) => !FRAME_WORDS.has(w));
 }
 
 /** Does the quote open its sentence (not a partial quote inside someone's paraphrase)? */

@@ -82,6 +82,10 @@ describe('a quote after a sentence whose subject is a person', () => {
     const text = '"The mural deserved a second wall," says Christopher Holm. The painters agreed within a day. "I am glad to paint it again with more colour."';
     expect(speakerOf(text, 'I am glad')).toBe('Christopher Holm');
   });
+  it('positive neighbour: a group that says something becomes the speaker of the next quote', () => {
+    const text = '"The mural deserved a second wall," says Christopher Holm. The painters said the wall needed more colour. "We will paint it again in the spring."';
+    expect(speakerOf(text, 'We will paint')).toBe('painters');
+  });
 });
 
 describe('speakers introduced without a speech verb next to the quote', () => {
