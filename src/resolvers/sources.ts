@@ -654,6 +654,19 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const GROUP_KINDS = new Set<ActorKind>(['group', 'government', 'organization', 'armed_group']);
+
+/**
+ * A common-noun actor ("officials") mentioned on the head word of a longer phrase whose words before it
+ * narrow it ("South Korean officials", "justice officials", "some residents"): not a possessive, a
+ * pronoun or a name of its own.
+ */
+function narrowedGroup(a: ActorDraft, head: Token[], mentionStart: number): boolean {
+  if (!GROUP_KINDS.has(a.kind) || !/^\p{Ll}/u.test(a.name) || /\s/.test(a.name) || head.length < 2 || head.length > 4) return false;
+  const last = head[head.length - 1]!;
+  if (mentionStart !== last.start || !/^\p{Ll}+$/u.test(last.text)) return false;
+  return head.slice(0, -1).every((t) => /^[\p{L}-]+$/u.test(t.text) && !isPoss(t) && !POSSESSIVE_PRONOUNS.has(t.lower) && !ARTICLES.has(t.lower) && !PRONOUN_SOURCES[t.lower] && !PERSON_TITLES.has(t.lower));
+}
 
 function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDraft[]): ActorDraft | undefined {
   const doc = r.draft.doc;
@@ -728,11 +741,17 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     if (ms[mid]!.start < lastRange.end) lo = mid + 1;
     else hi = mid;
   }
+  let bestStart = 0;
   for (let i = lo - 1; i >= 0 && ms[i]!.start >= range.start - 40; i--) {
     const m = ms[i]!;
-    if (overlaps(m, lastRange) && m.end - m.start > bestLen) { best = m.actor; bestLen = m.end - m.start; }
+    if (overlaps(m, lastRange) && m.end - m.start > bestLen) { best = m.actor; bestLen = m.end - m.start; bestStart = m.start; }
   }
-  if (best) return canonical(best);
+  if (best) {
+    const c = canonical(best);
+    // "South Korean officials", "some residents": a common noun that the phrase narrows is its own group.
+    if (narrowedGroup(c, head, bestStart)) return actorFor(r, head, headRange);
+    return c;
+  }
   const firstLower = toks[0]!.lower;
   // "the mayor said": the person written earlier as "Mayor Doug McCallum" / "Surrey mayor Doug McCallum".
   if (head.length <= 2 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && PERSON_TITLES.has(last.lower)) {

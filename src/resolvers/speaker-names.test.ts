@@ -115,3 +115,21 @@ describe('gender and full names of relatives', () => {
     expect(speakerOf(text, 'I love making')).toBe('Dora Greenway');
   });
 });
+
+describe('a common noun narrowed by the words before it is its own group', () => {
+  it.each([
+    ['The talks resumed in Geneva.\n\nOn Monday, South Korean officials said the meeting would go ahead on Friday.', 'the meeting would', 'South Korean officials'],
+    ['The harbour plan was approved in May.\n\nSome residents say they were never consulted about the dredging.', 'they were never', 'Some residents'],
+    ['The budget was tabled on Tuesday.\n\nFinance officials said the deficit would shrink next year.', 'the deficit would', 'Finance officials'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // An article is no narrowing: "the officials" stays the bare group.
+    ['The budget was tabled on Tuesday.\n\nThe officials said the deficit would shrink next year.', 'the deficit would', 'Finance officials'],
+    // A name of its own before the noun: the person, not a group.
+    ['The budget was tabled on Tuesday.\n\nFinance minister Ada Korhonen said the deficit would shrink next year.', 'the deficit would', 'Finance minister'],
+  ])('negative neighbour: %s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).not.toBe(speaker);
+  });
+});
