@@ -654,6 +654,19 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !isPoss(t) && !PERSON_TITLES.has(t.lower);
+
+/** The phrase ends in two full names joined by "and" ("Tore Sohlberg and Lehla Abreder"): those tokens. */
+function coordinatedNames(head: Token[]): Token[] | undefined {
+  const n = head.length;
+  let e = n;
+  while (e > 0 && n - e < 4 && isNameWord(head[e - 1]!)) e--;
+  if (n - e < 2 || e < 3 || head[e - 1]!.lower !== 'and') return undefined;
+  let b = e - 1;
+  while (b > 0 && e - 1 - b < 4 && isNameWord(head[b - 1]!)) b--;
+  if (e - 1 - b < 2 || (b > 0 && /^\p{Lu}/u.test(head[b - 1]!.text))) return undefined;
+  return head.slice(b);
+}
 const GROUP_KINDS = new Set<ActorKind>(['group', 'government', 'organization', 'armed_group']);
 
 /**
@@ -727,6 +740,19 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (bare) {
     const p = personBySurname(r, bare, range.start);
     if (p) { addMention(r, p, { start: bare.start, end: bare.end }); return p; }
+  }
+  // "Tore Sohlberg and Lehla Abreder said": two people named in full speak together.
+  const pair = coordinatedNames(head);
+  if (pair) {
+    const pr = { start: pair[0]!.start, end: pair[pair.length - 1]!.end };
+    const name = doc.input.slice(pr.start, pr.end);
+    const known = r.byName.get(norm(name));
+    if (known) { addMention(r, canonical(known), pr); return canonical(known); }
+    const actor: ActorDraft = { name, kind: 'group', aliases: [], mentions: [], rule: 'sources/coordinated-names' };
+    r.draft.actors.push(actor);
+    r.byName.set(norm(name), actor);
+    addMention(r, actor, pr);
+    return actor;
   }
   // An actor mentioned on the head word (the phrase's last word) is the speaker.
   const lastRange = { start: last.start, end: last.end };

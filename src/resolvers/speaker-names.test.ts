@@ -133,3 +133,19 @@ describe('a common noun narrowed by the words before it is its own group', () =>
     expect(speakerOf(text, quote)).not.toBe(speaker);
   });
 });
+
+describe('two people named in full and joined by "and" speak together', () => {
+  it('the pair is the speaker, and "they" after it', () => {
+    const text = 'The bakery closed on Monday.\n\nIn a statement, the owners Tore Salberg and Leyla Ambroise said they respected the vote.\n\n"Our priority is a safe workplace for every employee," they said.';
+    expect(speakerOf(text, 'they respected')).toBe('Tore Salberg and Leyla Ambroise');
+    expect(speakerOf(text, 'Our priority')).toBe('Tore Salberg and Leyla Ambroise');
+  });
+  it.each([
+    // A one-word name on the left ("Bill and Melinda Gates") is one family name, not two people.
+    ['The fund opened in 2000.\n\nBill and Melinda Gatestone said the grants would double next year.', 'the grants would', 'Bill and Melinda Gatestone'],
+    // A single person: no pair.
+    ['The fund opened in 2000.\n\nMelinda Gatestone said the grants would double next year.', 'the grants would', 'and'],
+  ])('negative neighbour: %s', (text, quote, notSpeaker) => {
+    expect(speakerOf(text, quote) ?? '').not.toContain(notSpeaker === 'and' ? ' and ' : notSpeaker);
+  });
+});
