@@ -697,6 +697,11 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     }
     if (p === 'person') return personPronoun(r, toks[0]!, toks[0]!.lower === 'she' ? 'f' : 'm', range, previous);
     const want = (x: ActorDraft) => x.kind !== 'person';
+    // "Several executives have warned … They say …": plural speakers just before are "they".
+    if (toks[0]!.lower === 'they') {
+      const p = previous[previous.length - 1];
+      if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && /(?:s| and .+)$/i.test(p.source.name)) return p.source;
+    }
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }
   // "her statement read", "Foster's book says": the author speaks through what they wrote.

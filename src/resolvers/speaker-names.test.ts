@@ -149,3 +149,14 @@ describe('two people named in full and joined by "and" speak together', () => {
     expect(speakerOf(text, quote) ?? '').not.toContain(notSpeaker === 'and' ? ' and ' : notSpeaker);
   });
 });
+
+describe('"they" after plural speakers', () => {
+  it('the plural speakers just before, not a thing named since', () => {
+    const text = 'Sales fell again in March.\n\nSeveral auto executives have warned about the cost of a hard exit from the European Union. They say plants could close within a year.';
+    expect(speakerOf(text, 'plants could close')).toBe('Several auto executives');
+  });
+  it('negative neighbour: a person speaking just before is not "they"', () => {
+    const text = 'Sales fell again in March.\n\nAda Korhonen warned about the cost of a hard exit from the European Union. They say plants could close within a year.';
+    expect(speakerOf(text, 'plants could close')).not.toBe('Ada Korhonen');
+  });
+});
