@@ -616,6 +616,8 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
   for (let i = a + 1; i < toks.length; i++) {
+    // "Tim Guest with the health authority": an affiliation after a name is no part of it.
+    if (toks[i]!.lower === 'with' && i >= a + 2 && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && /^\p{Lu}/u.test(toks[i - 2]!.text) && i + 1 < toks.length) { b = i; break; }
     if (!PREPS.has(toks[i]!.lower)) continue;
     // "Department of Disaster Management", "Law Society of Kenya": a preposition inside a proper name.
     const nx = toks[i + 1]?.lower === 'the' ? toks[i + 2] : toks[i + 1];

@@ -160,3 +160,14 @@ describe('"they" after plural speakers', () => {
     expect(speakerOf(text, 'plants could close')).not.toBe('Ada Korhonen');
   });
 });
+
+describe('a name followed by "with" and its employer', () => {
+  it('the person speaks, not the employer', () => {
+    const text = 'Waits grew longer this winter.\n\nAnn Ruivo with the Harbour Health Authority says there are many reasons for the delays.';
+    expect(speakerOf(text, 'there are many reasons')).toBe('Ann Ruivo');
+  });
+  it('negative neighbour: a group described with "with" keeps its head', () => {
+    const text = 'Waits grew longer this winter.\n\nParents with young children say there are many reasons for the delays.';
+    expect(speakerOf(text, 'there are many reasons')).not.toBe('Parents');
+  });
+});
