@@ -658,6 +658,17 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
 const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !isPoss(t) && !PERSON_TITLES.has(t.lower);
 
+/**
+ * "Global Affairs says": a one-word speaker read off the name's last word only ("Affairs"), while the
+ * phrase is a longer capitalised name that opens with no given name or title.
+ */
+function clippedName(doc: Doc, a: ActorDraft, head: Token[], mentionStart: number): boolean {
+  if (a.kind !== 'person' || a.rule !== 'actors/speaking-name' || /\s/.test(a.name) || head.length < 2 || head.length > 4) return false;
+  if (mentionStart < head[0]!.start || a.name.toLowerCase() !== head[head.length - 1]!.lower || !head.every(isNameWord)) return false;
+  const tags = tokenTags(doc, head[0]!.i);
+  return !tags.has('FirstName') && !tags.has('Person') && !isGiven(head[0]!.text);
+}
+
 /** The phrase ends in two full names joined by "and" ("Tore Sohlberg and Lehla Abreder"): those tokens. */
 function coordinatedNames(head: Token[]): Token[] | undefined {
   const n = head.length;
@@ -783,6 +794,14 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const c = canonical(best);
     // "South Korean officials", "some residents": a common noun that the phrase narrows is its own group.
     if (narrowedGroup(c, head, bestStart)) return actorFor(r, head, headRange);
+    if (clippedName(doc, c, head, bestStart)) {
+      // The actor is that longer name, most likely a body ("Global Affairs" was read as a person "Affairs").
+      c.aliases.push(c.name);
+      c.name = doc.input.slice(headRange.start, headRange.end);
+      c.kind = 'organization';
+      r.byName.set(norm(c.name), c);
+      addMention(r, c, headRange);
+    }
     return c;
   }
   const firstLower = toks[0]!.lower;

@@ -171,3 +171,15 @@ describe('a name followed by "with" and its employer', () => {
     expect(speakerOf(text, 'there are many reasons')).not.toBe('Parents');
   });
 });
+
+describe('a speaker read off the last word of a longer capitalised name', () => {
+  it.each([
+    ['Chinese officials issued a warning on Monday.\n\nGlobal Affairs says on its website that travellers should take care.', 'travellers should', 'Global Affairs'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a given name opening the run is a person', () => {
+    const text = 'Chinese officials issued a warning on Monday.\n\nNadia Affairs says on her website that travellers should take care.';
+    expect(speakerOf(text, 'travellers should')).toBe('Nadia Affairs');
+  });
+});
