@@ -615,7 +615,11 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   // Only articles go: "some residents" and "two officials" keep their quantifier.
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
+  // "one of the players in the video", "some in the Muslim community": a quantifier's group is its phrase.
+  const quantified = QUANTIFIERS.has(toks[a]!.lower) && a + 1 < toks.length && (PREPS.has(toks[a + 1]!.lower) || (a + 2 < toks.length && PREPS.has(toks[a + 2]!.lower) && /^\p{Ll}/u.test(toks[a + 1]!.text)));
+  let skipPrep = quantified ? 1 : 0;
   for (let i = a + 1; i < toks.length; i++) {
+    if (skipPrep && PREPS.has(toks[i]!.lower)) { skipPrep--; continue; }
     // "Tim Guest with the health authority": an affiliation after a name is no part of it.
     if (toks[i]!.lower === 'with' && i >= a + 2 && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && /^\p{Lu}/u.test(toks[i - 2]!.text) && i + 1 < toks.length) { b = i; break; }
     if (!PREPS.has(toks[i]!.lower)) continue;
@@ -656,6 +660,7 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'several', 'most', 'few', 'two', 'three', 'four', 'all', 'none', 'each']);
 const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !isPoss(t) && !PERSON_TITLES.has(t.lower);
 
 /**

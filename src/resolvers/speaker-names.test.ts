@@ -183,3 +183,16 @@ describe('a speaker read off the last word of a longer capitalised name', () => 
     expect(speakerOf(text, 'travellers should')).toBe('Nadia Affairs');
   });
 });
+
+describe('a quantifier keeps the phrase that says whose', () => {
+  it.each([
+    ['The team recorded a video for the coach.\n\n"Please help our coach," says one of the players in the video.', 'Please help', 'one of the players'],
+    ['The vigil drew hundreds of people.\n\nHowever, some in the farming community say the support has dried up.', 'the support has', 'some in the farming community'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a plain group still drops its place', () => {
+    const text = 'The vigil drew hundreds of people.\n\nHowever, farmers in the valley say the support has dried up.';
+    expect(speakerOf(text, 'the support has')).toBe('farmers');
+  });
+});
