@@ -660,6 +660,30 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const PUBLISHED = new Set(['website', 'database', 'report', 'data', 'records', 'figures', 'statistics', 'study', 'survey', 'filing', 'filings', 'release', 'statement', 'tweet', 'post']);
+
+/**
+ * The capitalised owner of a published thing: "Infrastructure Canada's public database" (a possessive,
+ * then lower-case words) or "the Acme website" (an article, a name, the noun). Person-style owners
+ * of two words ("Foster's book") are left to the surname rules; tokens with the possessive cut.
+ */
+function publisher(toks: Token[]): Token[] | undefined {
+  const n = toks.length;
+  if (n < 2 || n > 8 || !PUBLISHED.has(toks[n - 1]!.lower)) return undefined;
+  let p = n - 2;
+  while (p > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[p]!.text) && !isPoss(toks[p]!)) p--;
+  const t = toks[p]!;
+  if (isPoss(t) && /^\p{Lu}/u.test(t.text)) {
+    let b = p;
+    while (b > 0 && p - b < 3 && isNameWord(toks[b - 1]!)) b--;
+    if (b === p) return undefined;
+    const cut = t.lower.endsWith('s') ? 2 : 1;
+    return [...toks.slice(b, p), { ...t, end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) }];
+  }
+  if (!ARTICLES.has(toks[0]!.lower) || n < 3 || n > 6) return undefined;
+  const mid = toks.slice(1, n - 1);
+  return mid.every(isNameWord) ? mid : undefined;
+}
 const QUANTIFIERS = new Set(['one', 'some', 'many', 'several', 'most', 'few', 'two', 'three', 'four', 'all', 'none', 'each']);
 const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !isPoss(t) && !PERSON_TITLES.has(t.lower);
 
@@ -731,6 +755,14 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       const p = personBySurname(r, bare, range.start);
       if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
+  }
+  // "Infrastructure Canada's public database", "the Acme website": the body behind what it published.
+  const owner = publisher(toks);
+  if (owner) {
+    const known = r.byName.get(norm(owner.map((t) => t.text).join(' ')));
+    const or = { start: owner[0]!.start, end: owner[owner.length - 1]!.end };
+    if (known) { addMention(r, canonical(known), or); return canonical(known); }
+    return actorFor(r, owner, or);
   }
   let head = headOf(doc, toks);
   if (head.length === 0) return undefined;

@@ -196,3 +196,20 @@ describe('a quantifier keeps the phrase that says whose', () => {
     expect(speakerOf(text, 'the support has')).toBe('farmers');
   });
 });
+
+describe('what a body published speaks for it', () => {
+  it.each([
+    ['Most of the money was spent.\n\nAccording to Harbour Canada\'s public database, most of the gaps have since been filled.', 'most of the gaps', 'Harbour Canada'],
+    ['The retreat opened in May.\n\nAccording to the Serene Wellness website, the farms will be solar powered.', 'the farms will', 'Serene Wellness'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // A lower-case owner: no name to give.
+    ['The retreat opened in May.\n\nAccording to the company\'s website, the farms will be solar powered.', 'the farms will', 'company'],
+    // Not a published thing: the phrase is its own speaker.
+    ['The retreat opened in May.\n\nAccording to the Serene Wellness staff, the farms will be solar powered.', 'the farms will', 'Serene Wellness'],
+  ])('negative neighbour: %s', (text, quote, notSpeaker) => {
+    expect(speakerOf(text, quote)).not.toBe(notSpeaker);
+  });
+});
