@@ -859,7 +859,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   }
   // "the lanky, bespectacled professor said": a description of someone the story is about — the person
   // named as a subject just before (kin words introduce someone new: "the father said").
-  if (definite(doc, toks) && toks.length <= 7 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) && !toks.some((t) => t.lower === 'of' || t.lower === 'at')) {
+  if (definite(doc, toks) && toks.length <= 10 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) &&
+    // "the father of the victim" is someone else; "the founder of Acme Press" is a role.
+    !toks.some((t, i) => (t.lower === 'of' || t.lower === 'at') && !/^\p{Lu}/u.test(toks[i + 1]?.text ?? ''))) {
     const m = personBefore(r, toks[0]!.i, 'm');
     const f = personBefore(r, toks[0]!.i, 'f');
     const near = m && f ? (m.start > f.start ? m : f) : m ?? f;

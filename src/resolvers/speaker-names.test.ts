@@ -213,3 +213,14 @@ describe('what a body published speaks for it', () => {
     expect(speakerOf(text, quote)).not.toBe(notSpeaker);
   });
 });
+
+describe('a described role with its organisation names the person just introduced', () => {
+  it('"the founder of Acme Press" is the person named before', () => {
+    const text = 'Alfredo Espinal opened the shop in 2017. He prints comics too.\n\n"We dedicate ourselves to local creators," says the 39-year-old founder of Comixa Press, which recently turned one.';
+    expect(speakerOf(text, 'We dedicate')).toBe('Alfredo Espinal');
+  });
+  it('negative neighbour: "the father of the victim" is someone else', () => {
+    const text = 'Alfredo Espinal was hurt in the crash. He is recovering.\n\n"We want answers," says the father of the victim, who drove all night.';
+    expect(speakerOf(text, 'We want answers')).not.toBe('Alfredo Espinal');
+  });
+});
