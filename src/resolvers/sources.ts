@@ -698,6 +698,28 @@ function clippedName(doc: Doc, a: ActorDraft, head: Token[], mentionStart: numbe
   return !tags.has('FirstName') && !tags.has('Person') && !isGiven(head[0]!.text);
 }
 
+/** The actor named by exactly these tokens: a known one, else a new one of that kind. */
+function phraseActor(r: Resolver, toks: Token[], kind: ActorKind, rule: string): ActorDraft {
+  const range = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+  const name = r.draft.doc.input.slice(range.start, range.end);
+  const known = r.byName.get(norm(name));
+  if (known) { addMention(r, canonical(known), range); return canonical(known); }
+  const actor: ActorDraft = { name, kind, aliases: [], mentions: [], rule };
+  r.draft.actors.push(actor);
+  r.byName.set(norm(name), actor);
+  addMention(r, actor, range);
+  return actor;
+}
+
+/** "the Kenya Red Cross": a place or name before a known body's name is another body (its branch). */
+function localBranch(a: ActorDraft, head: Token[], mentionStart: number): boolean {
+  if ((a.kind !== 'organization' && a.kind !== 'media') || head.length < 2 || head.length > 5 || mentionStart <= head[0]!.start) return false;
+  const before = head.filter((t) => t.start < mentionStart);
+  if (!head.every(isNameWord)) return false;
+  const name = a.name.toLowerCase();
+  return before.every((t) => !name.includes(t.lower));
+}
+
 /** The phrase ends in two full names joined by "and" ("Tore Sohlberg and Lehla Abreder"): those tokens. */
 function coordinatedNames(head: Token[]): Token[] | undefined {
   const n = head.length;
@@ -798,17 +820,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   }
   // "Tore Sohlberg and Lehla Abreder said": two people named in full speak together.
   const pair = coordinatedNames(head);
-  if (pair) {
-    const pr = { start: pair[0]!.start, end: pair[pair.length - 1]!.end };
-    const name = doc.input.slice(pr.start, pr.end);
-    const known = r.byName.get(norm(name));
-    if (known) { addMention(r, canonical(known), pr); return canonical(known); }
-    const actor: ActorDraft = { name, kind: 'group', aliases: [], mentions: [], rule: 'sources/coordinated-names' };
-    r.draft.actors.push(actor);
-    r.byName.set(norm(name), actor);
-    addMention(r, actor, pr);
-    return actor;
-  }
+  if (pair) return phraseActor(r, pair, 'group', 'sources/coordinated-names');
   // An actor mentioned on the head word (the phrase's last word) is the speaker.
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
@@ -831,6 +843,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const c = canonical(best);
     // "South Korean officials", "some residents": a common noun that the phrase narrows is its own group.
     if (narrowedGroup(c, head, bestStart)) return actorFor(r, head, headRange);
+    if (localBranch(c, head, bestStart)) return phraseActor(r, head, c.kind, 'sources/local-branch');
     if (clippedName(doc, c, head, bestStart)) {
       // The actor is that longer name, most likely a body ("Global Affairs" was read as a person "Affairs").
       c.aliases.push(c.name);

@@ -224,3 +224,14 @@ describe('a described role with its organisation names the person just introduce
     expect(speakerOf(text, 'We want answers')).not.toBe('Alfredo Espinal');
   });
 });
+
+describe('a place before a known body names its branch', () => {
+  it('"the Kenya Red Cross" is not the international body', () => {
+    const text = 'The International Committee of the Red Cross sent teams.\n\nFifty people remained unaccounted for, the Kenya Red Cross said on Wednesday.';
+    expect(speakerOf(text, 'Fifty people')).toBe('Kenya Red Cross');
+  });
+  it('negative neighbour: the body named alone is the known one', () => {
+    const text = 'The International Committee of the Red Cross sent teams.\n\nFifty people remained unaccounted for, the Red Cross said on Wednesday.';
+    expect(speakerOf(text, 'Fifty people')).not.toBe('Kenya Red Cross');
+  });
+});
