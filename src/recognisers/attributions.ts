@@ -1099,6 +1099,46 @@ const SIGNATURE = /^[ \t]*-{1,2}[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-
  * `"…" - Sonya Herridge`: a quote signed by a dash and a name at the end of its line (reader comments,
  * epigraphs, embedded posts). The dash is the cue.
  */
+/** A paragraph's closing name: "… thankful for what it's brought me. Morgan Reilly" (2–3 words). */
+const PULL_NAME = /[.!?]["'”’]?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*$/u;
+
+/**
+ * A pull quote: a paragraph of speech ending with its speaker's full name and no mark
+ * ("There's something about seeing that strength. Julie Easton"). The surname must be written
+ * elsewhere in the article (a set of capitalised words built once), so a sentence ending on a
+ * place ("… moved to New York") is not read as signed.
+ */
+function pullQuotes(doc: Doc): AttributionDraft[] {
+  const out: AttributionDraft[] = [];
+  let caps: Map<string, number> | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.end - p.start > 600 || p.end - p.start < 30) continue;
+    const para = doc.text.slice(p.start, p.end).replace(/\s+$/, '');
+    if (para.includes('\n') || para.includes('"')) continue;
+    const m = PULL_NAME.exec(para.slice(-60));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => FUNCTION_CAPS.has(w.toLowerCase()))) continue;
+    const ns = p.start + para.length - m[0].length + m[0].indexOf(m[1]!);
+    const ne = ns + m[1]!.length;
+    const content = { start: p.start, end: ns };
+    while (content.end > content.start && /\s/.test(doc.text[content.end - 1]!)) content.end--;
+    if (doc.text.slice(content.start, content.end).split(/\s+/).length < 6) continue;
+    if (!caps) {
+      caps = new Map();
+      for (const t of doc.tokens) if (/^\p{Lu}\p{Ll}/u.test(t.text)) caps.set(t.lower, (caps.get(t.lower) ?? 0) + 1);
+    }
+    // The surname is used again outside the signature.
+    if ((caps.get(words[words.length - 1]!.toLowerCase()) ?? 0) < 2) continue;
+    out.push({
+      sourceRange: { start: ns, end: ne }, sourceText: doc.input.slice(ns, ne), cue: { start: ns, end: ne },
+      stance: 'assert', direct: true, content, range: { start: p.start, end: ne },
+      claims: [], sentence: sentenceAt(doc, content.start) ?? 0, rule: 'attributions/pull-quote',
+    });
+  }
+  return out;
+}
+
 function signedQuotes(doc: Doc, quotes: Quote[]): AttributionDraft[] {
   const out: AttributionDraft[] = [];
   const text = doc.text;
@@ -1247,7 +1287,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       });
     }
   }
-  return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes)]);
+  return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes), ...pullQuotes(doc)]);
 }
 
 /** Paragraph index of a position (binary search). */

@@ -100,3 +100,18 @@ describe('speakers introduced without a speech verb next to the quote', () => {
     expect(speakerOf(text, 'Growing together')).toBeUndefined();
   });
 });
+
+describe('a pull quote: a paragraph of speech closing on its speaker\'s name', () => {
+  it('the name after the last sentence speaks, when the article uses the surname again', () => {
+    const text = 'Marta Quillon found out in May.\n\nI am not happy I have the illness, but I am still thankful for what it has brought me. Marta Quillon\n\nQuillon turned down a number of offers.';
+    expect(speakerOf(text, 'I am not happy')).toBe('Marta Quillon');
+  });
+  it.each([
+    // A place closing an ordinary sentence, named nowhere else.
+    ['The family packed the car in a hurry and drove all night to reach the coast of Nova Scotia\n\nThe rest followed.', 'The family packed'],
+    // A caption credit named nowhere else in the article.
+    ['The family moved away in the spring and never looked back at the old town. Dana Orrick\n\nThe rest followed.', 'The family moved'],
+  ])('negative neighbour: %s', (text, quote) => {
+    expect(speakerOf(text, quote)).toBeUndefined();
+  });
+});
