@@ -1113,7 +1113,7 @@ function pullQuotes(doc: Doc): AttributionDraft[] {
   let caps: Map<string, number> | undefined;
   for (const p of doc.paragraphs) {
     if (p.end - p.start > 600 || p.end - p.start < 30) continue;
-    const para = doc.text.slice(p.start, p.end).replace(/\s+$/, '');
+    const para = doc.text.slice(p.start, p.end).trimEnd();
     if (para.includes('\n') || para.includes('"')) continue;
     const m = PULL_NAME.exec(para.slice(-60));
     if (!m) continue;

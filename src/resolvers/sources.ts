@@ -764,7 +764,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     // "Several executives have warned … They say …": plural speakers just before are "they".
     if (toks[0]!.lower === 'they') {
       const p = previous[previous.length - 1];
-      if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && /(?:s| and .+)$/i.test(p.source.name)) return p.source;
+      if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && (p.source.name.toLowerCase().endsWith('s') || p.source.name.toLowerCase().includes(' and '))) return p.source;
     }
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }
