@@ -728,7 +728,8 @@ function coordinatedNames(head: Token[]): Token[] | undefined {
   if (n - e < 2 || e < 3 || head[e - 1]!.lower !== 'and') return undefined;
   let b = e - 1;
   while (b > 0 && e - 1 - b < 4 && isNameWord(head[b - 1]!)) b--;
-  if (e - 1 - b < 2 || (b > 0 && /^\p{Lu}/u.test(head[b - 1]!.text))) return undefined;
+  // "Federation of Red Cross and Red Crescent Societies": a linking word before the pair makes one name.
+  if (e - 1 - b < 2 || (b > 0 && (/^\p{Lu}/u.test(head[b - 1]!.text) || NAME_LINKS.has(head[b - 1]!.lower)))) return undefined;
   return head.slice(b);
 }
 const GROUP_KINDS = new Set<ActorKind>(['group', 'government', 'organization', 'armed_group']);

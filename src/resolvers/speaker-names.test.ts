@@ -150,6 +150,13 @@ describe('two people named in full and joined by "and" speak together', () => {
   });
 });
 
+describe('a linking word before a pair of names makes one long name', () => {
+  it('negative neighbour of the pair rule', () => {
+    const text = 'The flood displaced thousands.\n\nSome 150,000 people have been displaced, according to the International Federation of Red Cross and Red Crescent Societies.';
+    expect(speakerOf(text, 'Some 150,000')).toBe('International Federation of Red Cross and Red Crescent Societies');
+  });
+});
+
 describe('"they" after plural speakers', () => {
   it('the plural speakers just before, not a thing named since', () => {
     const text = 'Sales fell again in March.\n\nSeveral auto executives have warned about the cost of a hard exit from the European Union. They say plants could close within a year.';
