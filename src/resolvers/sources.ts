@@ -660,6 +660,7 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const MUNICIPAL = new Set(['city', 'town', 'village', 'county', 'municipality', 'township', 'district']);
 const PUBLISHED = new Set(['website', 'database', 'report', 'data', 'records', 'figures', 'statistics', 'study', 'survey', 'filing', 'filings', 'release', 'statement', 'tweet', 'post']);
 
 /**
@@ -864,6 +865,11 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       if (!p.role) p.role = last.lower;
       return p;
     }
+  }
+  // "according to the city": the city's government written earlier as "City of Surrey".
+  if (head.length === 1 && firstLower === 'the' && MUNICIPAL.has(last.lower)) {
+    const found = nearestBefore(r, range.start, 6000, (x) => x.kind !== 'person' && norm(x.name).startsWith(`${last.lower} of `));
+    if (found) return found;
   }
   // "the ministry said", "the group said": the nearest earlier actor of a compatible kind.
   if (head.length === 1 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && BACK_REFERENCE[last.lower]) {

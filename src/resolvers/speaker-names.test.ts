@@ -242,3 +242,14 @@ describe('a place before a known body names its branch', () => {
     expect(speakerOf(text, 'Fifty people')).not.toBe('Kenya Red Cross');
   });
 });
+
+describe('"the city" is the city government named earlier', () => {
+  it('"according to the city" → "City of Brantwood"', () => {
+    const text = 'The City of Brantwood approved the arena in May.\n\nThe old arena will close next year, according to the city.';
+    expect(speakerOf(text, 'The old arena')).toBe('City of Brantwood');
+  });
+  it('negative neighbour: no "City of" body written, no guess', () => {
+    const text = 'Brantwood approved the arena in May.\n\nThe old arena will close next year, according to the city.';
+    expect(speakerOf(text, 'The old arena')).not.toBe('City of Brantwood');
+  });
+});
