@@ -1171,6 +1171,46 @@ const SIGNATURE = /^[ \t]*-{1,2}[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-
  * `"…" - Sonya Herridge`: a quote signed by a dash and a name at the end of its line (reader comments,
  * epigraphs, embedded posts). The dash is the cue.
  */
+/** A paragraph's closing name: "… thankful for what it's brought me. Morgan Reilly" (2–3 words). */
+const PULL_NAME = /[.!?]["'”’]?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*$/u;
+
+/**
+ * A pull quote: a paragraph of speech ending with its speaker's full name and no mark
+ * ("There's something about seeing that strength. Julie Easton"). The surname must be written
+ * elsewhere in the article (a set of capitalised words built once), so a sentence ending on a
+ * place ("… moved to New York") is not read as signed.
+ */
+function pullQuotes(doc: Doc): AttributionDraft[] {
+  const out: AttributionDraft[] = [];
+  let caps: Map<string, number> | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.end - p.start > 600 || p.end - p.start < 30) continue;
+    const para = doc.text.slice(p.start, p.end).trimEnd();
+    if (para.includes('\n') || para.includes('"')) continue;
+    const m = PULL_NAME.exec(para.slice(-60));
+    if (!m) continue;
+    const words = m[1]!.split(/[ \t]+/);
+    if (words.some((w) => FUNCTION_CAPS.has(w.toLowerCase()))) continue;
+    const ns = p.start + para.length - m[0].length + m[0].indexOf(m[1]!);
+    const ne = ns + m[1]!.length;
+    const content = { start: p.start, end: ns };
+    while (content.end > content.start && /\s/.test(doc.text[content.end - 1]!)) content.end--;
+    if (doc.text.slice(content.start, content.end).split(/\s+/).length < 6) continue;
+    if (!caps) {
+      caps = new Map();
+      for (const t of doc.tokens) if (/^\p{Lu}\p{Ll}/u.test(t.text)) caps.set(t.lower, (caps.get(t.lower) ?? 0) + 1);
+    }
+    // The surname is used again outside the signature.
+    if ((caps.get(words[words.length - 1]!.toLowerCase()) ?? 0) < 2) continue;
+    out.push({
+      sourceRange: { start: ns, end: ne }, sourceText: doc.input.slice(ns, ne), cue: { start: ns, end: ne },
+      stance: 'assert', direct: true, content, range: { start: p.start, end: ne },
+      claims: [], sentence: sentenceAt(doc, content.start) ?? 0, rule: 'attributions/pull-quote',
+    });
+  }
+  return out;
+}
+
 function signedQuotes(doc: Doc, quotes: Quote[]): AttributionDraft[] {
   const out: AttributionDraft[] = [];
   const text = doc.text;
@@ -1319,7 +1359,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       });
     }
   }
-  return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes)]);
+  return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes), ...pullQuotes(doc)]);
 }
 
 /** Paragraph index of a position (binary search). */
@@ -1350,7 +1390,8 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
   for (const q of quotes) {
     while (j < atts.length && atts[j]!.range.start < q.start) {
       const a = atts[j]!;
-      if (a.sourceRange) last = a;
+      // A speaker to continue has said something: "The painters agreed within a day." reports no speech.
+      if (a.sourceRange && (a.direct || substantive(doc, a.content))) last = a;
       covered = Math.max(covered, a.content.end);
       j++;
     }
@@ -1416,6 +1457,14 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     covered = q.end;
   }
   return out;
+}
+
+const FRAME_WORDS = new Set(['within', 'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'over', 'with', 'to', 'a', 'an', 'the', 'last', 'this', 'next', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'quickly', 'later', 'soon', 'immediately', 'eventually', 'again', 'too', 'also']);
+/** Content that says something: three words at least, not only a time or manner phrase ("within a day"). */
+function substantive(doc: Doc, r: Range): boolean {
+  if (r.end - r.start > 200) return true;
+  const words = doc.text.slice(r.start, r.end).toLowerCase().match(/[\p{L}\d'’]+/gu) ?? [];
+  return words.length >= 3 && words.some((w) => !FRAME_WORDS.has(w));
 }
 
 /** Does the quote open its sentence (not a partial quote inside someone's paraphrase)? */

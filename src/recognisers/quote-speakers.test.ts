@@ -82,6 +82,10 @@ describe('a quote after a sentence whose subject is a person', () => {
     const text = '"The mural deserved a second wall," says Christopher Holm. The painters agreed within a day. "I am glad to paint it again with more colour."';
     expect(speakerOf(text, 'I am glad')).toBe('Christopher Holm');
   });
+  it('positive neighbour: a group that says something becomes the speaker of the next quote', () => {
+    const text = '"The mural deserved a second wall," says Christopher Holm. The painters said the wall needed more colour. "We will paint it again in the spring."';
+    expect(speakerOf(text, 'We will paint')).toBe('painters');
+  });
 });
 
 describe('speakers introduced without a speech verb next to the quote', () => {
@@ -94,5 +98,20 @@ describe('speakers introduced without a speech verb next to the quote', () => {
   it('negative neighbour: a place opening the sentence is no speaker', () => {
     const text = 'Ottawa, the capital, has a new motto: "Growing together for a better city."';
     expect(speakerOf(text, 'Growing together')).toBeUndefined();
+  });
+});
+
+describe('a pull quote: a paragraph of speech closing on its speaker\'s name', () => {
+  it('the name after the last sentence speaks, when the article uses the surname again', () => {
+    const text = 'Marta Quillon found out in May.\n\nI am not happy I have the illness, but I am still thankful for what it has brought me. Marta Quillon\n\nQuillon turned down a number of offers.';
+    expect(speakerOf(text, 'I am not happy')).toBe('Marta Quillon');
+  });
+  it.each([
+    // A place closing an ordinary sentence, named nowhere else.
+    ['The family packed the car in a hurry and drove all night to reach the coast of Nova Scotia\n\nThe rest followed.', 'The family packed'],
+    // A caption credit named nowhere else in the article.
+    ['The family moved away in the spring and never looked back at the old town. Dana Orrick\n\nThe rest followed.', 'The family moved'],
+  ])('negative neighbour: %s', (text, quote) => {
+    expect(speakerOf(text, quote)).toBeUndefined();
   });
 });

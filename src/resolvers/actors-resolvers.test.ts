@@ -162,3 +162,18 @@ describe('acronyms spelled by a capitalised run in the text', () => {
     expect(live(d).some((x) => x.name === 'RCMP')).toBe(true);
   });
 });
+
+describe('a one-word name that opens one company name', () => {
+  it('joins the company written in full, without its "-based" description', () => {
+    const d = draftOf('Calgary-based Suncrest Energy sold its refinery in May. Suncrest said the sale closed on Friday.');
+    mergeActors(d);
+    const a = live(d).find((x) => x.aliases.includes('Suncrest') || x.name === 'Suncrest');
+    expect(a?.name).toBe('Suncrest Energy');
+    expect(a?.kind).toBe('organization');
+  });
+  it('negative neighbour: a person with that given name keeps it', () => {
+    const d = draftOf('Morgan Keele founded Morgan Stanwick Bank in 1990. Morgan said the bank would grow.');
+    mergeActors(d);
+    expect(live(d).find((x) => x.name === 'Morgan Stanwick Bank')?.aliases ?? []).not.toContain('Morgan');
+  });
+});

@@ -104,6 +104,29 @@ export function mergeActors(draft: Draft): void {
     union(person, a);
   }
 
+  // "Suncor" after "Calgary-based Suncor Energy": a one-word name read as a person, that no person's
+  // name holds, is the one company or outlet whose name opens with it ("X-based" is a description).
+  for (const a of live) {
+    if (a.kind !== 'organization' && a.kind !== 'media') continue;
+    const bare = a.name.replace(/^[\p{L}.]+-based\s+/u, '');
+    if (bare !== a.name && /\s/.test(bare)) { a.aliases.push(a.name); a.name = bare; }
+  }
+  const byFirst = new Map<string, ActorDraft[]>();
+  for (const a of live) {
+    if ((a.kind !== 'organization' && a.kind !== 'media') || !/\s/.test(a.name)) continue;
+    const w = a.name.split(/\s+/)[0]!.toLowerCase();
+    const l = byFirst.get(w);
+    if (!l) byFirst.set(w, [a]); else if (!l.some((x) => find(x) === find(a))) l.push(a);
+  }
+  for (const a of live) {
+    if ((a.kind !== 'person' && a.kind !== 'other') || /\s/.test(a.name) || a.role || find(a) !== a) continue;
+    const w = a.name.toLowerCase();
+    const orgs = byFirst.get(w);
+    if (!orgs || orgs.length !== 1 || byPart.has(w)) continue;
+    a.kind = orgs[0]!.kind;
+    union(orgs[0]!, a);
+  }
+
   const groups = new Map<ActorDraft, ActorDraft[]>();
   for (const a of live) {
     const r = find(a);

@@ -616,9 +616,15 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   // Only articles go: "some residents" and "two officials" keep their quantifier.
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
+  // "one of the players in the video", "some in the Muslim community": a quantifier's group is its phrase.
+  const quantified = QUANTIFIERS.has(toks[a]!.lower) && a + 1 < toks.length && (PREPS.has(toks[a + 1]!.lower) || (a + 2 < toks.length && PREPS.has(toks[a + 2]!.lower) && /^\p{Ll}/u.test(toks[a + 1]!.text)));
+  let skipPrep = quantified ? 1 : 0;
   for (let i = a + 1; i < toks.length; i++) {
+    if (skipPrep && PREPS.has(toks[i]!.lower)) { skipPrep--; continue; }
     // "Tim Guestly with the Harbour Transit Authority": "with/at/from the" after a name opens no part of it.
     if (WITH_THE.has(toks[i]!.lower) && toks[i + 1]?.lower === 'the' && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text)) { b = i; break; }
+    // "Tim Guest with the health authority": an affiliation after a name is no part of it.
+    if (toks[i]!.lower === 'with' && i >= a + 2 && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && /^\p{Lu}/u.test(toks[i - 2]!.text) && i + 1 < toks.length) { b = i; break; }
     if (!PREPS.has(toks[i]!.lower)) continue;
     // "Department of Disaster Management", "Law Society of Kenya": a preposition inside a proper name.
     const nx = toks[i + 1]?.lower === 'the' ? toks[i + 2] : toks[i + 1];
@@ -657,6 +663,92 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
+const MUNICIPAL = new Set(['city', 'town', 'village', 'county', 'municipality', 'township', 'district']);
+const PUBLISHED = new Set(['website', 'database', 'report', 'data', 'records', 'figures', 'statistics', 'study', 'survey', 'filing', 'filings', 'release', 'statement', 'tweet', 'post']);
+
+/**
+ * The capitalised owner of a published thing: "Infrastructure Canada's public database" (a possessive,
+ * then lower-case words) or "the Acme website" (an article, a name, the noun). Person-style owners
+ * of two words ("Foster's book") are left to the surname rules; tokens with the possessive cut.
+ */
+function publisher(toks: Token[]): Token[] | undefined {
+  const n = toks.length;
+  if (n < 2 || n > 8 || !PUBLISHED.has(toks[n - 1]!.lower)) return undefined;
+  let p = n - 2;
+  while (p > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[p]!.text) && !isPoss(toks[p]!)) p--;
+  const t = toks[p]!;
+  if (isPoss(t) && /^\p{Lu}/u.test(t.text)) {
+    let b = p;
+    while (b > 0 && p - b < 3 && isNameWord(toks[b - 1]!)) b--;
+    if (b === p) return undefined;
+    const cut = t.lower.endsWith('s') ? 2 : 1;
+    return [...toks.slice(b, p), { ...t, end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) }];
+  }
+  if (!ARTICLES.has(toks[0]!.lower) || n < 3 || n > 6) return undefined;
+  const mid = toks.slice(1, n - 1);
+  return mid.every(isNameWord) ? mid : undefined;
+}
+const QUANTIFIERS = new Set(['one', 'some', 'many', 'several', 'most', 'few', 'two', 'three', 'four', 'all', 'none', 'each']);
+const isNameWord = (t: Token) => /^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(t.text) && !isPoss(t) && !PERSON_TITLES.has(t.lower);
+
+/**
+ * "Global Affairs says": a one-word speaker read off the name's last word only ("Affairs"), while the
+ * phrase is a longer capitalised name that opens with no given name or title.
+ */
+function clippedName(doc: Doc, a: ActorDraft, head: Token[], mentionStart: number): boolean {
+  if (a.kind !== 'person' || a.rule !== 'actors/speaking-name' || /\s/.test(a.name) || head.length < 2 || head.length > 4) return false;
+  if (mentionStart < head[0]!.start || a.name.toLowerCase() !== head[head.length - 1]!.lower || !head.every(isNameWord)) return false;
+  const tags = tokenTags(doc, head[0]!.i);
+  return !tags.has('FirstName') && !tags.has('Person') && !isGiven(head[0]!.text);
+}
+
+/** The actor named by exactly these tokens: a known one, else a new one of that kind. */
+function phraseActor(r: Resolver, toks: Token[], kind: ActorKind, rule: string): ActorDraft {
+  const range = { start: toks[0]!.start, end: toks[toks.length - 1]!.end };
+  const name = r.draft.doc.input.slice(range.start, range.end);
+  const known = r.byName.get(norm(name));
+  if (known) { addMention(r, canonical(known), range); return canonical(known); }
+  const actor: ActorDraft = { name, kind, aliases: [], mentions: [], rule };
+  r.draft.actors.push(actor);
+  r.byName.set(norm(name), actor);
+  addMention(r, actor, range);
+  return actor;
+}
+
+/** "the Kenya Red Cross": a place or name before a known body's name is another body (its branch). */
+function localBranch(a: ActorDraft, head: Token[], mentionStart: number): boolean {
+  if ((a.kind !== 'organization' && a.kind !== 'media') || head.length < 2 || head.length > 5 || mentionStart <= head[0]!.start) return false;
+  const before = head.filter((t) => t.start < mentionStart);
+  if (!head.every(isNameWord)) return false;
+  const name = a.name.toLowerCase();
+  return before.every((t) => !name.includes(t.lower));
+}
+
+/** The phrase ends in two full names joined by "and" ("Tore Sohlberg and Lehla Abreder"): those tokens. */
+function coordinatedNames(head: Token[]): Token[] | undefined {
+  const n = head.length;
+  let e = n;
+  while (e > 0 && n - e < 4 && isNameWord(head[e - 1]!)) e--;
+  if (n - e < 2 || e < 3 || head[e - 1]!.lower !== 'and') return undefined;
+  let b = e - 1;
+  while (b > 0 && e - 1 - b < 4 && isNameWord(head[b - 1]!)) b--;
+  // "Federation of Red Cross and Red Crescent Societies": a linking word before the pair makes one name.
+  if (e - 1 - b < 2 || (b > 0 && (/^\p{Lu}/u.test(head[b - 1]!.text) || NAME_LINKS.has(head[b - 1]!.lower)))) return undefined;
+  return head.slice(b);
+}
+const GROUP_KINDS = new Set<ActorKind>(['group', 'government', 'organization', 'armed_group']);
+
+/**
+ * A common-noun actor ("officials") mentioned on the head word of a longer phrase whose words before it
+ * narrow it ("South Korean officials", "justice officials", "some residents"): not a possessive, a
+ * pronoun or a name of its own.
+ */
+function narrowedGroup(a: ActorDraft, head: Token[], mentionStart: number): boolean {
+  if (!GROUP_KINDS.has(a.kind) || !/^\p{Ll}/u.test(a.name) || /\s/.test(a.name) || head.length < 2 || head.length > 4) return false;
+  const last = head[head.length - 1]!;
+  if (mentionStart !== last.start || !/^\p{Ll}+$/u.test(last.text)) return false;
+  return head.slice(0, -1).every((t) => /^[\p{L}-]+$/u.test(t.text) && !isPoss(t) && !POSSESSIVE_PRONOUNS.has(t.lower) && !ARTICLES.has(t.lower) && !PRONOUN_SOURCES[t.lower] && !PERSON_TITLES.has(t.lower));
+}
 
 function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDraft[]): ActorDraft | undefined {
   const doc = r.draft.doc;
@@ -677,6 +769,11 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     }
     if (p === 'person') return personPronoun(r, toks[0]!, toks[0]!.lower === 'she' ? 'f' : 'm', range, previous);
     const want = (x: ActorDraft) => x.kind !== 'person';
+    // "Several executives have warned … They say …": plural speakers just before are "they".
+    if (toks[0]!.lower === 'they') {
+      const p = previous[previous.length - 1];
+      if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && (p.source.name.toLowerCase().endsWith('s') || p.source.name.toLowerCase().includes(' and '))) return p.source;
+    }
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }
   // "her statement read", "Foster's book says": the author speaks through what they wrote.
@@ -688,6 +785,14 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       const p = personBySurname(r, bare, range.start);
       if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
+  }
+  // "Infrastructure Canada's public database", "the Acme website": the body behind what it published.
+  const owner = publisher(toks);
+  if (owner) {
+    const known = r.byName.get(norm(owner.map((t) => t.text).join(' ')));
+    const or = { start: owner[0]!.start, end: owner[owner.length - 1]!.end };
+    if (known) { addMention(r, canonical(known), or); return canonical(known); }
+    return actorFor(r, owner, or);
   }
   let head = headOf(doc, toks);
   if (head.length === 0) return undefined;
@@ -721,6 +826,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const p = personBySurname(r, bare, range.start);
     if (p) { addMention(r, p, { start: bare.start, end: bare.end }); return p; }
   }
+  // "Tore Sohlberg and Lehla Abreder said": two people named in full speak together.
+  const pair = coordinatedNames(head);
+  if (pair) return phraseActor(r, pair, 'group', 'sources/coordinated-names');
   // An actor mentioned on the head word (the phrase's last word) is the speaker.
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
@@ -734,11 +842,26 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     if (ms[mid]!.start < lastRange.end) lo = mid + 1;
     else hi = mid;
   }
+  let bestStart = 0;
   for (let i = lo - 1; i >= 0 && ms[i]!.start >= range.start - 40; i--) {
     const m = ms[i]!;
-    if (overlaps(m, lastRange) && m.end - m.start > bestLen) { best = m.actor; bestLen = m.end - m.start; }
+    if (overlaps(m, lastRange) && m.end - m.start > bestLen) { best = m.actor; bestLen = m.end - m.start; bestStart = m.start; }
   }
-  if (best) return canonical(best);
+  if (best) {
+    const c = canonical(best);
+    // "South Korean officials", "some residents": a common noun that the phrase narrows is its own group.
+    if (narrowedGroup(c, head, bestStart)) return actorFor(r, head, headRange);
+    if (localBranch(c, head, bestStart)) return phraseActor(r, head, c.kind, 'sources/local-branch');
+    if (clippedName(doc, c, head, bestStart)) {
+      // The actor is that longer name, most likely a body ("Global Affairs" was read as a person "Affairs").
+      c.aliases.push(c.name);
+      c.name = doc.input.slice(headRange.start, headRange.end);
+      c.kind = 'organization';
+      r.byName.set(norm(c.name), c);
+      addMention(r, c, headRange);
+    }
+    return c;
+  }
   const firstLower = toks[0]!.lower;
   // "the mayor said": the person written earlier as "Mayor Doug McCallum" / "Surrey mayor Doug McCallum".
   if (head.length <= 2 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && PERSON_TITLES.has(last.lower)) {
@@ -749,6 +872,11 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       return p;
     }
   }
+  // "according to the city": the city's government written earlier as "City of Surrey".
+  if (head.length === 1 && firstLower === 'the' && MUNICIPAL.has(last.lower)) {
+    const found = nearestBefore(r, range.start, 6000, (x) => x.kind !== 'person' && norm(x.name).startsWith(`${last.lower} of `));
+    if (found) return found;
+  }
   // "the ministry said", "the group said": the nearest earlier actor of a compatible kind.
   if (head.length === 1 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && BACK_REFERENCE[last.lower]) {
     const kinds = BACK_REFERENCE[last.lower]!;
@@ -757,7 +885,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   }
   // "the lanky, bespectacled professor said": a description of someone the story is about — the person
   // named as a subject just before (kin words introduce someone new: "the father said").
-  if (definite(doc, toks) && toks.length <= 7 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) && !toks.some((t) => t.lower === 'of' || t.lower === 'at')) {
+  if (definite(doc, toks) && toks.length <= 10 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) &&
+    // "the father of the victim" is someone else; "the founder of Acme Press" is a role.
+    !toks.some((t, i) => (t.lower === 'of' || t.lower === 'at') && !/^\p{Lu}/u.test(toks[i + 1]?.text ?? ''))) {
     const m = personBefore(r, toks[0]!.i, 'm');
     const f = personBefore(r, toks[0]!.i, 'f');
     const near = m && f ? (m.start > f.start ? m : f) : m ?? f;

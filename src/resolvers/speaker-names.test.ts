@@ -115,3 +115,141 @@ describe('gender and full names of relatives', () => {
     expect(speakerOf(text, 'I love making')).toBe('Dora Greenway');
   });
 });
+
+describe('a common noun narrowed by the words before it is its own group', () => {
+  it.each([
+    ['The talks resumed in Geneva.\n\nOn Monday, South Korean officials said the meeting would go ahead on Friday.', 'the meeting would', 'South Korean officials'],
+    ['The harbour plan was approved in May.\n\nSome residents say they were never consulted about the dredging.', 'they were never', 'Some residents'],
+    ['The budget was tabled on Tuesday.\n\nFinance officials said the deficit would shrink next year.', 'the deficit would', 'Finance officials'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // An article is no narrowing: "the officials" stays the bare group.
+    ['The budget was tabled on Tuesday.\n\nThe officials said the deficit would shrink next year.', 'the deficit would', 'Finance officials'],
+    // A name of its own before the noun: the person, not a group.
+    ['The budget was tabled on Tuesday.\n\nFinance minister Ada Korhonen said the deficit would shrink next year.', 'the deficit would', 'Finance minister'],
+  ])('negative neighbour: %s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).not.toBe(speaker);
+  });
+});
+
+describe('two people named in full and joined by "and" speak together', () => {
+  it('the pair is the speaker, and "they" after it', () => {
+    const text = 'The bakery closed on Monday.\n\nIn a statement, the owners Tore Salberg and Leyla Ambroise said they respected the vote.\n\n"Our priority is a safe workplace for every employee," they said.';
+    expect(speakerOf(text, 'they respected')).toBe('Tore Salberg and Leyla Ambroise');
+    expect(speakerOf(text, 'Our priority')).toBe('Tore Salberg and Leyla Ambroise');
+  });
+  it.each([
+    // A one-word name on the left ("Bill and Melinda Gates") is one family name, not two people.
+    ['The fund opened in 2000.\n\nBill and Melinda Gatestone said the grants would double next year.', 'the grants would', 'Bill and Melinda Gatestone'],
+    // A single person: no pair.
+    ['The fund opened in 2000.\n\nMelinda Gatestone said the grants would double next year.', 'the grants would', 'and'],
+  ])('negative neighbour: %s', (text, quote, notSpeaker) => {
+    expect(speakerOf(text, quote) ?? '').not.toContain(notSpeaker === 'and' ? ' and ' : notSpeaker);
+  });
+});
+
+describe('a linking word before a pair of names makes one long name', () => {
+  it('negative neighbour of the pair rule', () => {
+    const text = 'The flood displaced thousands.\n\nSome 150,000 people have been displaced, according to the International Federation of Red Cross and Red Crescent Societies.';
+    expect(speakerOf(text, 'Some 150,000')).toBe('International Federation of Red Cross and Red Crescent Societies');
+  });
+});
+
+describe('"they" after plural speakers', () => {
+  it('the plural speakers just before, not a thing named since', () => {
+    const text = 'Sales fell again in March.\n\nSeveral auto executives have warned about the cost of a hard exit from the European Union. They say plants could close within a year.';
+    expect(speakerOf(text, 'plants could close')).toBe('Several auto executives');
+  });
+  it('negative neighbour: a person speaking just before is not "they"', () => {
+    const text = 'Sales fell again in March.\n\nAda Korhonen warned about the cost of a hard exit from the European Union. They say plants could close within a year.';
+    expect(speakerOf(text, 'plants could close')).not.toBe('Ada Korhonen');
+  });
+});
+
+describe('a name followed by "with" and its employer', () => {
+  it('the person speaks, not the employer', () => {
+    const text = 'Waits grew longer this winter.\n\nAnn Ruivo with the Harbour Health Authority says there are many reasons for the delays.';
+    expect(speakerOf(text, 'there are many reasons')).toBe('Ann Ruivo');
+  });
+  it('negative neighbour: a group described with "with" keeps its head', () => {
+    const text = 'Waits grew longer this winter.\n\nParents with young children say there are many reasons for the delays.';
+    expect(speakerOf(text, 'there are many reasons')).not.toBe('Parents');
+  });
+});
+
+describe('a speaker read off the last word of a longer capitalised name', () => {
+  it.each([
+    ['Chinese officials issued a warning on Monday.\n\nGlobal Affairs says on its website that travellers should take care.', 'travellers should', 'Global Affairs'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a given name opening the run is a person', () => {
+    const text = 'Chinese officials issued a warning on Monday.\n\nNadia Affairs says on her website that travellers should take care.';
+    expect(speakerOf(text, 'travellers should')).toBe('Nadia Affairs');
+  });
+});
+
+describe('a quantifier keeps the phrase that says whose', () => {
+  it.each([
+    ['The team recorded a video for the coach.\n\n"Please help our coach," says one of the players in the video.', 'Please help', 'one of the players'],
+    ['The vigil drew hundreds of people.\n\nHowever, some in the farming community say the support has dried up.', 'the support has', 'some in the farming community'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: a plain group still drops its place', () => {
+    const text = 'The vigil drew hundreds of people.\n\nHowever, farmers in the valley say the support has dried up.';
+    expect(speakerOf(text, 'the support has')).toBe('farmers');
+  });
+});
+
+describe('what a body published speaks for it', () => {
+  it.each([
+    ['Most of the money was spent.\n\nAccording to Harbour Canada\'s public database, most of the gaps have since been filled.', 'most of the gaps', 'Harbour Canada'],
+    ['The retreat opened in May.\n\nAccording to the Serene Wellness website, the farms will be solar powered.', 'the farms will', 'Serene Wellness'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // A lower-case owner: no name to give.
+    ['The retreat opened in May.\n\nAccording to the company\'s website, the farms will be solar powered.', 'the farms will', 'company'],
+    // Not a published thing: the phrase is its own speaker.
+    ['The retreat opened in May.\n\nAccording to the Serene Wellness staff, the farms will be solar powered.', 'the farms will', 'Serene Wellness'],
+  ])('negative neighbour: %s', (text, quote, notSpeaker) => {
+    expect(speakerOf(text, quote)).not.toBe(notSpeaker);
+  });
+});
+
+describe('a described role with its organisation names the person just introduced', () => {
+  it('"the founder of Acme Press" is the person named before', () => {
+    const text = 'Alfredo Espinal opened the shop in 2017. He prints comics too.\n\n"We dedicate ourselves to local creators," says the 39-year-old founder of Comixa Press, which recently turned one.';
+    expect(speakerOf(text, 'We dedicate')).toBe('Alfredo Espinal');
+  });
+  it('negative neighbour: "the father of the victim" is someone else', () => {
+    const text = 'Alfredo Espinal was hurt in the crash. He is recovering.\n\n"We want answers," says the father of the victim, who drove all night.';
+    expect(speakerOf(text, 'We want answers')).not.toBe('Alfredo Espinal');
+  });
+});
+
+describe('a place before a known body names its branch', () => {
+  it('"the Kenya Red Cross" is not the international body', () => {
+    const text = 'The International Committee of the Red Cross sent teams.\n\nFifty people remained unaccounted for, the Kenya Red Cross said on Wednesday.';
+    expect(speakerOf(text, 'Fifty people')).toBe('Kenya Red Cross');
+  });
+  it('negative neighbour: the body named alone is the known one', () => {
+    const text = 'The International Committee of the Red Cross sent teams.\n\nFifty people remained unaccounted for, the Red Cross said on Wednesday.';
+    expect(speakerOf(text, 'Fifty people')).not.toBe('Kenya Red Cross');
+  });
+});
+
+describe('"the city" is the city government named earlier', () => {
+  it('"according to the city" → "City of Brantwood"', () => {
+    const text = 'The City of Brantwood approved the arena in May.\n\nThe old arena will close next year, according to the city.';
+    expect(speakerOf(text, 'The old arena')).toBe('City of Brantwood');
+  });
+  it('negative neighbour: no "City of" body written, no guess', () => {
+    const text = 'Brantwood approved the arena in May.\n\nThe old arena will close next year, according to the city.';
+    expect(speakerOf(text, 'The old arena')).not.toBe('City of Brantwood');
+  });
+});
