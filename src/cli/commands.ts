@@ -6,12 +6,13 @@ import { reportCommand } from './report.js';
 import { checkCommand } from './check.js';
 import { schemaCommand } from './schema.js';
 import { queueCommand } from './queue.js';
+import { table } from '../lexicon/table.js';
 
-export const COMMANDS: Record<string, Command> = {
+export const COMMANDS: Record<string, Command> = table({
   extract: extractCommand,
   batch: batchCommand,
   report: reportCommand,
   check: checkCommand,
   schema: schemaCommand,
   queue: queueCommand,
-};
+});

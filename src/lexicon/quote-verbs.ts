@@ -3,8 +3,9 @@
  * so the clause lexicon (reporting-cues.ts) leaves them out. Word → stance. Data, not code.
  */
 import type { Stance } from '../schema.js';
+import { table } from './table.js';
 
-export const QUOTE_VERBS: Readonly<Record<string, Stance>> = {
+export const QUOTE_VERBS: Readonly<Record<string, Stance>> = table({
   quip: 'assert', quips: 'assert', quipped: 'assert',
   blurt: 'assert', blurts: 'assert', blurted: 'assert',
   remark: 'assert', remarks: 'assert', remarked: 'assert',
@@ -46,7 +47,7 @@ export const QUOTE_VERBS: Readonly<Record<string, Stance>> = {
   write: 'assert', writes: 'assert', wrote: 'assert',
   post: 'assert', posts: 'assert', posted: 'assert',
   read: 'assert', reads: 'assert',
-};
+});
 
 /** Particles of phrasal speech verbs: "blurted out", "points out", "shot back". */
 export const QUOTE_PARTICLES: ReadonlySet<string> = new Set(['out', 'back', 'up', 'on']);

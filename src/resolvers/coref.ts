@@ -5,17 +5,18 @@ import { SUBJECT_VERBS } from '../lexicon/actors.js';
 import { baseLower, DEMONYM_INDEX, keyOf, PLACE_INDEX, tokenAt } from '../recognisers/gazetteer.js';
 import { actorAt } from './lookup.js';
 import { governmentOf } from './capitals.js';
+import { table } from '../lexicon/table.js';
 
 interface Mention { range: Range; actor: ActorDraft; sentence: number }
 
 // Definite descriptions and the kinds they may refer to: "the group" → the nearest armed group.
-const DEFINITES: Record<string, readonly ActorKind[]> = {
+const DEFINITES: Record<string, readonly ActorKind[]> = table({
   group: ['armed_group', 'organization'], militants: ['armed_group'], movement: ['armed_group', 'organization'],
   organisation: ['organization', 'armed_group'], organization: ['organization', 'armed_group'],
   ministry: ['government'], government: ['government'], military: ['military'], army: ['military'],
   company: ['organization'], agency: ['organization', 'government'], party: ['organization'],
   department: ['government', 'organization'], commission: ['organization', 'government'], service: ['government', 'organization'],
-};
+});
 // Head nouns that must be in the antecedent's name: "the department's director" → "Department of Disaster Management".
 const NAMED_HEADS = new Set(['ministry', 'department', 'commission', 'service', 'agency']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her']);

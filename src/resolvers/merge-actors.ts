@@ -1,16 +1,17 @@
 /** Merge actor mentions that name the same actor: aliases, acronyms, 'Long Name (ACR)', repeats, surnames. */
 import type { ActorDraft, Draft } from '../drafts.js';
 import { keyOf } from '../recognisers/gazetteer.js';
+import { table } from '../lexicon/table.js';
 
 // How much a rule's kind is to be trusted when mentions of one actor disagree ("Taliban" is an armed
 // group in the lexicon, but "the Taliban's government in Afghanistan" says it governs).
-const RANK: Record<string, number> = {
+const RANK: Record<string, number> = table({
   'actors/government-in': 10, 'actors/armed-group': 8, 'actors/organization': 8, 'actors/long-name-acronym': 8, 'actors/media': 8,
   'actors/state-part': 7, 'actors/country-acting': 7, 'actors/demonym-collective': 6, 'actors/titled-name': 6,
   'actors/org-head': 5, 'actors/team-row': 6, 'actors/org-cue': 6, 'actors/group-word': 5, 'actors/lexicon-org': 4, 'actors/lexicon-person': 4,
   'actors/first-name': 4, 'actors/initial': 4, 'actors/last-name': 4, 'actors/acronym': 3, 'actors/name-with-connector': 2, 'actors/name-with-place': 2,
   'actors/name-words': 2, 'actors/speaking-name': 2, 'actors/long-name': 2, 'actors/collective': 1, 'actors/name': 0,
-};
+});
 const rank = (a: ActorDraft) => (RANK[a.rule] ?? 1) + (a.role ? 3 : 0) + (a.kind === 'other' ? -5 : 0);
 
 // Nouns naming one body of a state (not "soldiers", who are many people).

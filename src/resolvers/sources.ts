@@ -11,6 +11,7 @@ import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
 import { GENDERED_WORDS } from '../lexicon/gender-words.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
+import { table } from '../lexicon/table.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -45,7 +46,7 @@ function definite(doc: Doc, toks: Token[]): boolean {
 /** What a person writes or issues: "her statement read", "Foster's book says" → the author speaks. */
 const AUTHORED = new Set(['statement', 'statements', 'letter', 'email', 'e-mail', 'post', 'tweet', 'tweets', 'message', 'book', 'column', 'blog', 'memoir', 'speech', 'remarks', 'testimony', 'affidavit', 'essay', 'op-ed', 'note', 'memo', 'website', 'account', 'post', 'video']);
 /** Definite descriptions that refer back ("the ministry said") → what they may refer to. */
-const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
+const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = table({
   group: ['armed_group', 'organization', 'group'], ministry: ['government'], government: ['government'],
   military: ['military'], army: ['military'], company: ['organization'], firm: ['organization'],
   organisation: ['organization'], organization: ['organization'], militants: ['armed_group'], police: ['government'],
@@ -53,7 +54,7 @@ const BACK_REFERENCE: Readonly<Record<string, readonly ActorKind[]>> = {
   president: ['person'], official: ['person', 'government'], newspaper: ['media'], broadcaster: ['media'],
   department: ['government', 'organization'],
   council: ['government', 'organization'], service: ['government', 'organization'],
-};
+});
 const PERSON_TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'president', 'minister', 'prime', 'senator', 'sen', 'rep', 'gov', 'governor', 'general', 'gen', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'secretary', 'mayor', 'judge', 'professor', 'prof', 'lt', 'col', 'capt', 'sgt', 'officer', 'director', 'leader', 'commander', 'ambassador', 'chairman', 'ceo', 'captain', 'colonel', 'lieutenant', 'sergeant', 'corporal', 'inspector', 'superintendent', 'commissioner']);
 
 /** Lower-case words that may sit inside an organisation's name between capitalised words. */
