@@ -159,6 +159,8 @@ const positives: [string, Want][] = [
   // An -s verb right after a document noun, which the tagger reads as a plural noun.
   ['Ticket sales fell by a third last spring, a Herald review of city budget records shows.', { cue: 'shows', stance: 'assert', source: 'a Herald review of city budget records', content: 'Ticket sales fell by a third last spring' }],
   ['The county poll average shows the mayor ahead by five points.', { cue: 'shows', stance: 'assert', source: 'The county poll average', content: 'the mayor ahead by five points' }],
+  // An adverb and a participle inside the subject.
+  ['Rents rose again, an analysis of newly filed tax reports shows.', { cue: 'shows', stance: 'assert', source: 'an analysis of newly filed tax reports', content: 'Rents rose again' }],
   // A participle opening the clause before a name modifies it.
   ['"We held the line," retired Navy captain Ruth Alder said.', { cue: 'said', stance: 'assert', source: 'retired Navy captain Ruth Alder', content: '"We held the line,"' }],
 ];
@@ -221,6 +223,10 @@ describe('recogniseAttributions', () => {
   it('reads no verb in a plural noun after a document noun', () => {
     expect(read('The audit reports were filed late.')).toEqual([]);
     expect(read('Her cooking shows were cancelled last year.')).toEqual([]);
+  });
+
+  it('reads no adverb and participle after a verb as part of a subject', () => {
+    expect(read('The army quickly seized the town and said it was safe.').map((a) => a.source)).toEqual(['The army']);
   });
 
   it('reads no dashed description as a subject that is not after a name', () => {

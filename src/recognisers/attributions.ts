@@ -331,6 +331,10 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text) && !(REPORTING_VERBS[t.lower] && QUANTIFIER_SOURCES.has(c.toks[k - 1]!.lower))) continue;
     // A participle as an adjective: "a televised interview".
     if (/ed$/.test(t.lower) && k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower)) continue;
+    // An adverb and a participle before a noun: "an analysis of newly filed reports", "the recently released data".
+    const lyEd = (i: number): boolean => i >= 1 && i + 2 <= end && /^\p{Ll}+ly$/u.test(c.toks[i]!.text) && /^\p{Ll}+ed$/u.test(c.toks[i + 1]!.text) &&
+      (DETERMINERS.has(c.toks[i - 1]!.lower) || SUBJECT_LINKS.has(c.toks[i - 1]!.lower));
+    if (lyEd(k) || lyEd(k - 1)) continue;
     // "…, top black lawmakers said": right after a boundary, a modifier the tagger reads as a verb.
     if (k < end && /^\p{Ll}+$/u.test(t.text) && !/(?:ed|ing)$/.test(t.lower) && !REPORTING_VERBS[t.lower] && !AUXILIARIES.has(t.lower) &&
       (k === 0 || !isWord(c.toks[k - 1]!))) continue;
