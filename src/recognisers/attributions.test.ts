@@ -161,6 +161,9 @@ const positives: [string, Want][] = [
   ['The county poll average shows the mayor ahead by five points.', { cue: 'shows', stance: 'assert', source: 'The county poll average', content: 'the mayor ahead by five points' }],
   // An adverb and a participle inside the subject.
   ['Rents rose again, an analysis of newly filed tax reports shows.', { cue: 'shows', stance: 'assert', source: 'an analysis of newly filed tax reports', content: 'Rents rose again' }],
+  // Calling something a name: a long object with a preposition, or the name in single quotes.
+  ['Unions called the pay freeze and the demand for longer shifts a cynical ploy.', { cue: 'called', stance: 'assert', source: 'Unions', content: 'the pay freeze and the demand for longer shifts a cynical ploy' }],
+  ["Senator Ruiz calls the levy 'daylight robbery' during a town hall.", { cue: 'calls', stance: 'assert', source: 'Senator Ruiz', content: "the levy 'daylight robbery' during a town hall" }],
   // A participle opening the clause before a name modifies it.
   ['"We held the line," retired Navy captain Ruth Alder said.', { cue: 'said', stance: 'assert', source: 'retired Navy captain Ruth Alder', content: '"We held the line,"' }],
 ];
@@ -223,6 +226,10 @@ describe('recogniseAttributions', () => {
   it('reads no verb in a plural noun after a document noun', () => {
     expect(read('The audit reports were filed late.')).toEqual([]);
     expect(read('Her cooking shows were cancelled last year.')).toEqual([]);
+  });
+
+  it('reads no naming in "called X for Y" without a name after it', () => {
+    expect(read('The landlord called the plumber for help after the flood.')).toEqual([]);
   });
 
   it('reads no adverb and participle after a verb as part of a subject', () => {

@@ -44,7 +44,7 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "is
 const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 /** Prepositions inside the object of "called" ("called his remarks on Saturday "a wake-up call""). */
-const CALL_OBJECT_PREPS = new Set(['of', 'on', 'in', 'at', 'about', 'over', 'during', 'against', 'with']);
+const CALL_OBJECT_PREPS = new Set(['of', 'on', 'in', 'at', 'about', 'over', 'during', 'against', 'with', 'for']);
 /** Question words that open content after a clause-only verb; "if" and "when" more often open an adverbial clause. */
 const CONTENT_WH = new Set([...WH_WORDS].filter((w) => w !== 'if' && w !== 'when'));
 
@@ -87,9 +87,11 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   if (verb === 'state' || verb === 'states') return false;
   // "called the plan a hoax", "calls him "a fraud"": naming someone or something is a judgement.
   if (CALL_VERBS.has(verb) && isWord(next) && next.lower !== 'a' && next.lower !== 'an' && next.lower !== 'for' && next.lower !== 'on') {
-    for (let j = k + 2; j < end && j <= k + 10; j++) {
+    for (let j = k + 2; j < end && j <= k + 14; j++) {
       const w = toks[j]!;
-      if (w.lower === 'a' || w.lower === 'an' || w.text === '"') return true;
+      // A quoted name in single marks too: "calls Obamacare ‘crazy system’".
+      const opensSingle = w.text === "'" && toks[j - 1]!.end < w.start && toks[j + 1] !== undefined && toks[j + 1]!.start === w.end && isWord(toks[j + 1]!);
+      if (w.lower === 'a' || w.lower === 'an' || w.text === '"' || opensSingle) return true;
       if (!isWord(w) && w.text !== '-' && w.text !== "'s") break;
       if (NP_STOP.has(w.lower) && !CALL_OBJECT_PREPS.has(w.lower) && w.lower !== 'and') break;
     }
