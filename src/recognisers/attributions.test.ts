@@ -164,6 +164,8 @@ const positives: [string, Want][] = [
   // Calling something a name: a long object with a preposition, or the name in single quotes.
   ['Unions called the pay freeze and the demand for longer shifts a cynical ploy.', { cue: 'called', stance: 'assert', source: 'Unions', content: 'the pay freeze and the demand for longer shifts a cynical ploy' }],
   ["Senator Ruiz calls the levy 'daylight robbery' during a town hall.", { cue: 'calls', stance: 'assert', source: 'Senator Ruiz', content: "the levy 'daylight robbery' during a town hall" }],
+  // An opening inversion before a colon.
+  ['Said Okafor: "The budget is a fiction."', { cue: 'Said', stance: 'assert', source: 'Okafor', content: '"The budget is a fiction."', direct: true }],
   // A participle opening the clause before a name modifies it.
   ['"We held the line," retired Navy captain Ruth Alder said.', { cue: 'said', stance: 'assert', source: 'retired Navy captain Ruth Alder', content: '"We held the line,"' }],
 ];
@@ -230,6 +232,10 @@ describe('recogniseAttributions', () => {
 
   it('reads no naming in "called X for Y" without a name after it', () => {
     expect(read('The landlord called the plumber for help after the flood.')).toEqual([]);
+  });
+
+  it('reads no opening inversion without a name before the colon', () => {
+    expect(read('Said differently: the plan failed.')).toEqual([]);
   });
 
   it('reads no adverb and participle after a verb as part of a subject', () => {

@@ -713,6 +713,12 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     if (q && src && (src.to >= c.toks.length - 2 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
       return { cueFrom: k, cueTo, stance, source: src, content: q, rule: 'attributions/said-x' };
     }
+    // `Said Ellis: "…"`, "Added the mayor: …": an opening inversion before a colon.
+    const named = npForward(c, cueTo + 1);
+    if (named && c.toks[named.to + 1]?.text === ':') {
+      const content = contentAfter(c, named.to + 1, t.lower);
+      if (content) return { cueFrom: k, cueTo, stance, source: named, content, rule: 'attributions/said-x' };
+    }
   }
   // Inversion: "…, said X." / `"…," said the minister.`
   const quoteInv = subjTok && subjTok.text === '"' && subjEnd === k - 1 && k >= 2 && /^[,?!.]$/.test(c.toks[k - 2]!.text);
@@ -1323,7 +1329,10 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
   let speakers: Set<string> | undefined;
   const speakersOnce = () => (speakers ??= transcriptSpeakers(doc));
   for (const s of doc.sentences) {
-    const label = labelAttribution(doc, s, quotes) ?? speakerLabel(doc, s, quotes, speakersOnce);
+    // `Said Ellis: "…"`: an opening inversion before a colon is a cue, not a speaker label "Said Ellis".
+    const first = doc.tokens[s.firstToken];
+    const inverted = !!first && isCap(first) && INVERSION_VERBS.has(first.lower);
+    const label = inverted ? null : labelAttribution(doc, s, quotes) ?? speakerLabel(doc, s, quotes, speakersOnce);
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
