@@ -166,6 +166,9 @@ const positives: [string, Want][] = [
   ["Senator Ruiz calls the levy 'daylight robbery' during a town hall.", { cue: 'calls', stance: 'assert', source: 'Senator Ruiz', content: "the levy 'daylight robbery' during a town hall" }],
   // An opening inversion before a colon.
   ['Said Okafor: "The budget is a fiction."', { cue: 'Said', stance: 'assert', source: 'Okafor', content: '"The budget is a fiction."', direct: true }],
+  // A relative clause without "that" inside the subject (a contact clause).
+  ['Most of the nurses I interviewed said the night shifts were unsafe.', { cue: 'said', stance: 'assert', source: 'Most of the nurses I interviewed', content: 'the night shifts were unsafe' }],
+  ['The farmers we spoke to say the new dam has dried their wells.', { cue: 'say', stance: 'assert', source: 'The farmers we spoke to', content: 'the new dam has dried their wells' }],
   // A participle opening the clause before a name modifies it.
   ['"We held the line," retired Navy captain Ruth Alder said.', { cue: 'said', stance: 'assert', source: 'retired Navy captain Ruth Alder', content: '"We held the line,"' }],
 ];
@@ -236,6 +239,11 @@ describe('recogniseAttributions', () => {
 
   it('reads no opening inversion without a name before the colon', () => {
     expect(read('Said differently: the plan failed.')).toEqual([]);
+  });
+
+  it('reads no contact clause across a comma into a later subject', () => {
+    expect(read('At the clinic I visited, nurses said the wait was long.').map((a) => a.source)).toEqual(['nurses']);
+    expect(read('The voters I interviewed were split.')).toEqual([]);
   });
 
   it('reads no adverb and participle after a verb as part of a subject', () => {

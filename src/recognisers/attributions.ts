@@ -42,6 +42,8 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
 const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
+/** Subject pronouns that open a relative clause without "that" ("the experts I interviewed"). */
+const CONTACT_PRONOUNS = new Set(['I', 'we', 'they', 'he', 'she', 'you']);
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
 /** Prepositions inside the object of "called" ("called his remarks on Saturday "a wake-up call""). */
 const CALL_OBJECT_PREPS = new Set(['of', 'on', 'in', 'at', 'about', 'over', 'during', 'against', 'with', 'for']);
@@ -732,6 +734,19 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     }
   }
   let src = subjEnd >= 0 ? npBackward(c, subjEnd) : null;
+  // "all the experts I interviewed said", "the lawyers we spoke to say": a relative clause without "that".
+  if (subjEnd >= 2) {
+    let v = subjEnd;
+    if ((c.toks[v]!.lower === 'to' || c.toks[v]!.lower === 'with') && v > 2) v--;
+    const vt = c.toks[v]!;
+    const pr = c.toks[v - 1]!;
+    const head = c.toks[v - 2]!;
+    if (/^\p{Ll}+(?:ed|oke|et|aw|ew)$/u.test(vt.text) && CONTACT_PRONOUNS.has(pr.text) && /^\p{Ll}+$/u.test(head.text) &&
+      !NP_STOP.has(head.lower) && !DETERMINERS.has(head.lower) && PRONOUN_SOURCES[head.lower] === undefined && tagOf(c, v - 2).has('Noun') && !tagOf(c, v - 2).has('Verb')) {
+      const np = npBackward(c, v - 2) ?? longSubject(c, v - 2);
+      if (np && np.to === v - 2) src = { from: np.from, to: subjEnd };
+    }
+  }
   // "The Commission on Presidential Debates says", "Those close to him say": a subject with modifiers.
   if (subjEnd >= 0 && (!src || (src.from > 0 && PRONOUN_SOURCES[c.toks[src.from]!.lower] === undefined && isWord(c.toks[src.from - 1]!) && !CLAUSE_OPENERS.has(c.toks[src.from - 1]!.lower)))) {
     // "A report released last year found": the time phrase skipped as frame may belong to the subject.
