@@ -246,6 +246,11 @@ describe('recogniseAttributions', () => {
     expect(read('The voters I interviewed were split.')).toEqual([]);
   });
 
+  it('reads no report in the linking phrase "Having said that,"', () => {
+    expect(read('Having said that, the levy is likely to pass.')).toEqual([]);
+    expect(read('Having said that the levy was fair, the mayor left.').map((a) => a.cue)).toContain('said');
+  });
+
   it('reads no adverb and participle after a verb as part of a subject', () => {
     expect(read('The army quickly seized the town and said it was safe.').map((a) => a.source)).toEqual(['The army']);
   });

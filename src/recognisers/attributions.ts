@@ -636,6 +636,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const tags = ambiguous ? tagOf(c, k) : new Set<string>(['Verb', 'PastTense']);
   // "…, saying …" is a participle even when the tagger reads a gerund noun.
   // The tagger reads some verbs before a clause as nouns ("Data from the survey show that …"): a clause after them decides.
+  // "Having said that, …": a linking phrase, not a report.
+  if (before?.lower === 'having' && c.toks[cueTo + 1]?.lower === 'that' && c.toks[cueTo + 2]?.text === ',') return null;
   // "the analysis shows", "tax reports shows": an -s form right after a document noun is its verb, not a plural.
   const afterEvidence = !!before && EVIDENCE_NOUNS.has(before.lower) && /[^s]s$/.test(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && REPORTING_NOUNS[t.lower] === undefined;
   if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !(/ing$/.test(t.lower) && before?.text === ',') &&
