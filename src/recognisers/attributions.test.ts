@@ -169,6 +169,8 @@ const positives: [string, Want][] = [
   // A relative clause without "that" inside the subject (a contact clause).
   ['Most of the nurses I interviewed said the night shifts were unsafe.', { cue: 'said', stance: 'assert', source: 'Most of the nurses I interviewed', content: 'the night shifts were unsafe' }],
   ['The farmers we spoke to say the new dam has dried their wells.', { cue: 'say', stance: 'assert', source: 'The farmers we spoke to', content: 'the new dam has dried their wells' }],
+  // Calling something by an evaluative adjective.
+  ['The union called the new rota unworkable and dangerous for patients.', { cue: 'called', stance: 'assert', source: 'The union', content: 'the new rota unworkable and dangerous for patients' }],
   // A participle opening the clause before a name modifies it.
   ['"We held the line," retired Navy captain Ruth Alder said.', { cue: 'said', stance: 'assert', source: 'retired Navy captain Ruth Alder', content: '"We held the line,"' }],
 ];
@@ -249,6 +251,10 @@ describe('recogniseAttributions', () => {
   it('reads no report in the linking phrase "Having said that,"', () => {
     expect(read('Having said that, the levy is likely to pass.')).toEqual([]);
     expect(read('Having said that the levy was fair, the mayor left.').map((a) => a.cue)).toContain('said');
+  });
+
+  it('reads no naming in "called the police" with an adverb after it', () => {
+    expect(read('The landlord called the police twice.')).toEqual([]);
   });
 
   it('reads no adverb and participle after a verb as part of a subject', () => {

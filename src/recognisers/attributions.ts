@@ -42,6 +42,8 @@ const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
 const PASSIVE_GAP = new Set(['also', 'not', 'never', 'first', 'later', 'already', 'often', 'long', 'still', 'now', 'then', 'once', 'since', 'previously', 'initially']);
+/** Word shapes of evaluative adjectives ("unfounded", "outrageous", "laughable", "reckless", "hypocritical"). */
+const JUDGEMENT_ADJECTIVE = /^(?:(?:un|dis)\p{Ll}{3,}(?:ed|able|ible|ful)|\p{Ll}{3,}(?:ous|able|ible|less|ful|ical))$/u;
 /** Subject pronouns that open a relative clause without "that" ("the experts I interviewed"). */
 const CONTACT_PRONOUNS = new Set(['I', 'we', 'they', 'he', 'she', 'you']);
 const CALL_VERBS = new Set(['call', 'calls', 'called', 'calling']);
@@ -94,6 +96,9 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
       // A quoted name in single marks too: "calls Obamacare ‘crazy system’".
       const opensSingle = w.text === "'" && toks[j - 1]!.end < w.start && toks[j + 1] !== undefined && toks[j + 1]!.start === w.end && isWord(toks[j + 1]!);
       if (w.lower === 'a' || w.lower === 'an' || w.text === '"' || opensSingle) return true;
+      // "called the charges unfounded and fabricated": an evaluative adjective closing the object.
+      const nx = toks[j + 1];
+      if (j > k + 2 && JUDGEMENT_ADJECTIVE.test(w.lower) && (!nx || nx.lower === 'and' || nx.text === ',' || nx.text === '.')) return true;
       if (!isWord(w) && w.text !== '-' && w.text !== "'s") break;
       if (NP_STOP.has(w.lower) && !CALL_OBJECT_PREPS.has(w.lower) && w.lower !== 'and') break;
     }
