@@ -660,7 +660,48 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
     if (p) { addMention(r, p, { start: named.start, end: named.end }); return p; }
     return actorFor(r, named.toks, { start: named.start, end: named.end });
   }
+  // "On Dec. 13, the mayor brought up … he said": a titled subject since the last speaker is the person
+  // the article gives that title ("Mayor Doug McCallum").
+  const floor = Math.max(speaker?.sourceRange?.end ?? 0, named?.end ?? 0);
+  const titled = titledSubjectBefore(r, tok.i, floor, g, previous);
+  if (titled) return titled;
   return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
+}
+
+/** "the mayor" opening a clause (sentence start, or after a comma) between `floor` and token i: the titled person. */
+function titledSubjectBefore(r: Resolver, i: number, floor: number, g: 'm' | 'f', previous: AttributionDraft[]): ActorDraft | undefined {
+  const ts = r.draft.doc.tokens;
+  for (let k = i - 1; k > 0 && i - k < 150 && ts[k]!.start >= floor; k--) {
+    const t = ts[k]!;
+    if (t.text !== t.lower || !PERSON_TITLES.has(t.lower)) continue;
+    const det = ts[k - 1]!;
+    const next = ts[k + 1];
+    if (det.lower !== 'the' || det.sentence !== t.sentence || !next || next.sentence !== t.sentence || !/^\p{Ll}/u.test(next.text)) continue;
+    const lead = ts[k - 2];
+    if (lead && lead.sentence === t.sentence && lead.text !== ',') continue;
+    const found = titledPerson(r, k - 1, t.lower, previous);
+    if (!found) {
+      // No "Mayor Ana Ruiz" written: the person an earlier "the mayor said" resolved to.
+      const doc = r.draft.doc;
+      for (let p = previous.length - 1; p >= 0 && p >= previous.length - 40; p--) {
+        const x = previous[p]!;
+        if (!x.source || !x.sourceRange || x.sourceRange.end > t.start) continue;
+        const c = canonical(x.source);
+        if (c.kind === 'person' && genderOf(r, c) !== (g === 'f' ? 'm' : 'f') &&
+          (c.role === t.lower || doc.input.slice(x.sourceRange.start, x.sourceRange.end).toLowerCase() === `the ${t.lower}`)) return c;
+      }
+      return undefined;
+    }
+    const known = r.byName.get(norm(r.draft.doc.input.slice(found.start, found.end)));
+    if (known) {
+      const c = canonical(known);
+      if (c.kind !== 'person' || genderOf(r, c) === (g === 'f' ? 'm' : 'f')) return undefined;
+    }
+    const p = actorFor(r, found.toks, { start: found.start, end: found.end });
+    if (!p.role) p.role = t.lower;
+    return p;
+  }
+  return undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);

@@ -36,6 +36,20 @@ describe('a surname resolves to the full name written earlier', () => {
 });
 
 describe('he/she → the right person', () => {
+  it.each([
+    // A titled subject since the last speaker: the person with that title, written in full.
+    ['Mayor Lena Brandt wants the bridge built. It will cost more, a ministry spokesperson said.\n\nOn Friday, the mayor raised the plan again with reporters.\n\n"We can build it in two years," she said.', 'We can build it', 'Lena Brandt'],
+    // No "Mayor X" written: the person an earlier "the mayor said" named.
+    ['Council candidate Oskar Lindqvist won the vote. The mayor said the rink would open in May. Costs will rise, a city spokesperson said.\n\nOn Friday, the mayor brought the plan up again.\n\n"We will keep both rinks," he said.', 'We will keep both', 'Oskar Lindqvist'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('negative neighbour: "the mayor" as an object is no new subject', () => {
+    const text = 'Mayor Lena Brandt opened the rink. Ron Tait, the coach, was pleased. He met the mayor on Friday.\n\n"We finally have ice," he said.';
+    expect(speakerOf(text, 'We finally have ice')).toBe('Ron Tait');
+  });
+
   it('a person named in full with an unusual given name is still the antecedent', () => {
     const text = 'Marcus Webb spoke first.\n\nShanelle Okonkwo, chair of the tenants group, is optimistic.\n\n"Our hope is that the landlord will fix the heating," she said.';
     expect(speakerOf(text, 'Our hope is')).toBe('Shanelle Okonkwo');
