@@ -6,7 +6,7 @@
  */
 import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
-import type { Doc, Token } from '../doc.js';
+import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
 import { GENDERED_WORDS } from '../lexicon/gender-words.js';
@@ -186,6 +186,41 @@ function nearestBefore(r: Resolver, pos: number, window: number, ok: (a: ActorDr
     if (pos - m.start > window) break;
     const a = canonical(m.actor);
     if (ok(a)) return a;
+  }
+  return undefined;
+}
+
+/**
+ * "EDC declined to answer questions about the Suncor policy. '…,' it said": the nearest body named before
+ * sits in a sentence another body opens as its subject — "it" is that subject.
+ */
+const IT_KINDS = new Set<ActorKind>(['organization', 'government', 'armed_group', 'media']);
+function sentenceSubjectBefore(r: Resolver, pos: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  const doc = r.draft.doc;
+  const ms = r.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let sent: Sentence | undefined;
+  for (let i = lo - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+    const m = ms[i]!;
+    if (pos - m.start > 1500) return undefined;
+    if (!sent) {
+      if (!ok(canonical(m.actor))) continue;
+      const si = sentenceAt(doc, m.start);
+      if (si === undefined) return undefined;
+      sent = doc.sentences[si]!;
+      if (pos < sent.end) return undefined; // the pronoun's own sentence: leave it to the nearest
+    }
+    if (m.start < sent.start) return undefined;
+    const lead = doc.input.slice(sent.start, m.start).trim();
+    const c = canonical(m.actor);
+    // A body, not a plural group ("Reporters asked …" is no "it").
+    if ((lead === '' || lead === 'The') && ok(c) && IT_KINDS.has(c.kind) && !/\p{Ll}s$/u.test(c.name)) return c;
   }
   return undefined;
 }
@@ -815,6 +850,10 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     if (toks[0]!.lower === 'they') {
       const p = previous[previous.length - 1];
       if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && (p.source.name.toLowerCase().endsWith('s') || p.source.name.toLowerCase().includes(' and '))) return p.source;
+    }
+    if (toks[0]!.lower === 'it') {
+      const subj = sentenceSubjectBefore(r, range.start, want);
+      if (subj) return subj;
     }
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }

@@ -267,3 +267,14 @@ describe('"the city" is the city government named earlier', () => {
     expect(speakerOf(text, 'The old arena')).not.toBe('City of Brantwood');
   });
 });
+
+describe('"it" → the body that opens the sentence before', () => {
+  it('the subject of the sentence, not a body named later in it', () => {
+    const text = 'The Canadian Wheat Board declined to answer questions about the Parkland Mills contract.\n\n"We respect the privacy of our clients," it said in a statement.';
+    expect(speakerOf(text, 'We respect the privacy')).toBe('Canadian Wheat Board');
+  });
+  it('negative neighbour: a sentence opened by no body keeps the nearest one', () => {
+    const text = 'Reporters asked about the Parkland Mills contract.\n\n"We respect the privacy of our clients," it said in a statement.';
+    expect(speakerOf(text, 'We respect the privacy')).toBe('Parkland Mills');
+  });
+});
