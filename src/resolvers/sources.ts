@@ -294,6 +294,8 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const after = ts[k + 1];
     const before = ts[k - 1];
     if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
+    // "Stella's Cafe employees": a possessive that opens a longer capitalised name is no person subject.
+    if (/['’]s$/.test(b.text) && after && after.sentence === b.sentence && /^\p{Lu}\p{Ll}/u.test(after.text)) continue;
     const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
     const first = a ?? b;
     // "Canadian Pacific Railways": the tail of a longer capitalised name is no person's name.

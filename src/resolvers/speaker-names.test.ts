@@ -278,3 +278,14 @@ describe('"it" → the body that opens the sentence before', () => {
     expect(speakerOf(text, 'We respect the privacy')).toBe('Parkland Mills');
   });
 });
+
+describe('a possessive opening a longer name is no antecedent', () => {
+  it('"Marla\'s Diner employees" does not make Marla "he"', () => {
+    const text = 'Victor Marla opened the diner in 2004. Union head Jeff Traeger spoke to the staff on Monday.\n\nTraeger said he expects the union to help.\n\nThree former Marla\'s Diner employees have outlined their demands.\n\n"We want fair pay for everyone," he said.';
+    expect(speakerOf(text, 'We want fair pay')).toBe('Jeff Traeger');
+  });
+  it('negative neighbour: the same person as a plain subject is still the antecedent', () => {
+    const text = 'Union head Jeff Traeger spoke to the staff on Monday.\n\nVictor Marla, who opened the diner in 2004, is not happy.\n\n"We paid fair wages," he said.';
+    expect(speakerOf(text, 'We paid fair wages')).toBe('Victor Marla');
+  });
+});
