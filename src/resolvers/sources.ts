@@ -320,6 +320,9 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
       (leadTags.has('Adjective') || leadTags.has('Preposition') || lead!.lower === 'and' || lead!.lower === 'or' || leadTags.has('Determiner') || leadTags.has('Verb'));
     let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',' && !inList);
     if (!subject && !inList && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
+    // "Down the street, Mike Ruiz also rejoiced": a name after an opening phrase's comma, before a lower-case word.
+    if (!subject && lead && lead.text === ',' && lead.sentence === b.sentence && lead.i - sent.firstToken <= 8 && !/['’]s$/.test(b.text) &&
+      after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text) && !CLAUSE_OPENERS.has(after.lower) && after.lower !== 'and') subject = true;
     if (!subject) continue;
     if (a) {
       const tags = tokenTags(doc, a.i);

@@ -289,3 +289,14 @@ describe('a possessive opening a longer name is no antecedent', () => {
     expect(speakerOf(text, 'We paid fair wages')).toBe('Victor Marla');
   });
 });
+
+describe('a name after an opening phrase and a comma is a subject', () => {
+  it('"Down the street, Mike Fadden also rejoiced" makes him "he"', () => {
+    const text = 'Prime Minister Tom Ashdown spoke first.\n\nDown the street, Mike Fadden also rejoiced with a group of revellers. He believes the country should leave. "We want out now," he said.';
+    expect(speakerOf(text, 'We want out now')).toBe('Mike Fadden');
+  });
+  it('negative neighbour: a possessive place in apposition is no subject', () => {
+    const text = 'Dr. Robert Strand, Nova Scotia\'s chief medical officer, says the drugs are overused. The drugs have a limited set of uses, he says, and are often misused.';
+    expect(speakerOf(text, 'The drugs have a limited')).toBe('Robert Strand');
+  });
+});
