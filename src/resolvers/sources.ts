@@ -263,7 +263,9 @@ function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
   if (m) {
     const toks = tokensIn(r.draft.doc, m);
     const first = toks.find((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !PERSON_TITLES.has(t.lower));
-    if (first) {
+    // "Kim Jong-un", "Ri Sol-ju": a family name first, before a hyphenated given name, tells no gender.
+    const given = first ? toks[toks.indexOf(first) + 1] : undefined;
+    if (first && !(given && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given.text))) {
       const tags = tokenTags(r.draft.doc, first.i);
       g = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
     }

@@ -300,3 +300,14 @@ describe('a name after an opening phrase and a comma is a subject', () => {
     expect(speakerOf(text, 'The drugs have a limited')).toBe('Robert Strand');
   });
 });
+
+describe('a family name before a hyphenated given name tells no gender', () => {
+  it('"Kim Jong-un said … But he warned": he is the last speaker', () => {
+    const text = 'Foreign minister Ri Yong-ho travelled with the delegation.\n\nKim Jong-un said in his speech he was ready to meet. But he warned that he may seek another path if sanctions continued.';
+    expect(speakerOf(text, 'he may seek another path')).toBe('Kim Jong-un');
+  });
+  it('negative neighbour: "Kim" before a plain surname is still a woman\'s name', () => {
+    const text = 'Kim Hallett opened the clinic. Ron Tait, the coach, was pleased.\n\n"We finally have a doctor," she said.';
+    expect(speakerOf(text, 'We finally have a doctor')).toBe('Kim Hallett');
+  });
+});
