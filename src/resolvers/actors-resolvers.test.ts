@@ -163,6 +163,21 @@ describe('acronyms spelled by a capitalised run in the text', () => {
   });
 });
 
+describe("a long name missing the acronym's first initial takes back the word before it", () => {
+  it('"Export Development Canada (EDC)" read without "Export"', () => {
+    const d = draftOf('Export Development Canada (EDC) insured the deal. EDC says it is self-funding.');
+    mergeActors(d);
+    const a = live(d).find((x) => x.aliases.includes('EDC') || x.name === 'EDC');
+    expect(a?.name).toBe('Export Development Canada');
+  });
+  it('negative neighbour: a name whose initials already spell the acronym keeps its name', () => {
+    const d = draftOf('On Monday the Development Bank of Canada (DBC) insured the deal. DBC says it is self-funding.');
+    mergeActors(d);
+    const a = live(d).find((x) => x.aliases.includes('DBC') || x.name === 'DBC');
+    expect(a?.name).toBe('Development Bank of Canada');
+  });
+});
+
 describe('a one-word name that opens one company name', () => {
   it('joins the company written in full, without its "-based" description', () => {
     const d = draftOf('Calgary-based Suncrest Energy sold its refinery in May. Suncrest said the sale closed on Friday.');

@@ -19,8 +19,29 @@ const INSTITUTIONS = new Set(['military', 'army', 'navy', 'air force', 'governme
 
 const nameKey = (s: string) => keyOf(s.replace(/^the\s+/i, '').replace(/['\u2019]s$/i, ''));
 
+/**
+ * "Export Development Canada (EDC)" read as "Development Canada" with the alias EDC: the acronym has one
+ * more initial, and the capitalised word just before the name gives it — the name takes that word back.
+ */
+function regainFirstWord(draft: Draft, a: ActorDraft): void {
+  const acr = a.aliases.find((x) => /^\p{Lu}{3,6}$/u.test(x));
+  if (!acr) return;
+  const words = a.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  if (words.map((w) => w[0]).join('') !== acr.slice(1)) return;
+  const input = draft.doc.input;
+  for (const m of a.mentions) {
+    if (input.slice(m.start, m.end) !== a.name) continue;
+    const back = /(?:^|[\s(])(\p{Lu}\p{Ll}+) $/u.exec(input.slice(Math.max(0, m.start - 24), m.start));
+    if (!back || back[1]![0] !== acr[0]) continue;
+    a.name = `${back[1]} ${a.name}`;
+    m.start -= back[1]!.length + 1;
+    return;
+  }
+}
+
 export function mergeActors(draft: Draft): void {
   const live = draft.actors.filter((a) => !a.mergedInto);
+  for (const a of live) if (a.aliases.length > 0 && a.kind !== 'person') regainFirstWord(draft, a);
   const parent = new Map<ActorDraft, ActorDraft>(live.map((a) => [a, a]));
   const find = (a: ActorDraft): ActorDraft => {
     let x = a;

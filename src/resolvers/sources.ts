@@ -6,7 +6,7 @@
  */
 import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
-import type { Doc, Token } from '../doc.js';
+import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
 import { GENDERED_WORDS } from '../lexicon/gender-words.js';
@@ -190,6 +190,41 @@ function nearestBefore(r: Resolver, pos: number, window: number, ok: (a: ActorDr
   return undefined;
 }
 
+/**
+ * "EDC declined to answer questions about the Suncor policy. '…,' it said": the nearest body named before
+ * sits in a sentence another body opens as its subject — "it" is that subject.
+ */
+const IT_KINDS = new Set<ActorKind>(['organization', 'government', 'armed_group', 'media']);
+function sentenceSubjectBefore(r: Resolver, pos: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  const doc = r.draft.doc;
+  const ms = r.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let sent: Sentence | undefined;
+  for (let i = lo - 1, n = 0; i >= 0 && n < 60; i--, n++) {
+    const m = ms[i]!;
+    if (pos - m.start > 1500) return undefined;
+    if (!sent) {
+      if (!ok(canonical(m.actor))) continue;
+      const si = sentenceAt(doc, m.start);
+      if (si === undefined) return undefined;
+      sent = doc.sentences[si]!;
+      if (pos < sent.end) return undefined; // the pronoun's own sentence: leave it to the nearest
+    }
+    if (m.start < sent.start) return undefined;
+    const lead = doc.input.slice(sent.start, m.start).trim();
+    const c = canonical(m.actor);
+    // A body, not a plural group ("Reporters asked …" is no "it").
+    if ((lead === '' || lead === 'The') && ok(c) && IT_KINDS.has(c.kind) && !/\p{Ll}s$/u.test(c.name)) return c;
+  }
+  return undefined;
+}
+
 function addMention(r: Resolver, a: ActorDraft, range: Range): void {
   if (!a.mentions.some((m) => m.start === range.start && m.end === range.end)) a.mentions.push(range);
   // Keep the index sorted: insert in place (sources arrive in text order, so this is near the end).
@@ -228,7 +263,9 @@ function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
   if (m) {
     const toks = tokensIn(r.draft.doc, m);
     const first = toks.find((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !PERSON_TITLES.has(t.lower));
-    if (first) {
+    // "Kim Jong-un", "Ri Sol-ju": a family name first, before a hyphenated given name, tells no gender.
+    const given = first ? toks[toks.indexOf(first) + 1] : undefined;
+    if (first && !(given && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(given.text))) {
       const tags = tokenTags(r.draft.doc, first.i);
       g = tags.has('FemaleName') ? 'f' : tags.has('MaleName') ? 'm' : '';
     }
@@ -259,6 +296,8 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     const after = ts[k + 1];
     const before = ts[k - 1];
     if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
+    // "Stella's Cafe employees": a possessive that opens a longer capitalised name is no person subject.
+    if (/['’]s$/.test(b.text) && after && after.sentence === b.sentence && /^\p{Lu}\p{Ll}/u.test(after.text)) continue;
     const a = before && before.sentence === b.sentence && /^\p{Lu}\p{Ll}+$/u.test(before.text) && !NOT_FIRST_NAMES.has(before.lower) && !PERSON_TITLES.has(before.lower) ? before : undefined;
     const first = a ?? b;
     // "Canadian Pacific Railways": the tail of a longer capitalised name is no person's name.
@@ -283,6 +322,9 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
       (leadTags.has('Adjective') || leadTags.has('Preposition') || lead!.lower === 'and' || lead!.lower === 'or' || leadTags.has('Determiner') || leadTags.has('Verb'));
     let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',' && !inList);
     if (!subject && !inList && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
+    // "Down the street, Mike Ruiz also rejoiced": a name after an opening phrase's comma, before a lower-case word.
+    if (!subject && lead && lead.text === ',' && lead.sentence === b.sentence && lead.i - sent.firstToken <= 8 && !/['’]s$/.test(b.text) &&
+      after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text) && !CLAUSE_OPENERS.has(after.lower) && after.lower !== 'and') subject = true;
     if (!subject) continue;
     if (a) {
       const tags = tokenTags(doc, a.i);
@@ -660,7 +702,48 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
     if (p) { addMention(r, p, { start: named.start, end: named.end }); return p; }
     return actorFor(r, named.toks, { start: named.start, end: named.end });
   }
+  // "On Dec. 13, the mayor brought up … he said": a titled subject since the last speaker is the person
+  // the article gives that title ("Mayor Doug McCallum").
+  const floor = Math.max(speaker?.sourceRange?.end ?? 0, named?.end ?? 0);
+  const titled = titledSubjectBefore(r, tok.i, floor, g, previous);
+  if (titled) return titled;
   return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
+}
+
+/** "the mayor" opening a clause (sentence start, or after a comma) between `floor` and token i: the titled person. */
+function titledSubjectBefore(r: Resolver, i: number, floor: number, g: 'm' | 'f', previous: AttributionDraft[]): ActorDraft | undefined {
+  const ts = r.draft.doc.tokens;
+  for (let k = i - 1; k > 0 && i - k < 150 && ts[k]!.start >= floor; k--) {
+    const t = ts[k]!;
+    if (t.text !== t.lower || !PERSON_TITLES.has(t.lower)) continue;
+    const det = ts[k - 1]!;
+    const next = ts[k + 1];
+    if (det.lower !== 'the' || det.sentence !== t.sentence || !next || next.sentence !== t.sentence || !/^\p{Ll}/u.test(next.text)) continue;
+    const lead = ts[k - 2];
+    if (lead && lead.sentence === t.sentence && lead.text !== ',') continue;
+    const found = titledPerson(r, k - 1, t.lower, previous);
+    if (!found) {
+      // No "Mayor Ana Ruiz" written: the person an earlier "the mayor said" resolved to.
+      const doc = r.draft.doc;
+      for (let p = previous.length - 1; p >= 0 && p >= previous.length - 40; p--) {
+        const x = previous[p]!;
+        if (!x.source || !x.sourceRange || x.sourceRange.end > t.start) continue;
+        const c = canonical(x.source);
+        if (c.kind === 'person' && genderOf(r, c) !== (g === 'f' ? 'm' : 'f') &&
+          (c.role === t.lower || doc.input.slice(x.sourceRange.start, x.sourceRange.end).toLowerCase() === `the ${t.lower}`)) return c;
+      }
+      return undefined;
+    }
+    const known = r.byName.get(norm(r.draft.doc.input.slice(found.start, found.end)));
+    if (known) {
+      const c = canonical(known);
+      if (c.kind !== 'person' || genderOf(r, c) === (g === 'f' ? 'm' : 'f')) return undefined;
+    }
+    const p = actorFor(r, found.toks, { start: found.start, end: found.end });
+    if (!p.role) p.role = t.lower;
+    return p;
+  }
+  return undefined;
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whom']);
@@ -774,6 +857,10 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     if (toks[0]!.lower === 'they') {
       const p = previous[previous.length - 1];
       if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && (p.source.name.toLowerCase().endsWith('s') || p.source.name.toLowerCase().includes(' and '))) return p.source;
+    }
+    if (toks[0]!.lower === 'it') {
+      const subj = sentenceSubjectBefore(r, range.start, want);
+      if (subj) return subj;
     }
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;
   }

@@ -36,6 +36,20 @@ describe('a surname resolves to the full name written earlier', () => {
 });
 
 describe('he/she → the right person', () => {
+  it.each([
+    // A titled subject since the last speaker: the person with that title, written in full.
+    ['Mayor Lena Brandt wants the bridge built. It will cost more, a ministry spokesperson said.\n\nOn Friday, the mayor raised the plan again with reporters.\n\n"We can build it in two years," she said.', 'We can build it', 'Lena Brandt'],
+    // No "Mayor X" written: the person an earlier "the mayor said" named.
+    ['Council candidate Oskar Lindqvist won the vote. The mayor said the rink would open in May. Costs will rise, a city spokesperson said.\n\nOn Friday, the mayor brought the plan up again.\n\n"We will keep both rinks," he said.', 'We will keep both', 'Oskar Lindqvist'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+
+  it('negative neighbour: "the mayor" as an object is no new subject', () => {
+    const text = 'Mayor Lena Brandt opened the rink. Ron Tait, the coach, was pleased. He met the mayor on Friday.\n\n"We finally have ice," he said.';
+    expect(speakerOf(text, 'We finally have ice')).toBe('Ron Tait');
+  });
+
   it('a person named in full with an unusual given name is still the antecedent', () => {
     const text = 'Marcus Webb spoke first.\n\nShanelle Okonkwo, chair of the tenants group, is optimistic.\n\n"Our hope is that the landlord will fix the heating," she said.';
     expect(speakerOf(text, 'Our hope is')).toBe('Shanelle Okonkwo');
@@ -251,5 +265,49 @@ describe('"the city" is the city government named earlier', () => {
   it('negative neighbour: no "City of" body written, no guess', () => {
     const text = 'Brantwood approved the arena in May.\n\nThe old arena will close next year, according to the city.';
     expect(speakerOf(text, 'The old arena')).not.toBe('City of Brantwood');
+  });
+});
+
+describe('"it" → the body that opens the sentence before', () => {
+  it('the subject of the sentence, not a body named later in it', () => {
+    const text = 'The Canadian Wheat Board declined to answer questions about the Parkland Mills contract.\n\n"We respect the privacy of our clients," it said in a statement.';
+    expect(speakerOf(text, 'We respect the privacy')).toBe('Canadian Wheat Board');
+  });
+  it('negative neighbour: a sentence opened by no body keeps the nearest one', () => {
+    const text = 'Reporters asked about the Parkland Mills contract.\n\n"We respect the privacy of our clients," it said in a statement.';
+    expect(speakerOf(text, 'We respect the privacy')).toBe('Parkland Mills');
+  });
+});
+
+describe('a possessive opening a longer name is no antecedent', () => {
+  it('"Marla\'s Diner employees" does not make Marla "he"', () => {
+    const text = 'Victor Marla opened the diner in 2004. Union head Jeff Traeger spoke to the staff on Monday.\n\nTraeger said he expects the union to help.\n\nThree former Marla\'s Diner employees have outlined their demands.\n\n"We want fair pay for everyone," he said.';
+    expect(speakerOf(text, 'We want fair pay')).toBe('Jeff Traeger');
+  });
+  it('negative neighbour: the same person as a plain subject is still the antecedent', () => {
+    const text = 'Union head Jeff Traeger spoke to the staff on Monday.\n\nVictor Marla, who opened the diner in 2004, is not happy.\n\n"We paid fair wages," he said.';
+    expect(speakerOf(text, 'We paid fair wages')).toBe('Victor Marla');
+  });
+});
+
+describe('a name after an opening phrase and a comma is a subject', () => {
+  it('"Down the street, Mike Fadden also rejoiced" makes him "he"', () => {
+    const text = 'Prime Minister Tom Ashdown spoke first.\n\nDown the street, Mike Fadden also rejoiced with a group of revellers. He believes the country should leave. "We want out now," he said.';
+    expect(speakerOf(text, 'We want out now')).toBe('Mike Fadden');
+  });
+  it('negative neighbour: a possessive place in apposition is no subject', () => {
+    const text = 'Dr. Robert Strand, Nova Scotia\'s chief medical officer, says the drugs are overused. The drugs have a limited set of uses, he says, and are often misused.';
+    expect(speakerOf(text, 'The drugs have a limited')).toBe('Robert Strand');
+  });
+});
+
+describe('a family name before a hyphenated given name tells no gender', () => {
+  it('"Kim Jong-un said … But he warned": he is the last speaker', () => {
+    const text = 'Foreign minister Ri Yong-ho travelled with the delegation.\n\nKim Jong-un said in his speech he was ready to meet. But he warned that he may seek another path if sanctions continued.';
+    expect(speakerOf(text, 'he may seek another path')).toBe('Kim Jong-un');
+  });
+  it('negative neighbour: "Kim" before a plain surname is still a woman\'s name', () => {
+    const text = 'Kim Hallett opened the clinic. Ron Tait, the coach, was pleased.\n\n"We finally have a doctor," she said.';
+    expect(speakerOf(text, 'We finally have a doctor')).toBe('Kim Hallett');
   });
 });
