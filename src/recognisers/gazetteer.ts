@@ -158,7 +158,7 @@ export const baseLower = (t: Token) => {
   return p ? t.lower.slice(0, t.lower.length - p.length) : t.lower;
 };
 
-// Every token-prefix of every key ("tehreek-e-taliban", "tehreek-e-taliban pakistan"): a phrase
+// Every token-prefix of every key ("islamic", "islamic state"): a phrase
 // search stops as soon as the words so far begin no key, so most tokens cost one Set look-up.
 // A handful of indexes (places, groups, outlets …) alternate token by token: an identity scan of a short
 // list beats a WeakMap look-up per call (issue #6 profile).

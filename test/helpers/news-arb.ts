@@ -26,7 +26,7 @@ const HEDGES = [
   'a', 'its', 'their', 'his', 'her', 'it', 'they', 'he', 'she', 'who', 'which', 'that', 'were', 'was', 'had', 'have',
 ];
 const NAMES = [
-  'John Smith', 'Mr Smith', 'Dr. Jones', 'Gen. Ahmed Khan', 'Maria', 'Zabihullah', 'Reuters', 'AFP', 'BBC', 'UN',
+  'John Smith', 'Mr Smith', 'Dr. Jones', 'Gen. Ahmed Khan', 'Maria', 'Karimullah', 'Reuters', 'AFP', 'BBC', 'UN',
   'U.S.', 'U.N.', 'EU', 'Nato', 'NATO', 'Pakistan', 'Afghanistan', 'Kabul', 'Islamabad', 'London', 'Gaza', 'Kyiv',
   'Ukraine', 'Russia', 'Syria', 'Texas', 'Paris', 'the Taliban', 'Taliban', 'Hamas', 'the army', 'police',
   'the Ministry of Defence', 'the ministry', 'the government', 'officials', 'a spokesman', 'spokeswoman',
