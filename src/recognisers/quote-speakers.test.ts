@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../extract.js';
+import { speakerOf as resolvedSpeaker } from '../../test/helpers/speaker-of.js';
 
-/** The resolved speaker name of the attribution whose content holds `quote`. */
-function speakerOf(text: string, quote: string): string | undefined {
-  const r = extract(text);
-  const start = text.indexOf(quote);
-  if (start < 0) throw new Error(`not in text: ${quote}`);
-  const a = r.attributions.find((x) => x.content.start <= start && start < x.content.end);
-  if (!a) return undefined;
-  return r.actors.find((x) => x.id === a.sourceId)?.name ?? `(${a.sourceText})`;
-}
+const speakerOf = (text: string, quote: string) => resolvedSpeaker(text, quote, true);
+
 
 describe('quote speakers written beside the quote', () => {
   it.each([

@@ -39,3 +39,21 @@ export function rootActor(a: ActorDraft | undefined): ActorDraft | undefined {
   for (let i = 0; x && x.affiliation && i < 5; i++) x = canonical(x.affiliation);
   return x;
 }
+
+/**
+ * Binary search over items sorted by `key`: the index of the first item whose key is not below `pos`
+ * (items.length when none).
+ *
+ * @example
+ * firstFrom(mentions, 120, (m) => m.start) // the first mention starting at or after offset 120
+ */
+export function firstFrom<T>(items: readonly T[], pos: number, key: (item: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

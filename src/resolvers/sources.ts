@@ -9,6 +9,7 @@ import type { ActorKind } from '../schema.js';
 import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import { lexiconTags, tokenTags } from '../read.js';
 import { unnamedSource } from './affiliations.js';
+import { firstFrom } from './lookup.js';
 import { GENDERED_WORDS } from '../lexicon/gender-words.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 import { table } from '../lexicon/table.js';
@@ -64,15 +65,9 @@ const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 const norm = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim();
 
 function tokensIn(doc: Doc, r: Range): Token[] {
-  // Binary search for the first token at or after r.start.
+  // The first token ending after r.start.
   const ts = doc.tokens;
-  let lo = 0;
-  let hi = ts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ts[mid]!.end <= r.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(ts, r.start + 1, (t) => t.end);
   const out: Token[] = [];
   for (let i = lo; i < ts.length && ts[i]!.start < r.end; i++) out.push(ts[i]!);
   return out;
@@ -174,13 +169,7 @@ function nameStartingWith(r: Resolver, word: string): string {
 /** The nearest actor mentioned before `pos` (within `window` characters) that passes `ok`. */
 function nearestBefore(r: Resolver, pos: number, window: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
   const ms = r.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(ms, pos, (m) => m.start);
   for (let i = lo - 1, n = 0; i >= 0 && n < 200; i--, n++) {
     const m = ms[i]!;
     if (pos - m.start > window) break;
@@ -198,13 +187,7 @@ const IT_KINDS = new Set<ActorKind>(['organization', 'government', 'armed_group'
 function sentenceSubjectBefore(r: Resolver, pos: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
   const doc = r.draft.doc;
   const ms = r.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(ms, pos, (m) => m.start);
   let sent: Sentence | undefined;
   for (let i = lo - 1, n = 0; i >= 0 && n < 60; i--, n++) {
     const m = ms[i]!;
@@ -923,13 +906,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   let bestLen = -1;
   // Indexed mentions starting in [range.start - 40, last.end): a bounded scan, not every actor's mentions.
   const ms = r.mentions;
-  let lo = 0;
-  let hi = ms.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ms[mid]!.start < lastRange.end) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstFrom(ms, lastRange.end, (m) => m.start);
   let bestStart = 0;
   for (let i = lo - 1; i >= 0 && ms[i]!.start >= range.start - 40; i--) {
     const m = ms[i]!;
