@@ -693,6 +693,61 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
   return speaker?.source ?? nearestBefore(r, range.start, 3000, want);
 }
 
+/**
+ * "Macharia hid under a desk, he said": a pronoun that frames a clause naming a person is not that person
+ * (a speaker writes "he hid", not his own name). True when the content, within the cue's sentence,
+ * writes the name of `who` (a word of its name, capitalised).
+ */
+function namedInOwnContent(r: Resolver, a: AttributionDraft, who: ActorDraft): boolean {
+  const doc = r.draft.doc;
+  const si = sentenceAt(doc, a.cue.start);
+  if (si === undefined || who.kind !== 'person') return false;
+  const s = doc.sentences[si]!;
+  const from = Math.max(a.content.start, s.start);
+  const to = Math.min(a.content.end, s.end);
+  if (to <= from) return false;
+  const words = new Set([who.name, ...who.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''))).map((w) => w.toLowerCase()));
+  if (words.size === 0) return false;
+  const ts = doc.tokens;
+  const speakers = sourcesBySentence(r.draft).get(si) ?? [];
+  for (let i = firstFrom(ts, from, (t) => t.start); i < ts.length && ts[i]!.start < to && i <= s.lastToken; i++) {
+    const t = ts[i]!;
+    // "Durning says it helps — a "scaffold," she calls it": the name that frames its own cue is that speaker.
+    if (/^\p{Lu}/u.test(t.text) && words.has(t.lower.replace(/['’]s?$/, '')) && !speakers.some((x) => x.start <= t.start && t.end <= x.end)) return true;
+  }
+  return false;
+}
+
+const sourceIndex = new WeakMap<Draft, Map<number, Range[]>>();
+/** Source phrases by the sentence of their cue, built once per draft. */
+function sourcesBySentence(draft: Draft): Map<number, Range[]> {
+  let m = sourceIndex.get(draft);
+  if (m) return m;
+  m = new Map();
+  for (const x of draft.attributions) {
+    if (!x.sourceRange || x.dropped) continue;
+    const si = sentenceAt(draft.doc, x.cue.start);
+    if (si === undefined) continue;
+    const l = m.get(si);
+    if (l) l.push(x.sourceRange);
+    else m.set(si, [x.sourceRange]);
+  }
+  sourceIndex.set(draft, m);
+  return m;
+}
+
+/** The last earlier speaker of a compatible gender other than `not` (within 6,000 characters). */
+function otherSpeaker(r: Resolver, not: ActorDraft, g: 'm' | 'f', range: Range, previous: AttributionDraft[]): ActorDraft | undefined {
+  for (let i = previous.length - 1; i >= 0 && i >= previous.length - 40; i--) {
+    const x = previous[i]!;
+    if (!x.source || !x.sourceRange || x.sourceRange.start >= range.start) continue;
+    if (range.start - x.sourceRange.start > 6000) return undefined;
+    const c = canonical(x.source);
+    if (c !== not && c.kind === 'person' && genderOf(r, c) !== (g === 'f' ? 'm' : 'f')) return c;
+  }
+  return undefined;
+}
+
 /** "the mayor" opening a clause (sentence start, or after a comma) between `floor` and token i: the titled person. */
 function titledSubjectBefore(r: Resolver, i: number, floor: number, g: 'm' | 'f', previous: AttributionDraft[]): ActorDraft | undefined {
   const ts = r.draft.doc.tokens;
@@ -834,7 +889,11 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       // Inside a quote, "I said" is the quoted speaker: leave it.
       return undefined;
     }
-    if (p === 'person') return personPronoun(r, toks[0]!, toks[0]!.lower === 'she' ? 'f' : 'm', range, previous);
+    if (p === 'person') {
+      const g = toks[0]!.lower === 'she' ? 'f' : 'm';
+      const who = personPronoun(r, toks[0]!, g, range, previous);
+      return who && namedInOwnContent(r, a, who) ? otherSpeaker(r, who, g, range, previous) ?? who : who;
+    }
     const want = (x: ActorDraft) => x.kind !== 'person';
     // "Several executives have warned … They say …": plural speakers just before are "they".
     if (toks[0]!.lower === 'they') {

@@ -302,3 +302,18 @@ describe('a family name before a hyphenated given name tells no gender', () => {
     expect(speakerOf(text, 'We finally have a doctor')).toBe('Kim Hallett');
   });
 });
+
+describe('a pronoun is not the person its own clause names', () => {
+  it('"Lind and two colleagues hid …, he said" → the speaker before Lind', () => {
+    const text = 'Tomas Reyes, who runs the bakery, said he heard shots. "It was chaos," he said.\n\nOskar Lind, a cashier, said he ran to the back.\n\nLind and two colleagues hid in the storeroom, he said, but a customer was hurt.';
+    expect(speakerOf(text, 'Lind and two colleagues')).toBe('Tomas Reyes');
+  });
+  it('negative neighbour: "He and two colleagues hid …, he said" is still Lind', () => {
+    const text = 'Tomas Reyes, who runs the bakery, said he heard shots. "It was chaos," he said.\n\nOskar Lind, a cashier, said he ran to the back.\n\nHe and two colleagues hid in the storeroom, he said, but a customer was hurt.';
+    expect(speakerOf(text, 'He and two colleagues')).toBe('Oskar Lind');
+  });
+  it('negative neighbour: a name that frames its own cue in the sentence is that speaker', () => {
+    const text = 'Boris Almer left the troupe in May. Ada Moss runs it now.\n\nAda Moss says the old piece helps — a "scaffold," she calls it — but the work starts afresh.';
+    expect(speakerOf(text, 'scaffold')).toBe('Ada Moss');
+  });
+});
