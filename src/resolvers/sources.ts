@@ -748,6 +748,71 @@ function otherSpeaker(r: Resolver, not: ActorDraft, g: 'm' | 'f', range: Range, 
   return undefined;
 }
 
+/** Documents that speak for their author ("the report said", "a statement said"). */
+const DOCUMENTS = new Set(['statement', 'release', 'report', 'study', 'tweet', 'post', 'letter', 'notice', 'memo', 'email', 'e-mail', 'filing', 'survey', 'analysis', 'review', 'audit', 'document', 'paper', 'brief', 'submission']);
+/** Verbs that write a document ("economist Ann Ruiz wrote in a report", "they tweeted"). */
+const WRITING_VERBS = new Set(['wrote', 'writes', 'tweeted', 'posted', 'published', 'released', 'issued', 'filed', 'authored', 'commissioned', 'prepared']);
+/** Lower-case adjectives allowed before the document noun ("the two-page statement", "a recent report"). */
+const isModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPS.has(t.lower);
+
+/**
+ * "the report said", "A statement said": a document with no author written in the phrase speaks for the
+ * author of the document the story just wrote about — "A study by the Acme Institute found …", "economist
+ * Ann Ruiz wrote in a report", "they tweeted" — in the three sentences before; an indefinite "a statement"
+ * right after a speaker is that speaker's.
+ */
+function documentAuthor(r: Resolver, a: AttributionDraft, toks: Token[], previous: AttributionDraft[]): ActorDraft | undefined {
+  const n = toks.length;
+  if (n < 2 || n > 4 || !ARTICLES.has(toks[0]!.lower) || !DOCUMENTS.has(toks[n - 1]!.lower) || !toks.slice(1, -1).every(isModifier)) return undefined;
+  const doc = r.draft.doc;
+  const ts = doc.tokens;
+  const si = sentenceAt(doc, toks[0]!.start);
+  if (si === undefined) return undefined;
+  const own = doc.sentences[si]!;
+  for (let p = si - 1; p >= 0 && si - p <= 3; p--) {
+    const s = doc.sentences[p]!;
+    if (own.paragraph - s.paragraph > 2 || s.lastToken - s.firstToken > 80) break;
+    for (let k = s.firstToken; k < s.lastToken; k++) {
+      const t = ts[k]!;
+      const docNoun = DOCUMENTS.has(t.lower) || (t.lower.endsWith('s') && DOCUMENTS.has(t.lower.slice(0, -1)));
+      if (!docNoun && !WRITING_VERBS.has(t.lower)) continue;
+      // "A study by the Acme Institute", "a report from Acme".
+      const by = ts[k + 1];
+      if (docNoun && by && (by.lower === 'by' || by.lower === 'from') && k + 2 < s.lastToken) {
+        const named = capitalisedRun(ts, k + 2, s.lastToken);
+        if (named) {
+          const range = { start: named[0]!.start, end: named[named.length - 1]!.end };
+          const known = r.byName.get(norm(doc.input.slice(range.start, range.end)));
+          if (known) { addMention(r, canonical(known), range); return canonical(known); }
+          return actorFor(r, named, range);
+        }
+      }
+      // The speaker whose cue sits in that sentence ("economist Ann Ruiz wrote in a recent report").
+      for (let i = previous.length - 1; i >= 0 && i >= previous.length - 20; i--) {
+        const x = previous[i]!;
+        if (x.cue.start < s.start) break;
+        if (x.cue.start < s.end && x.source && !DOCUMENTS.has(canonical(x.source).name.toLowerCase())) return canonical(x.source);
+      }
+    }
+  }
+  // "The aid group Gatsby said its director was killed. A statement said …": the speaker just before.
+  if (toks[0]!.lower === 'a' || toks[0]!.lower === 'an') {
+    const x = previous[previous.length - 1];
+    const ps = doc.sentences[si - 1];
+    if (x?.source && ps && x.cue.start >= ps.start && x.cue.start < own.start && canonical(x.source).kind !== 'person') return canonical(x.source);
+  }
+  return undefined;
+}
+
+/** "the University of Calgary's School of Public Policy" from k: capitalised words and name links, no article. */
+function capitalisedRun(ts: Token[], k: number, limit: number): Token[] | undefined {
+  let b = k;
+  if (ARTICLES.has(ts[b]!.lower)) b++;
+  let e = b;
+  while (e < limit && e - b < 10 && (/^\p{Lu}/u.test(ts[e]!.text) || ts[e]!.text === "'s" || (e > b && NAME_LINKS.has(ts[e]!.lower) && /^\p{Lu}/u.test(ts[e + 1]?.text ?? '')))) e++;
+  return e > b ? ts.slice(b, e) : undefined;
+}
+
 /** "the mayor" opening a clause (sentence start, or after a comma) between `floor` and token i: the titled person. */
 function titledSubjectBefore(r: Resolver, i: number, floor: number, g: 'm' | 'f', previous: AttributionDraft[]): ActorDraft | undefined {
   const ts = r.draft.doc.tokens;
@@ -916,6 +981,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
   }
+  // "A study by the Fraser Institute found … the report said": the author of the document just written about.
+  const author = documentAuthor(r, a, toks, previous);
+  if (author) return author;
   // "Infrastructure Canada's public database", "the Acme website": the body behind what it published.
   const owner = publisher(toks);
   if (owner) {

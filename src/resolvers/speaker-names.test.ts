@@ -317,3 +317,21 @@ describe('a pronoun is not the person its own clause names', () => {
     expect(speakerOf(text, 'scaffold')).toBe('Ada Moss');
   });
 });
+
+describe('a document speaks for the author the story just named', () => {
+  it.each([
+    ['A study by the Norwood Policy Institute looked at 40 bridges. It found most ran over budget.\n\n"Few of these projects were ever reviewed," the report said.', 'Few of these projects', 'Norwood Policy Institute'],
+    ['"Budgets keep growing," economist Lara Voss wrote in a recent report for the Harbour Institute.\n\nSpending grew 3 per cent a year since 2015, the report said.', 'Spending grew 3 per cent', 'Lara Voss'],
+    ['The aid group Harbour Relief Fund said its field director died in the crash. A statement said the group was "deeply saddened" by the loss.', 'deeply saddened', 'Harbour Relief Fund'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it('negative neighbour: no document written about before, no author borrowed', () => {
+    const text = 'Mayor Ann Ruiz spoke on Monday about housing. Rents rose again in May.\n\nThe city lost 200 rental units last year, the report said.';
+    expect(speakerOf(text, 'The city lost 200')).not.toBe('Ann Ruiz');
+  });
+  it('negative neighbour: "a statement" after a person is not that person\'s', () => {
+    const text = 'Coach Ann Ruiz said she would resign at the end of the season. A statement said the board had accepted her decision.';
+    expect(speakerOf(text, 'the board had accepted')).not.toBe('Ann Ruiz');
+  });
+});
