@@ -1208,7 +1208,8 @@ const SIGNATURE = /^[ \t]*-{1,2}[ \t]*(\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-
  * epigraphs, embedded posts). The dash is the cue.
  */
 /** A paragraph's closing name: "… thankful for what it's brought me. Morgan Reilly" (2–3 words). */
-const PULL_NAME = /[.!?]["'”’]?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})[ \t]*$/u;
+// A name word: "Morgan", "McNeely", "O'Hara" (letters of the two cases never overlap: no backtracking).
+const PULL_NAME = /[.!?]["'”’]?[ \t]+(\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)(?:[ \t]+\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?|['’]\p{Lu}\p{Ll}+)){1,2})[ \t]*$/u;
 
 /**
  * A pull quote: a paragraph of speech ending with its speaker's full name and no mark

@@ -22,6 +22,10 @@ describe('quote speakers written beside the quote', () => {
     ['Pavel Bardo stood up.\n\n"You\'re late," Bardo blurted out.', "You're late", 'Pavel Bardo'],
     // An inversion before the quote.
     ['The park needs benches, asks Town Crier columnist Jennifer Ditchman, "why has nobody planned for seating?"', 'why has nobody planned', 'Jennifer Ditchman'],
+    // An employer and a role before the name: the name speaks.
+    ['The workers heard the news on Friday.\n\nThe plant is "no longer viable in this market," Velmar\'s U.K. managing director Ann Ruiz said recently.', 'no longer viable', 'Ann Ruiz'],
+    // "according to" after the quote, a title before the name.
+    ['"What the epidemic did was show that we have no working treatment system," according to Dr. Lena Okoro, a family doctor in the city.', 'What the epidemic did', 'Lena Okoro'],
     // An abbreviation inside the appositive.
     ['"Rates will stay where they are," David Rosen, chief analyst at Marlow + Finch Inc., said in a note.', 'Rates will stay', 'David Rosen'],
   ])('%s', (text, quote, speaker) => {
@@ -55,6 +59,14 @@ describe('quote speakers written beside the quote', () => {
     const start = text.indexOf('We lost');
     const a = r.attributions.find((x) => x.content.start <= start && start < x.content.end);
     expect(a?.rule).toBe('attributions/quote-continues');
+  });
+  it('negative neighbour: an employer and a role with no speech verb after them frame nothing', () => {
+    const text = 'The plant is "no longer viable in this market," Velmar\'s U.K. managing director Ann Ruiz drove past the gates.';
+    expect(speakerOf(text, 'no longer viable')).not.toBe('Ann Ruiz');
+  });
+  it('negative neighbour: "according to" a document after a scare quote is no person', () => {
+    const text = 'Marta Kowal runs the inn. The rooms are "cosy and quiet at night," according to the brochure.';
+    expect(speakerOf(text, 'cosy and quiet')).not.toBe('Marta Kowal');
   });
   it('negative neighbour: a title in quotes is no speech', () => {
     const r = extract('The film "Cold Water" opened on Friday.');
@@ -99,6 +111,10 @@ describe('a pull quote: a paragraph of speech closing on its speaker\'s name', (
   it('the name after the last sentence speaks, when the article uses the surname again', () => {
     const text = 'Marta Quillon found out in May.\n\nI am not happy I have the illness, but I am still thankful for what it has brought me. Marta Quillon\n\nQuillon turned down a number of offers.';
     expect(speakerOf(text, 'I am not happy')).toBe('Marta Quillon');
+  });
+  it('a surname with an inner capital ("McAllister") signs the quote too', () => {
+    const text = 'Rhona McAllister found out in May.\n\nI am not happy I have the illness, but I am still thankful for what it has brought me. Rhona McAllister\n\nMcAllister turned down a number of offers.';
+    expect(speakerOf(text, 'I am not happy')).toBe('Rhona McAllister');
   });
   it.each([
     // A place closing an ordinary sentence, named nowhere else.

@@ -99,6 +99,12 @@ function after(doc: Doc, q: Range): QuoteCue | null {
   }
   if (limit === k) return null;
   const range = (a: number, b: number): Range => ({ start: ts[a]!.start, end: ts[b - 1]!.end });
+  // `"…," according to Dr. Ann Ruiz, a family doctor` / `"…," according to a police spokesperson`.
+  if (ts[k]!.lower === 'according' && k + 2 < limit && ts[k + 1]!.lower === 'to') {
+    const j = k + 2;
+    const e = NP_OPENERS.has(ts[j]!.lower) ? descriptionForward(ts, j, limit, false) : nameRunForward(ts, j, limit);
+    return e > j ? { source: range(j, e), cue: range(k, k + 2), stance: 'assert', side: 'after' } : null;
+  }
   // `"…," says X` (inversion).
   const v = speechVerb(ts[k]);
   if (v) {
@@ -138,6 +144,14 @@ function after(doc: Doc, q: Range): QuoteCue | null {
   else if (NP_OPENERS.has(ts[k]!.lower)) e = descriptionForward(ts, k, limit, true);
   else e = nameRunForward(ts, k, limit);
   if (e === k) return null;
+  let from = k;
+  // `"…," Acme's U.K. managing director Ann Ruiz said`: an employer and a role before the name; the name speaks.
+  if (e < limit && isCapWord(ts[k]!) && isLowerWord(ts[e]!)) {
+    let r = e;
+    while (r < limit && r - e < 3 && isLowerWord(ts[r]!) && !NP_ENDS.has(ts[r]!.lower) && !speechVerb(ts[r]) && !AUXILIARIES.has(ts[r]!.lower) && !/^\p{Ll}+ly$/u.test(ts[r]!.text)) r++;
+    const n = r > e ? nameRunForward(ts, r, limit) : r;
+    if (n > r) { from = r; e = n; }
+  }
   let m = e;
   // An appositive between commas: "Ann Ruiz, director of the clinic, said".
   if (m < limit && ts[m]!.text === ',' && e > k && isCapWord(ts[k]!)) {
@@ -153,7 +167,7 @@ function after(doc: Doc, q: Range): QuoteCue | null {
   if (ce < limit && QUOTE_PARTICLES.has(ts[ce]!.lower)) ce++;
   // After a quote that closed its sentence ("…." Ruiz said the plan failed), the verb must end the frame.
   if (/[.!?]["']*$/.test(doc.text.slice(Math.max(q.start, q.end - 3), q.end)) && ce < limit && ts[ce]!.text !== ',' && !FRAME_AFTER.has(ts[ce]!.lower)) return null;
-  return { source: range(k, e), cue: range(m, ce), stance: v2, side: 'after' };
+  return { source: range(from, e), cue: range(m, ce), stance: v2, side: 'after' };
 }
 
 /** The speaker written before an opening quote mark: `X said: "…"`, `As one veteran put it, "…"`. */
