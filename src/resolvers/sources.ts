@@ -748,6 +748,50 @@ function otherSpeaker(r: Resolver, not: ActorDraft, g: 'm' | 'f', range: Range, 
   return undefined;
 }
 
+/** Head words of a body's name that a linking word may continue ("Institute on Drug Abuse", "Center for …"). */
+const BODY_HEADS = new Set(['institute', 'center', 'centre', 'committee', 'council', 'department', 'ministry', 'office', 'foundation',
+  'association', 'society', 'commission', 'bureau', 'agency', 'board', 'school', 'college', 'university', 'federation', 'union',
+  'league', 'alliance', 'coalition', 'network', 'organization', 'organisation', 'fund', 'panel', 'tribunal', 'court', 'service']);
+const TAIL_LINKS = new Set(['on', 'for', 'of']);
+/** "the City Council on Monday": a date after the link word ends the name. */
+const CALENDAR_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']);
+const TAIL_STOPS = new Set(['but', 'and', 'who', 'which', 'that', 'said', 'says', 'told', 'to', 'because', 'while', 'when']);
+
+/**
+ * The words a source phrase cut short leaves after it: a body's name going on after a linking word
+ * ("the National Institute" + "on Drug Abuse"), or "a person familiar" + "with the talks".
+ * Tokens after the phrase, none when it is complete (at most 6, in its sentence).
+ */
+function nameTail(doc: Doc, toks: Token[]): Token[] {
+  const last = toks[toks.length - 1];
+  if (!last) return [];
+  const ts = doc.tokens;
+  const next = ts[last.i + 1];
+  const after = ts[last.i + 2];
+  if (!next || !after || next.sentence !== last.sentence || after.sentence !== last.sentence) return [];
+  const out: Token[] = [];
+  if (last.lower === 'familiar' && next.lower === 'with') {
+    for (let k = last.i + 1; k < ts.length && k - last.i <= 6 && ts[k]!.sentence === last.sentence; k++) {
+      const t = ts[k]!;
+      if (!/^[\p{L}\d]/u.test(t.text) || (k > last.i + 1 && TAIL_STOPS.has(t.lower))) break;
+      out.push(t);
+    }
+    return out.length >= 2 ? out : [];
+  }
+  if (/^\p{Lu}/u.test(last.text) && BODY_HEADS.has(last.lower) && TAIL_LINKS.has(next.lower) && /^\p{Lu}\p{Ll}/u.test(after.text) && !CALENDAR_WORDS.has(after.lower)) {
+    for (let k = last.i + 1; k < ts.length && k - last.i <= 6 && ts[k]!.sentence === last.sentence; k++) {
+      const t = ts[k]!;
+      const linked = (TAIL_LINKS.has(t.lower) || t.lower === 'and') && /^\p{Lu}/u.test(ts[k + 1]?.text ?? '');
+      if (!linked && !/^\p{Lu}[\p{L}'’-]*$/u.test(t.text)) break;
+      out.push(t);
+    }
+    while (out.length > 0 && !/^\p{Lu}/u.test(out[out.length - 1]!.text)) out.pop();
+    return out.length >= 2 ? out : [];
+  }
+  return [];
+}
+
 /** Documents that speak for their author ("the report said", "a statement said"). */
 const DOCUMENTS = new Set(['statement', 'release', 'report', 'study', 'tweet', 'post', 'letter', 'notice', 'memo', 'email', 'e-mail', 'filing', 'survey', 'analysis', 'review', 'audit', 'document', 'paper', 'brief', 'submission']);
 /** Verbs that write a document ("economist Ann Ruiz wrote in a report", "they tweeted"). */
@@ -941,6 +985,8 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const doc = r.draft.doc;
   const range = a.sourceRange!;
   const toks = tokensIn(doc, range);
+  // "the National Institute" + "on Drug Abuse", "a person familiar" + "with the talks": the name goes on.
+  toks.push(...nameTail(doc, toks));
   // "an architect who", "the ministry, which": the phrase before the relative pronoun names the speaker.
   while (toks.length > 1 && (RELATIVE_PRONOUNS.has(toks[toks.length - 1]!.lower) || toks[toks.length - 1]!.text === ',')) toks.pop();
   if (toks.length === 0) return undefined;

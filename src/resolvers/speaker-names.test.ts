@@ -335,3 +335,20 @@ describe('a document speaks for the author the story just named', () => {
     expect(speakerOf(text, 'the board had accepted')).not.toBe('Ann Ruiz');
   });
 });
+
+describe('a source phrase cut short goes on into its name', () => {
+  it.each([
+    ['Deaths from the two drugs combined doubled in five years, according to the National Institute on Sleep Research.', 'Deaths from the two drugs', 'National Institute on Sleep Research'],
+    ['The senator began calling colleagues the day after the vote, according to a person familiar with the talks.', 'The senator began calling', 'person familiar with the talks'],
+  ])('%s', (text, quote, speaker) => {
+    expect(speakerOf(text, quote)).toBe(speaker);
+  });
+  it.each([
+    // A date after the link word is no part of the name.
+    ['The rink will close in May, according to the Harbour City Council on Monday.', 'The rink will close', 'Harbour City Council on Monday'],
+    // A person's employer after "of" is not the person's name.
+    ['"We sold every copy," said Ann Ruiz of Harbour Books.', 'We sold every copy', 'Ann Ruiz of Harbour Books'],
+  ])('negative neighbour: %s', (text, quote, wrong) => {
+    expect(speakerOf(text, quote)).not.toBe(wrong);
+  });
+});
