@@ -792,6 +792,40 @@ function nameTail(doc: Doc, toks: Token[]): Token[] {
   return [];
 }
 
+/**
+ * "In its two-page statement claiming responsibility, the group said": a document owned by a pronoun in an
+ * opening "In …," phrase belongs to the subject right after the comma (the pronoun points forward).
+ */
+function framingOwner(r: Resolver, toks: Token[]): ActorDraft | undefined {
+  const n = toks.length;
+  if (n < 2 || n > 4 || !POSSESSIVE_PRONOUNS.has(toks[0]!.lower)) return undefined;
+  const noun = toks[n - 1]!.lower;
+  if (!DOCUMENTS.has(noun) && !AUTHORED.has(noun)) return undefined;
+  const doc = r.draft.doc;
+  const ts = doc.tokens;
+  const lead = ts[toks[0]!.i - 1];
+  if (!lead || lead.lower !== 'in' || lead.sentence !== toks[0]!.sentence) return undefined;
+  const s = doc.sentences[lead.sentence]!;
+  if (lead.i !== s.firstToken && ts[lead.i - 1]!.text !== ',') return undefined;
+  let c = toks[n - 1]!.i + 1;
+  while (c < s.lastToken && c - toks[n - 1]!.i < 12 && ts[c]!.text !== ',') c++;
+  const subj = ts[c + 1];
+  if (c >= s.lastToken || ts[c]!.text !== ',' || !subj) return undefined;
+  // The longest actor mention starting on the word after the comma.
+  const ms = r.mentions;
+  let best: ActorDraft | undefined;
+  let len = 0;
+  for (let i = firstFrom(ms, subj.start, (m) => m.start); i < ms.length && ms[i]!.start === subj.start; i++) {
+    if (ms[i]!.end - ms[i]!.start > len) { best = ms[i]!.actor; len = ms[i]!.end - ms[i]!.start; }
+  }
+  const c0 = best && canonical(best);
+  if (!c0) return undefined;
+  const g = toks[0]!.lower === 'his' ? 'm' : toks[0]!.lower === 'her' ? 'f' : '';
+  // "its" / "their" owner is a body or a group; "his" / "her" a person of that gender.
+  if (g ? c0.kind !== 'person' || genderOf(r, c0) === (g === 'm' ? 'f' : 'm') : c0.kind === 'person') return undefined;
+  return c0;
+}
+
 /** Documents that speak for their author ("the report said", "a statement said"). */
 const DOCUMENTS = new Set(['statement', 'release', 'report', 'study', 'tweet', 'post', 'letter', 'notice', 'memo', 'email', 'e-mail', 'filing', 'survey', 'analysis', 'review', 'audit', 'document', 'paper', 'brief', 'submission']);
 /** Verbs that write a document ("economist Ann Ruiz wrote in a report", "they tweeted"). */
@@ -1027,6 +1061,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
   }
+  // "In its statement, the ministry said": the owner is the subject after the opening phrase.
+  const framed = framingOwner(r, toks);
+  if (framed) return framed;
   // "A study by the Fraser Institute found … the report said": the author of the document just written about.
   const author = documentAuthor(r, a, toks, previous);
   if (author) return author;

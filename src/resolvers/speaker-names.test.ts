@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extract } from '../extract.js';
 import { speakerOf } from '../../test/helpers/speaker-of.js';
 
 
@@ -350,5 +351,19 @@ describe('a source phrase cut short goes on into its name', () => {
     ['"We sold every copy," said Ann Ruiz of Harbour Books.', 'We sold every copy', 'Ann Ruiz of Harbour Books'],
   ])('negative neighbour: %s', (text, quote, wrong) => {
     expect(speakerOf(text, quote)).not.toBe(wrong);
+  });
+});
+
+describe('"In its statement, X said": the pronoun points forward to the subject', () => {
+  const sourceOfCue = (text: string, cue: string) => {
+    const r = extract(text);
+    const a = r.attributions.find((x) => x.cue === cue);
+    return r.actors.find((x) => x.id === a?.sourceId)?.name;
+  };
+  it('"its statement claiming …, Hamas said" → Hamas', () => {
+    expect(sourceOfCue('Witnesses heard gunfire for hours.\n\nIn its statement claiming the attack, Hamas said: "This was a response to the raids on our camps."', 'claiming')).toBe('Hamas');
+  });
+  it('negative neighbour: "his statement" is not the woman named after the comma', () => {
+    expect(sourceOfCue('Tomas Reyes lost the seat in May.\n\nIn his statement claiming the seat, Ann Ruiz said: "This was a victory for the whole riding."', 'claiming')).not.toBe('Ann Ruiz');
   });
 });
