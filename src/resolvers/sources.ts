@@ -792,6 +792,23 @@ function nameTail(doc: Doc, toks: Token[]): Token[] {
   return [];
 }
 
+/** "his office said", "the office said": the nearest body named "… Office" before (within 3,000 characters). */
+function namedOffice(r: Resolver, toks: Token[], range: Range): ActorDraft | undefined {
+  if (toks.length !== 2 || toks[1]!.lower !== 'office' || !(POSSESSIVE_PRONOUNS.has(toks[0]!.lower) || toks[0]!.lower === 'the')) return undefined;
+  const known = nearestBefore(r, range.start, 3000, (x) => x.kind !== 'person' && /\sOffice$/.test(x.name));
+  if (known) return known;
+  // A name the recognisers left alone: the capitalised run ending in "Office" in the 300 tokens before.
+  const ts = r.draft.doc.tokens;
+  for (let k = toks[0]!.i - 1; k > 0 && toks[0]!.i - k < 300; k--) {
+    if (ts[k]!.text !== 'Office') continue;
+    let b = k;
+    while (b > 0 && k - b < 5 && ts[b - 1]!.sentence === ts[k]!.sentence && /^\p{Lu}/u.test(ts[b - 1]!.text)) b--;
+    if (b === k) return undefined;
+    return phraseActor(r, ts.slice(b, k + 1), 'organization', 'sources/named-office');
+  }
+  return undefined;
+}
+
 /**
  * "In its two-page statement claiming responsibility, the group said": a document owned by a pronoun in an
  * opening "In …," phrase belongs to the subject right after the comma (the pronoun points forward).
@@ -1061,6 +1078,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
   }
+  // "said his office": the office the story named ("the Prime Minister's Office").
+  const office = namedOffice(r, toks, range);
+  if (office) return office;
   // "In its statement, the ministry said": the owner is the subject after the opening phrase.
   const framed = framingOwner(r, toks);
   if (framed) return framed;

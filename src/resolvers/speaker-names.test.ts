@@ -367,3 +367,14 @@ describe('"In its statement, X said": the pronoun points forward to the subject'
     expect(sourceOfCue('Tomas Reyes lost the seat in May.\n\nIn his statement claiming the seat, Ann Ruiz said: "This was a victory for the whole riding."', 'claiming')).not.toBe('Ann Ruiz');
   });
 });
+
+describe('"his office" is the office the story named', () => {
+  it('"said his office" → the Premier\'s Office named before', () => {
+    const text = 'The two leaders met in June, said a statement released by the Premier\'s Office.\n\nThe premier and the mayor "discussed the new bridge and its costs," said his office.';
+    expect(speakerOf(text, 'discussed the new bridge')).toBe("Premier's Office");
+  });
+  it('negative neighbour: "Office" opening a sentence names no body', () => {
+    const text = 'Mayor Tomas Reyes was away on Monday. Office rents in the city rose again in May.\n\nThe rink will open "before the first snow of the winter," said his office.';
+    expect(speakerOf(text, 'before the first snow')).not.toBe('Office');
+  });
+});
