@@ -10,6 +10,7 @@ import type { AttributionDraft, Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import { quoteCue, subjectBefore } from './quote-speakers.js';
+import { tokenAt } from './gazetteer.js';
 import {
   ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
   INVERSION_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
@@ -1470,6 +1471,13 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
       last = same ?? out[out.length - 1];
       continue;
     }
+    // `"…," said Ruiz, and "…"`: one turn whose frame sits between its two quotes.
+    if (last && last.direct && joinsTurn(doc, q, last)) {
+      last.content = { start: last.content.start, end: q.end };
+      last.range = { start: last.range.start, end: q.end };
+      covered = q.end;
+      continue;
+    }
     // `Durning did not need much coaxing. "I'm thankful …"`: the subject just named speaks.
     const subject = quoteOpensSentence(doc, q) ? subjectBefore(doc, q, last ? last.range.end : 0) : null;
     if (subject) {
@@ -1497,6 +1505,18 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     covered = q.end;
   }
   return out;
+}
+
+/** `"…," said Ruiz, and "…"`: the quote follows ", and" right after the frame of the quoted turn before it. */
+function joinsTurn(doc: Doc, q: Quote, last: AttributionDraft): boolean {
+  const ts = doc.tokens;
+  const i = tokenAt(doc, q.start);
+  const and = ts[i - 1];
+  const comma = ts[i - 2];
+  const frameEnd = ts[i - 3];
+  if (!and || !comma || !frameEnd || and.lower !== 'and' || comma.text !== ',' || frameEnd.end !== last.range.end) return false;
+  // The frame closes the earlier quote in the same sentence (`"…," said Ruiz`), not a clause of its own.
+  return last.content.end <= last.cue.start && frameEnd.sentence === and.sentence && sentenceAt(doc, last.content.start) === frameEnd.sentence;
 }
 
 const FRAME_WORDS = new Set(['within', 'in', 'on', 'at', 'by', 'after', 'before', 'during', 'for', 'over', 'with', 'to', 'a', 'an', 'the', 'last', 'this', 'next', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'minutes', 'quickly', 'later', 'soon', 'immediately', 'eventually', 'again', 'too', 'also']);

@@ -40,6 +40,14 @@ describe('quote speakers written beside the quote', () => {
     expect(quoted[0]!.cue).toBe('added');
     expect(quoted[0]!.content.text.endsWith('every week."')).toBe(true);
   });
+  it('"…," said X, and "…": one turn runs over both quotes', () => {
+    const text = 'The session was only beginning.\n\n"It gave us a lot of resolve," said Sen. Ruth Blum, and "trust in our voters to see through the noise."';
+    expect(speakerOf(text, 'trust in our voters')).toBe('Ruth Blum');
+  });
+  it('negative neighbour: a quote after ", and" and a clause of its own is not the frame\'s turn', () => {
+    const text = 'The session was only beginning.\n\n"It gave us a lot of resolve," said Sen. Ruth Blum, and the crowd left "without a word to anyone at all."';
+    expect(speakerOf(text, 'without a word')).not.toBe('Ruth Blum');
+  });
   it('negative neighbour: a two-word quote with no speech frame is a scare quote', () => {
     const r = extract('Ruth Ames said the plan was "too late" for the town.');
     expect(r.attributions.filter((a) => a.content.text === '"too late"')).toEqual([]);
