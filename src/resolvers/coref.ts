@@ -65,6 +65,26 @@ function nearestBefore(ms: Mention[], at: number, sentence: number, ok: (a: Acto
   return undefined;
 }
 
+/**
+ * "Rally Canada, the group behind the protest, said it got emails and Facebook messages. The group says …":
+ * a definite description refers to the most salient fitting actor — the first one its sentence (or, going
+ * back, each earlier sentence) names — not a body named in passing later in that sentence.
+ */
+function firstInSentenceBefore(ms: Mention[], at: number, sentence: number, ok: (a: ActorDraft) => boolean): ActorDraft | undefined {
+  const upto = firstAtOrAfter(ms, at);
+  let k = upto - 1;
+  for (let s = sentence; s >= sentence - LOOKBACK && k >= 0; s--) {
+    let first: ActorDraft | undefined;
+    while (k >= 0 && ms[k]!.sentence >= s) {
+      const m = ms[k]!;
+      if (m.sentence === s && m.range.end <= at && ok(m.actor)) first = m.actor;
+      k--;
+    }
+    if (first) return first;
+  }
+  return undefined;
+}
+
 const notPerson = (a: ActorDraft) => a.kind !== 'person' && a.kind !== 'other' && a.kind !== 'media';
 
 export function linkReferences(draft: Draft): void {
@@ -153,7 +173,12 @@ export function linkReferences(draft: Draft): void {
       if (!ok) continue;
       const next = toks[i + 1];
       if (!next || i + 1 >= s.lastToken || !SUBJECT_VERBS.has(next.lower)) continue;
-      const who = nearestBefore(ms, t.start, s.index, ok, subjectFirst);
+      // A definite description: a body whose name has the head word, else the most salient fitting one.
+      const named = ok;
+      const headWord = baseLower(toks[i]!);
+      const who = from < i
+        ? nearestBefore(ms, t.start, s.index, (a) => named(a) && a.name.toLowerCase().split(/\s+/).includes(headWord), false) ?? firstInSentenceBefore(ms, t.start, s.index, ok)
+        : nearestBefore(ms, t.start, s.index, ok, subjectFirst);
       if (!who) continue;
       who.mentions.push({ start: toks[from]!.start, end: toks[i]!.end });
       void from;

@@ -792,6 +792,28 @@ function nameTail(doc: Doc, toks: Token[]): Token[] {
   return [];
 }
 
+/**
+ * "Rally Canada, the group behind the protest, said … The group says …": the speaker of the sentence just
+ * before, when of a kind the description fits, before any body named inside what that speaker said.
+ */
+function lastSpeakerOfKind(r: Resolver, range: Range, kinds: readonly ActorKind[], head: string, previous: AttributionDraft[]): ActorDraft | undefined {
+  const doc = r.draft.doc;
+  const here = sentenceAt(doc, range.start);
+  if (here === undefined) return undefined;
+  // A body whose name has the head word ("the company" → "Tidewater Fishing Company") is named for it.
+  const named = nearestBefore(r, range.start, 1500, (x) => kinds.includes(x.kind) && norm(x.name).split(' ').includes(head));
+  if (named) return named;
+  for (let i = previous.length - 1; i >= 0 && i >= previous.length - 6; i--) {
+    const x = previous[i]!;
+    const there = sentenceAt(doc, x.cue.start);
+    if (there === undefined || here - there > 1) return undefined;
+    if (!x.source || !x.sourceRange || x.sourceRange.start >= range.start) continue;
+    const c = canonical(x.source);
+    if (kinds.includes(c.kind) && (c.kind !== 'person' || norm(c.name).includes(head) || c.role === head)) return c;
+  }
+  return undefined;
+}
+
 /** "his office said", "the office said": the nearest body named "… Office" before (within 3,000 characters). */
 function namedOffice(r: Resolver, toks: Token[], range: Range): ActorDraft | undefined {
   if (toks.length !== 2 || toks[1]!.lower !== 'office' || !(POSSESSIVE_PRONOUNS.has(toks[0]!.lower) || toks[0]!.lower === 'the')) return undefined;
@@ -1130,6 +1152,11 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   // "Tore Sohlberg and Lehla Abreder said": two people named in full speak together.
   const pair = coordinatedNames(head);
   if (pair) return phraseActor(r, pair, 'group', 'sources/coordinated-names');
+  // "Rally Canada, the group behind it, said … The group says": the speaker just before, when it fits.
+  if (head.length === 1 && toks[0]!.lower === 'the' && BACK_REFERENCE[last.lower]) {
+    const speaker = lastSpeakerOfKind(r, range, BACK_REFERENCE[last.lower]!, last.lower, previous);
+    if (speaker) return speaker;
+  }
   // An actor mentioned on the head word (the phrase's last word) is the speaker.
   const lastRange = { start: last.start, end: last.end };
   let best: ActorDraft | undefined;
@@ -1175,6 +1202,8 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   // "the ministry said", "the group said": the nearest earlier actor of a compatible kind.
   if (head.length === 1 && (firstLower === 'the' || POSSESSIVE_PRONOUNS.has(firstLower)) && BACK_REFERENCE[last.lower]) {
     const kinds = BACK_REFERENCE[last.lower]!;
+    const speaker = lastSpeakerOfKind(r, range, kinds, last.lower, previous);
+    if (speaker) return speaker;
     const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
     if (found) return found;
   }

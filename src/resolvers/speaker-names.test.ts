@@ -378,3 +378,18 @@ describe('"his office" is the office the story named', () => {
     expect(speakerOf(text, 'before the first snow')).not.toBe('Office');
   });
 });
+
+describe('"the group" / "the department" → the most salient fitting body', () => {
+  it('the speaker just before, not a body named inside what it said', () => {
+    const text = 'Some residents say they were not asked.\n\nThe Harbour Trust, the group that organized the rally, said it has received "emails, Facebook messages and calls from hundreds of people in our area."\n\nThe group says those people include hikers, campers and anglers.';
+    expect(speakerOf(text, 'those people include')).toBe('Harbour Trust');
+  });
+  it('the body a sentence opens with, not one named later in it', () => {
+    const text = 'Immigration Canada wrote to the couple in May, copying the Tidewater Licensing Board.\n\nThe couple sent the papers back.\n\nThe department added that "extra checks may be needed in some cases."';
+    expect(speakerOf(text, 'extra checks may')).toBe('Immigration Canada');
+  });
+  it('negative neighbour: a body whose name has the head word wins over the last speaker', () => {
+    const text = 'The Harbour Authority said the pier would close. It wrote to the Tidewater Fishing Company on Monday.\n\nThe company said it would "appeal the decision as soon as it can."';
+    expect(speakerOf(text, 'appeal the decision')).toBe('Tidewater Fishing Company');
+  });
+});
