@@ -703,20 +703,31 @@ function namedInOwnContent(r: Resolver, a: AttributionDraft, who: ActorDraft): b
   const si = sentenceAt(doc, a.cue.start);
   if (si === undefined || who.kind !== 'person') return false;
   const s = doc.sentences[si]!;
-  const from = Math.max(a.content.start, s.start);
-  const to = Math.min(a.content.end, s.end);
+  // One clause around the cue, at most: a long quote's later sentences are another matter.
+  const from = Math.max(a.content.start, s.start, a.cue.start - 300);
+  const to = Math.min(a.content.end, s.end, a.cue.end + 300);
   if (to <= from) return false;
-  const words = new Set([who.name, ...who.aliases].flatMap((n) => n.split(/\s+/)).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PERSON_TITLES.has(w.toLowerCase().replace(/\.$/, ''))).map((w) => w.toLowerCase()));
+  const words = new Set([who.name, ...who.aliases].flatMap((n) => n.split(/\s+/)).map((w) => w.toLowerCase().replace(/\.$/, ''))
+    .filter((w) => /^\p{Ll}{2}/u.test(w) && !PERSON_TITLES.has(w) && !HONORIFICS.has(w)));
   if (words.size === 0) return false;
   const ts = doc.tokens;
   const speakers = sourcesBySentence(r.draft).get(si) ?? [];
+  const nameWord = (t: Token | undefined) => !!t && t.sentence === si && /^\p{Lu}/u.test(t.text) && !words.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HONORIFICS.has(t.lower);
   for (let i = firstFrom(ts, from, (t) => t.start); i < ts.length && ts[i]!.start < to && i <= s.lastToken; i++) {
     const t = ts[i]!;
+    // A possessive ("Trump's microphone") is one token and never matches: only the person named as such counts.
+    if (!/^\p{Lu}/u.test(t.text) || !words.has(t.lower)) continue;
+    // "the Trump campaign", "Trump Tower", "Ivanka Trump": a name inside another name or phrase refers to no one here.
+    if (nameWord(ts[i + 1]) || nameWord(ts[i - 1])) continue;
+    const n = ts[i + 1];
+    if (n && n.sentence === si && /^\p{Ll}+$/u.test(n.text) && ts[i - 1]?.lower === 'the') continue;
     // "Durning says it helps — a "scaffold," she calls it": the name that frames its own cue is that speaker.
-    if (/^\p{Lu}/u.test(t.text) && words.has(t.lower.replace(/['’]s?$/, '')) && !speakers.some((x) => x.start <= t.start && t.end <= x.end)) return true;
+    if (!speakers.some((x) => x.start <= t.start && t.end <= x.end)) return true;
   }
   return false;
 }
+/** Words of address that are not a person's own name ("Lord Woolf", "Miss Kidman"). */
+const HONORIFICS = new Set(['miss', 'lord', 'lady', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'justice', 'father', 'sister', 'brother', 'rev', 'reverend', 'rabbi', 'imam', 'sheikh', 'baroness', 'baron', 'earl', 'duke', 'duchess']);
 
 const sourceIndex = new WeakMap<Draft, Map<number, Range[]>>();
 /** Source phrases by the sentence of their cue, built once per draft. */
