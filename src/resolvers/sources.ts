@@ -707,8 +707,10 @@ function namedInOwnContent(r: Resolver, a: AttributionDraft, who: ActorDraft): b
   const from = Math.max(a.content.start, s.start, a.cue.start - 300);
   const to = Math.min(a.content.end, s.end, a.cue.end + 300);
   if (to <= from) return false;
-  const words = new Set([who.name, ...who.aliases].flatMap((n) => n.split(/\s+/)).map((w) => w.toLowerCase().replace(/\.$/, ''))
-    .filter((w) => /^\p{Ll}{2}/u.test(w) && !PERSON_TITLES.has(w) && !HONORIFICS.has(w)));
+  // The words of the name itself, and one-word aliases (a surname): not descriptions kept as aliases ("MP George Galloway").
+  const words = new Set([who.name, ...who.aliases.filter((x) => !/\s/.test(x))].flatMap((n) => n.split(/\s+/))
+    .filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).map((w) => w.toLowerCase())
+    .filter((w) => !PERSON_TITLES.has(w) && !HONORIFICS.has(w)));
   if (words.size === 0) return false;
   const ts = doc.tokens;
   const speakers = sourcesBySentence(r.draft).get(si) ?? [];
@@ -879,7 +881,7 @@ function framingOwner(r: Resolver, toks: Token[]): ActorDraft | undefined {
 /** Documents that speak for their author ("the report said", "a statement said"). */
 const DOCUMENTS = new Set(['statement', 'release', 'report', 'study', 'tweet', 'post', 'letter', 'notice', 'memo', 'email', 'e-mail', 'filing', 'survey', 'analysis', 'review', 'audit', 'document', 'paper', 'brief', 'submission']);
 /** Verbs that write a document ("economist Ann Ruiz wrote in a report", "they tweeted"). */
-const WRITING_VERBS = new Set(['wrote', 'writes', 'tweeted', 'posted', 'published', 'released', 'issued', 'filed', 'authored', 'commissioned', 'prepared']);
+const WRITING_VERBS = new Set(['wrote', 'writes', 'tweeted', 'posted', 'published', 'released', 'issued', 'filed', 'authored', 'commissioned', 'prepared', 'sent']);
 /** Lower-case adjectives allowed before the document noun ("the two-page statement", "a recent report"). */
 const isModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPS.has(t.lower);
 
@@ -891,9 +893,15 @@ const isModifier = (t: Token) => /^\p{Ll}[\p{Ll}-]*$/u.test(t.text) && !PREPS.ha
  */
 function documentAuthor(r: Resolver, a: AttributionDraft, toks: Token[], previous: AttributionDraft[]): ActorDraft | undefined {
   const n = toks.length;
-  if (n < 2 || n > 4 || !ARTICLES.has(toks[0]!.lower) || !DOCUMENTS.has(toks[n - 1]!.lower) || !toks.slice(1, -1).every(isModifier)) return undefined;
+  // A common noun ("the report"), not a title ("The Post").
+  if (n < 2 || n > 4 || !ARTICLES.has(toks[0]!.lower) || !/^\p{Ll}+$/u.test(toks[n - 1]!.text) || !DOCUMENTS.has(toks[n - 1]!.lower) || !toks.slice(1, -1).every(isModifier)) return undefined;
   const doc = r.draft.doc;
   const ts = doc.tokens;
+  // "a report by the think-tank Demos": the author is written right after; other rules read it.
+  const after = ts[toks[n - 1]!.i + 1];
+  if (after && (after.lower === 'by' || after.lower === 'from' || after.lower === 'of')) return undefined;
+  // An author is a named body or person ("Acme Institute", "Ann Ruiz"), not "research" or "findings".
+  const named = (x: ActorDraft) => /^\p{Lu}/u.test(x.name) && !DOCUMENTS.has(x.name.toLowerCase());
   const si = sentenceAt(doc, toks[0]!.start);
   if (si === undefined) return undefined;
   const own = doc.sentences[si]!;
@@ -915,11 +923,16 @@ function documentAuthor(r: Resolver, a: AttributionDraft, toks: Token[], previou
           return actorFor(r, named, range);
         }
       }
-      // The speaker whose cue sits in that sentence ("economist Ann Ruiz wrote in a recent report").
+      // The speaker whose cue sits in that sentence, when it wrote the document ("economist Ann Ruiz wrote in a
+      // recent report", "they tweeted"), not when it spoke about one ("Ruiz said the report was late").
+      let written = WRITING_VERBS.has(t.lower);
+      for (let j = k - 1; !written && j >= s.firstToken && k - j <= 3; j--) written = ts[j]!.lower === 'in' || WRITING_VERBS.has(ts[j]!.lower);
       for (let i = previous.length - 1; i >= 0 && i >= previous.length - 20; i--) {
         const x = previous[i]!;
         if (x.cue.start < s.start) break;
-        if (x.cue.start < s.end && x.source && !DOCUMENTS.has(canonical(x.source).name.toLowerCase())) return canonical(x.source);
+        // "But the Commission report says …": the document speaking there is the same one.
+        const same = !!x.sourceRange && x.sourceRange.start <= t.start && t.end <= x.sourceRange.end;
+        if ((written || same) && x.cue.start < s.end && x.source && named(canonical(x.source))) return canonical(x.source);
       }
     }
   }
@@ -927,7 +940,7 @@ function documentAuthor(r: Resolver, a: AttributionDraft, toks: Token[], previou
   if (toks[0]!.lower === 'a' || toks[0]!.lower === 'an') {
     const x = previous[previous.length - 1];
     const ps = doc.sentences[si - 1];
-    if (x?.source && ps && x.cue.start >= ps.start && x.cue.start < own.start && canonical(x.source).kind !== 'person') return canonical(x.source);
+    if (x?.source && ps && x.cue.start >= ps.start && x.cue.start < own.start && canonical(x.source).kind !== 'person' && named(canonical(x.source))) return canonical(x.source);
   }
   return undefined;
 }

@@ -331,6 +331,14 @@ describe('a document speaks for the author the story just named', () => {
     const text = 'Mayor Ann Ruiz spoke on Monday about housing. Rents rose again in May.\n\nThe city lost 200 rental units last year, the report said.';
     expect(speakerOf(text, 'The city lost 200')).not.toBe('Ann Ruiz');
   });
+  it('negative neighbour: a speaker who only talked about the report did not write it', () => {
+    const text = 'The audit committee looked at 40 towns. Deputy Mayor Ann Ruiz said the report was finished before the new plan began.\n\nThe report said water supplies were already too low in the south.';
+    expect(speakerOf(text, 'water supplies were')).not.toBe('Ann Ruiz');
+  });
+  it('negative neighbour: a newspaper\'s title is no document', () => {
+    const text = 'The Boston Post reports that the mayor left the meeting early.\n\nThe Post said the mayor "was never in the room at all."';
+    expect(speakerOf(text, 'was never in the room')).not.toBe('Boston');
+  });
   it('negative neighbour: "a statement" after a person is not that person\'s', () => {
     const text = 'Coach Ann Ruiz said she would resign at the end of the season. A statement said the board had accepted her decision.';
     expect(speakerOf(text, 'the board had accepted')).not.toBe('Ann Ruiz');
