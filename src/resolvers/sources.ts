@@ -258,8 +258,22 @@ function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
       else if (fl === 'mr') g = 'm';
     }
   }
+  if (!g) g = givenNameGender(a);
   genders.set(a, g);
   return g;
+}
+
+/**
+ * 'f' / 'm' from the given name in the actor's full name ("Donald Trump" first written as "Trump"), by the
+ * word lists only; '' when the name has no given name of known gender ("Kim Jong-un" keeps '').
+ */
+function givenNameGender(a: ActorDraft): 'm' | 'f' | '' {
+  const words = a.name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w) && !PERSON_TITLES.has(w.toLowerCase()));
+  if (words.length < 2 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]!)) return '';
+  const tags = lexiconTags(words[0]!.toLowerCase());
+  const f = tags.includes('FemaleName');
+  const m = tags.includes('MaleName');
+  return f === m ? '' : f ? 'f' : 'm';
 }
 
 /**

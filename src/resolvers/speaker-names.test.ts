@@ -401,3 +401,14 @@ describe('"the group" / "the department" → the most salient fitting body', () 
     expect(speakerOf(text, 'appeal the decision')).toBe('Tidewater Fishing Company');
   });
 });
+
+describe('the given name written anywhere in the full name gives the gender', () => {
+  it('"Costa" first, "Donald Costa" later: "she" is not Costa', () => {
+    const text = 'Costa urged supporters to vote early, saying the race was close.\n\nDonald Costa leads the race by six points.\n\nShe said the plan "would not survive its first winter."';
+    expect(speakerOf(text, 'would not survive')).not.toBe('Donald Costa');
+  });
+  it('negative neighbour: "he" still finds him', () => {
+    const text = 'Costa urged supporters to vote early, saying the race was close.\n\nDonald Costa leads the race by six points.\n\nHe said the plan "would not survive its first winter."';
+    expect(speakerOf(text, 'would not survive')).toBe('Donald Costa');
+  });
+});
