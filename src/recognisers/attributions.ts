@@ -1425,6 +1425,8 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
   let j = 0;
   let last: AttributionDraft | undefined;
   let covered = 0; // end of the furthest content seen so far
+  let continuedTo = 0; // end of the last quote continuing `last`'s speaker
+  let hops = 0; // quotes continued since `last`
   // Attributions by the end of their cue: `X said, "…"` finds its clause reading in one look-up.
   const byCueEnd = new Map<number, AttributionDraft>();
   for (const a of found) if (!a.dropped && !byCueEnd.has(a.cue.end)) byCueEnd.set(a.cue.end, a);
@@ -1432,7 +1434,7 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     while (j < atts.length && atts[j]!.range.start < q.start) {
       const a = atts[j]!;
       // A speaker to continue has said something: "The painters agreed within a day." reports no speech.
-      if (a.sourceRange && (a.direct || substantive(doc, a.content))) last = a;
+      if (a.sourceRange && (a.direct || substantive(doc, a.content))) { last = a; continuedTo = 0; hops = 0; }
       covered = Math.max(covered, a.content.end);
       j++;
     }
@@ -1469,6 +1471,8 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
       }
       covered = q.end;
       last = same ?? out[out.length - 1];
+      continuedTo = 0;
+      hops = 0;
       continue;
     }
     // `"…," said Ruiz, and "…"`: one turn whose frame sits between its two quotes.
@@ -1488,6 +1492,8 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
       });
       covered = q.end;
       last = out[out.length - 1];
+      continuedTo = 0;
+      hops = 0;
       continue;
     }
     if (!last || !last.sourceRange) continue;
@@ -1495,7 +1501,9 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     // someone else's paraphrase ("X said Y had "an uncanny way"") belongs to that unparsed cue.
     const si = sentenceAt(doc, q.start);
     if (si === undefined || (contentStartOf(doc, doc.sentences[si]!) < q.start && hasCue(doc, doc.sentences[si]!))) continue;
-    if (q.start - last.range.end > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, last.range.end) > 2) continue;
+    // Distance from the speaker's latest quote, continued ones included (a run of quoted paragraphs).
+    const lastEnd = Math.max(last.range.end, continuedTo);
+    if (q.start - lastEnd > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, lastEnd) > 2) continue;
     const src = last.sourceRange;
     out.push({
       sourceRange: src, sourceText: last.sourceText, cue: last.cue, stance: last.stance, direct: true,
@@ -1503,6 +1511,8 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
       sentence: sentenceAt(doc, q.start) ?? last.sentence, rule: 'attributions/quote-continues',
     });
     covered = q.end;
+    // A run of quoted paragraphs carries the speaker on, two paragraphs of quotes at most past its frame.
+    if (++hops <= 2) continuedTo = q.end;
   }
   return out;
 }

@@ -87,6 +87,17 @@ describe('quote speakers written beside the quote', () => {
   });
 });
 
+describe('a run of quoted paragraphs carries its speaker on', () => {
+  it('the distance counts from the speaker\'s latest continued quote', () => {
+    const text = 'Ann Ruiz studies storms at the university.\n\n"The weather has changed a great deal," Ruiz said.\n\n"Cities have to plan for it now."\n\nFor towns like Dunmore, which had ten days of plowing, residents should keep their shovels out.\n\n"We are going to shovel a lot more often."';
+    expect(speakerOf(text, 'We are going to shovel')).toBe('Ann Ruiz');
+  });
+  it('negative neighbour: three paragraphs of other text end the run', () => {
+    const text = 'Ann Ruiz studies storms at the university.\n\n"The weather has changed a great deal," Ruiz said.\n\nFor towns like Dunmore, which had ten days of plowing, residents should keep their shovels out.\n\nThe city spent $4 million on salt this winter.\n\nCrews worked every night of the week.\n\n"We are going to shovel a lot more often."';
+    expect(speakerOf(text, 'We are going to shovel')).toBeUndefined();
+  });
+});
+
 describe('a quote after a sentence whose subject is a person', () => {
   it('the subject just named speaks, not the previous speaker', () => {
     const text = '"The mural deserved a second wall," says Christopher Holm. Durnford agreed within a day. "I am glad to paint it again with more colour."\n\nJeanine Durnford painted the first wall in 2016.';
