@@ -290,6 +290,7 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     if (!/^\p{Lu}\p{Ll}/u.test(b.text) || NOT_FIRST_NAMES.has(b.lower) || PERSON_TITLES.has(b.lower)) continue;
     const sent = doc.sentences[b.sentence]!;
     if (sent.lastToken - sent.firstToken <= 4) continue; // a byline or a caption credit
+    if (captionParagraph(doc, sent.paragraph)) continue; // a photo caption: its people are not the story's subjects
     const after = ts[k + 1];
     const before = ts[k - 1];
     if ((after && after.text === '/') || (before && (before.text === '(' || before.text === '/'))) continue;
@@ -361,6 +362,24 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     return { toks: [b], start: b.start, end: b.start + (b.text.length - (b.text.length - b.text.replace(/'s?$/, '').length)) };
   }
   return undefined;
+}
+
+const captions = new WeakMap<Doc, Map<number, boolean>>();
+/** A photo credit closing a caption: "(THE CANADIAN PRESS FILE PHOTO)", "(Haweya Fadal/CBC)", "Jo Lin/Reuters". */
+const CREDIT = /(?:\(\s*[^()\n]{0,60}(?:\/|PHOTO|Photo|PRESS|Press|Getty|Reuters|AP|AFP)[^()\n]{0,40}\)|\/\s*(?:THE CANADIAN PRESS|Reuters|AP|AFP|Getty Images|CBC|CTV))\s*$/;
+/**
+ * Is the paragraph a photo caption, ending with a credit? Checked once per paragraph (its last 120 characters),
+ * so "Benjamin Layne, a retired porter, looks at photos … (THE CANADIAN PRESS FILE PHOTO)" names no subject.
+ */
+function captionParagraph(doc: Doc, p: number): boolean {
+  let m = captions.get(doc);
+  if (!m) { m = new Map(); captions.set(doc, m); }
+  const hit = m.get(p);
+  if (hit !== undefined) return hit;
+  const para = doc.paragraphs[p];
+  const yes = !!para && para.end - para.start < 600 && CREDIT.test(doc.text.slice(Math.max(para.start, para.end - 120), para.end).trimEnd());
+  m.set(p, yes);
+  return yes;
 }
 
 /**

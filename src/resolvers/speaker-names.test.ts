@@ -412,3 +412,14 @@ describe('the given name written anywhere in the full name gives the gender', ()
     expect(speakerOf(text, 'would not survive')).toBe('Donald Costa');
   });
 });
+
+describe('people in a photo caption are not the story\'s subjects', () => {
+  it('"he says" after a caption is the author the story discusses', () => {
+    const text = 'The delegation went to Ottawa in 1954, the historian Carl Lund writes in his new book.\n\nTomas Vale, a retired porter, looks at old photos before a ceremony in 1999 at the station in Montreal. (THE CANADIAN PRESS FILE PHOTO)\n\nThe trip drew national attention. "These men were smart enough to go to Ottawa and ask for change," he says.';
+    expect(speakerOf(text, 'These men were smart')).toBe('Carl Lund');
+  });
+  it('negative neighbour: the same sentence with no credit is a subject', () => {
+    const text = 'The delegation went to Ottawa in 1954, the historian Carl Lund writes in his new book.\n\nTomas Vale, a retired porter, looks at old photos before a ceremony in 1999 at the station in Montreal.\n\nThe trip drew national attention. "These men were smart enough to go to Ottawa and ask for change," he says.';
+    expect(speakerOf(text, 'These men were smart')).toBe('Tomas Vale');
+  });
+});
