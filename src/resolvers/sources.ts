@@ -860,6 +860,40 @@ function lastSpeakerOfKind(r: Resolver, range: Range, kinds: readonly ActorKind[
   return undefined;
 }
 
+/** People a news lede describes before it names them ("A Winnipeg woman says …"). */
+const LEDE_PEOPLE = new Set([...DESCRIBED_PEOPLE, 'man', 'woman', 'mother', 'father', 'teen', 'girl', 'boy', 'grandmother', 'grandfather', 'mom', 'dad', 'widow', 'survivor', 'worker', 'employee', 'farmer', 'driver', 'patient', 'parent']);
+
+/**
+ * "A Vancouver peewee hockey coach says he is amazed … Stephen Gillis said the video …": an indefinite
+ * description of one person that speaks, then a person named in full who speaks in the next sentence and
+ * was not named before (photo captions aside): the description is that person, introduced the news way.
+ */
+function namedNext(r: Resolver, a: AttributionDraft, toks: Token[], last: Token): ActorDraft | undefined {
+  if (toks[0]!.lower !== 'a' && toks[0]!.lower !== 'an') return undefined;
+  if (!/^\p{Ll}/u.test(last.text) || !LEDE_PEOPLE.has(last.lower) || toks.length > 7) return undefined;
+  if (toks.some((t) => t.lower === 'of' || t.lower === 'who' || t.lower === 'and' || t.text === ',')) return undefined;
+  const doc = r.draft.doc;
+  const si = sentenceAt(doc, a.cue.start);
+  if (si === undefined) return undefined;
+  const next = doc.sentences[si + 1];
+  if (!next || next.paragraph - doc.sentences[si]!.paragraph > 1) return undefined;
+  for (const range of sourcesBySentence(r.draft).get(si + 1) ?? []) {
+    const words = tokensIn(doc, range);
+    // The name opens the next sentence as its subject.
+    if (words.length < 2 || words.length > 3 || !words.every(isNameWord) || words[0]!.i !== next.firstToken) continue;
+    const p = r.byName.get(norm(doc.input.slice(range.start, range.end)));
+    const c = p && canonical(p);
+    if (!c || c.kind !== 'person') return undefined;
+    const seen = c.mentions.some((m) => {
+      if (m.start >= a.cue.start) return false;
+      const ms = sentenceAt(doc, m.start);
+      return ms === undefined || !captionParagraph(doc, doc.sentences[ms]!.paragraph);
+    });
+    return seen ? undefined : c;
+  }
+  return undefined;
+}
+
 /** "his office said", "the office said": the nearest body named "… Office" before (within 3,000 characters). */
 function namedOffice(r: Resolver, toks: Token[], range: Range): ActorDraft | undefined {
   if (toks.length !== 2 || toks[1]!.lower !== 'office' || !(POSSESSIVE_PRONOUNS.has(toks[0]!.lower) || toks[0]!.lower === 'the')) return undefined;
@@ -1264,6 +1298,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const found = nearestBefore(r, range.start, 4000, (x) => kinds.includes(x.kind) && (x.kind !== 'person' || norm(x.name).includes(last.lower) || x.role === last.lower));
     if (found) return found;
   }
+  // "A Vancouver hockey coach says … Stephen Gillis said …": the lede's person, named in the next sentence.
+  const lede = namedNext(r, a, toks, last);
+  if (lede) return lede;
   // "the lanky, bespectacled professor said": a description of someone the story is about — the person
   // named as a subject just before (kin words introduce someone new: "the father said").
   if (definite(doc, toks) && toks.length <= 10 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) &&

@@ -423,3 +423,18 @@ describe('people in a photo caption are not the story\'s subjects', () => {
     expect(speakerOf(text, 'These men were smart')).toBe('Tomas Vale');
   });
 });
+
+describe('a news lede describes a person, then names them', () => {
+  it('"A Halifax rowing coach says … Maria Feld said …" → Maria Feld', () => {
+    const text = 'A Halifax rowing coach says she is "stunned and grateful" after her crew raised money for her surgery.\n\nMaria Feld said the fundraiser is the kindest thing anyone has done for her.';
+    expect(speakerOf(text, 'stunned and grateful')).toBe('Maria Feld');
+  });
+  it('negative neighbour: a person named before the lede is someone else', () => {
+    const text = 'Maria Feld coached the crew for ten years.\n\nA Halifax rowing coach says she is "stunned and grateful" after her crew raised money for her surgery.\n\nMaria Feld said the fundraiser is the kindest thing anyone has done for her.';
+    expect(speakerOf(text, 'stunned and grateful')).not.toBe('Maria Feld');
+  });
+  it('negative neighbour: a name that does not open the next sentence is not the lede\'s person', () => {
+    const text = 'A Halifax rowing coach says she is "stunned and grateful" after her crew raised money for her surgery.\n\nOn Monday, club president Maria Feld said the fundraiser had closed.';
+    expect(speakerOf(text, 'stunned and grateful')).not.toBe('Maria Feld');
+  });
+});
