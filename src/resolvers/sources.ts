@@ -366,7 +366,16 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
 
 const captions = new WeakMap<Doc, Map<number, boolean>>();
 /** A photo credit closing a caption: "(THE CANADIAN PRESS FILE PHOTO)", "(Haweya Fadal/CBC)", "Jo Lin/Reuters". */
-const CREDIT = /(?:\(\s*[^()\n]{0,60}(?:\/|PHOTO|Photo|PRESS|Press|Getty|Reuters|AP|AFP)[^()\n]{0,40}\)|\/\s*(?:THE CANADIAN PRESS|Reuters|AP|AFP|Getty Images|CBC|CTV))\s*$/;
+const CREDIT_WORDS = /\/|PHOTO|Photo|PRESS|Press|Getty|Reuters|\bAP\b|AFP/;
+const CREDIT_TAIL = /\/ ?(?:THE CANADIAN PRESS|Reuters|AP|AFP|Getty Images|CBC|CTV)$/;
+/** The text ends with a credit: a short parenthesis naming a photographer or agency, or "Name/AGENCY". */
+function endsWithCredit(tail: string): boolean {
+  if (tail.endsWith(')')) {
+    const open = tail.lastIndexOf('(');
+    return open >= 0 && tail.length - open <= 100 && !tail.slice(open + 1, -1).includes('\n') && CREDIT_WORDS.test(tail.slice(open + 1, -1));
+  }
+  return CREDIT_TAIL.test(tail);
+}
 /**
  * Is the paragraph a photo caption, ending with a credit? Checked once per paragraph (its last 120 characters),
  * so "Benjamin Layne, a retired porter, looks at photos … (THE CANADIAN PRESS FILE PHOTO)" names no subject.
@@ -377,7 +386,7 @@ function captionParagraph(doc: Doc, p: number): boolean {
   const hit = m.get(p);
   if (hit !== undefined) return hit;
   const para = doc.paragraphs[p];
-  const yes = !!para && para.end - para.start < 600 && CREDIT.test(doc.text.slice(Math.max(para.start, para.end - 120), para.end).trimEnd());
+  const yes = !!para && para.end - para.start < 600 && endsWithCredit(doc.text.slice(Math.max(para.start, para.end - 120), para.end).trimEnd());
   m.set(p, yes);
   return yes;
 }
