@@ -903,6 +903,38 @@ function namedNext(r: Resolver, a: AttributionDraft, toks: Token[], last: Token)
   return undefined;
 }
 
+/** Head nouns of a body that "it" may refer back to ("The ministry's travel office … It urged"). */
+const IT_BODIES = new Set(['office', 'ministry', 'department', 'agency', 'committee', 'council', 'commission', 'board', 'bureau', 'association', 'union', 'company', 'firm', 'organization', 'organisation', 'institute', 'foundation', 'coalition']);
+/**
+ * "The foreign ministry's consular office also published a notice … It urged …": "it" opening a sentence is
+ * the body the sentence before opens with, when that subject is a phrase the recognisers left alone ("The"
+ * + up to six words ending in a body's head noun, then a lower-case verb).
+ */
+function bodySubjectBefore(r: Resolver, range: Range): ActorDraft | undefined {
+  const doc = r.draft.doc;
+  const ts = doc.tokens;
+  const si = sentenceAt(doc, range.start);
+  if (si === undefined || si === 0) return undefined;
+  const own = doc.sentences[si]!;
+  if (ts[own.firstToken]!.start !== range.start) return undefined;
+  const prev = doc.sentences[si - 1]!;
+  if (own.paragraph - prev.paragraph > 1) return undefined;
+  const k = prev.firstToken;
+  if (ts[k]?.text !== 'The') return undefined;
+  for (let e = k + 1; e < prev.lastToken && e - k <= 6; e++) {
+    const t = ts[e]!;
+    if (!/^[\p{L}'’-]+$/u.test(t.text)) return undefined;
+    const next = ts[e + 1];
+    if (/^\p{Ll}/u.test(t.text) && IT_BODIES.has(t.lower) && next && next.i < prev.lastToken && /^\p{Ll}+$/u.test(next.text) && !NAME_LINKS.has(next.lower) && !PREPS.has(next.lower)) {
+      // "The committee": a definite description of a body named before ("the Commons pensions committee").
+      if (e === k + 1) return nearestBefore(r, t.start, 3000, (x) => x.kind !== 'person' && norm(x.name).split(' ').includes(t.lower));
+      const phrase = headOf(doc, ts.slice(k, e + 1));
+      return phrase.length > 0 ? actorFor(r, phrase, { start: phrase[0]!.start, end: t.end }) : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** "his office said", "the office said": the nearest body named "… Office" before (within 3,000 characters). */
 function namedOffice(r: Resolver, toks: Token[], range: Range): ActorDraft | undefined {
   if (toks.length !== 2 || toks[1]!.lower !== 'office' || !(POSSESSIVE_PRONOUNS.has(toks[0]!.lower) || toks[0]!.lower === 'the')) return undefined;
@@ -1185,7 +1217,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
       if (p?.source && p.sourceRange && range.start - p.sourceRange.end < 600 && want(p.source) && (p.source.name.toLowerCase().endsWith('s') || p.source.name.toLowerCase().includes(' and '))) return p.source;
     }
     if (toks[0]!.lower === 'it') {
-      const subj = sentenceSubjectBefore(r, range.start, want);
+      const subj = bodySubjectBefore(r, range) ?? sentenceSubjectBefore(r, range.start, want);
       if (subj) return subj;
     }
     return nearestBefore(r, range.start, 3000, want) ?? [...previous].reverse().find((x) => x.source && want(x.source))?.source;

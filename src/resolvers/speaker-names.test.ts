@@ -438,3 +438,14 @@ describe('a news lede describes a person, then names them', () => {
     expect(speakerOf(text, 'stunned and grateful')).not.toBe('Maria Feld');
   });
 });
+
+describe('"It" opening a sentence → the body the sentence before opens with', () => {
+  it('a subject phrase the recognisers left alone becomes the speaker', () => {
+    const text = 'Canada arrested a trade official in Vancouver last month.\n\nThe foreign ministry\'s travel office also published a notice on Tuesday.\n\nIt urged citizens to "fully assess the risks of going to Canada."';
+    expect(speakerOf(text, 'fully assess the risks')).toBe("foreign ministry's travel office");
+  });
+  it('negative neighbour: a sentence opened by a person keeps the old reading', () => {
+    const text = 'Canada arrested a trade official in Vancouver last month.\n\nThe minister also published a notice on Tuesday.\n\nIt urged citizens to "fully assess the risks of going to Canada."';
+    expect(speakerOf(text, 'fully assess the risks')).not.toBe('minister');
+  });
+});
