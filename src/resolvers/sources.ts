@@ -878,7 +878,7 @@ const LEDE_PEOPLE = new Set([...DESCRIBED_PEOPLE, 'man', 'woman', 'mother', 'fat
  * was not named before (photo captions aside): the description is that person, introduced the news way.
  */
 function namedNext(r: Resolver, a: AttributionDraft, toks: Token[], last: Token): ActorDraft | undefined {
-  if (toks[0]!.lower !== 'a' && toks[0]!.lower !== 'an') return undefined;
+  if (toks[0]!.lower !== 'a' && toks[0]!.lower !== 'an' && toks[0]!.lower !== 'one') return undefined;
   if (!/^\p{Ll}/u.test(last.text) || !LEDE_PEOPLE.has(last.lower) || toks.length > 7) return undefined;
   if (toks.some((t) => t.lower === 'of' || t.lower === 'who' || t.lower === 'and' || t.text === ',')) return undefined;
   const doc = r.draft.doc;

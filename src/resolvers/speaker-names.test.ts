@@ -429,6 +429,14 @@ describe('a news lede describes a person, then names them', () => {
     const text = 'A Halifax rowing coach says she is "stunned and grateful" after her crew raised money for her surgery.\n\nMaria Feld said the fundraiser is the kindest thing anyone has done for her.';
     expect(speakerOf(text, 'stunned and grateful')).toBe('Maria Feld');
   });
+  it('"One former director indicated … Ana Lopes told the paper …" → Ana Lopes', () => {
+    const text = 'The board met on Friday.\n\nOne former director indicated on Friday that she would be "pleased to return" to the board. Ana Lopes told the paper she left last winter.';
+    expect(speakerOf(text, 'pleased to return')).toBe('Ana Lopes');
+  });
+  it('negative neighbour: "one of the directors" is a part of a group, not the next person', () => {
+    const text = 'The board met on Friday.\n\nOne of the directors indicated on Friday that she would be "pleased to return" to the board. Ana Lopes told the paper she left last winter.';
+    expect(speakerOf(text, 'pleased to return')).not.toBe('Ana Lopes');
+  });
   it('negative neighbour: a person named before the lede is someone else', () => {
     const text = 'Maria Feld coached the crew for ten years.\n\nA Halifax rowing coach says she is "stunned and grateful" after her crew raised money for her surgery.\n\nMaria Feld said the fundraiser is the kindest thing anyone has done for her.';
     expect(speakerOf(text, 'stunned and grateful')).not.toBe('Maria Feld');
