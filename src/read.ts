@@ -1,9 +1,9 @@
 /**
- * read: the one module that talks to compromise, and the one place tags come from. Sentences are tagged
- * on demand (a sentence nobody asks about is never tagged) by the fast tagger (src/tagger/), a port of
- * compromise's pre-tagger on its own generated data; compromise's full tagger is only the fallback for
- * sentences the fast rules leave open, its tags mapped onto our tokens by offset.
- * We never call nlp.extend/addWords: the global compromise instance may be the user's too.
+ * read: the one place tags come from. Sentences are tagged on demand (a sentence nobody asks about is never
+ * tagged) by the fast tagger (src/tagger/), a port of compromise's pre-tagger on its own generated data
+ * (src/lexicon/words.generated.ts). compromise itself is not loaded at run time any more: it is the source
+ * of that data (`npm run gen:words`) and the reference the fast tagger is measured against
+ * (test/tools/tagger-agreement.ts).
  *
  * Profile (node --cpu-prof, extract over 300 BBC articles, 670 KB; issue #6): extract() took 4.5 s, of which
  * compromise 3.05 s (68%): sentenceTags for the attribution recogniser 2.2 s, tokenTags for the source
@@ -27,51 +27,25 @@
  * to" verb, "government plans to" noun), so no token rule can take them without changing output. Small
  * fixes here (no slice per sentence, no closure per token, the current document's caches kept at hand, a
  * memo for suffix guesses) gave a few percent, within noise on a shared machine.
+ *
+ * Round 3 (issue #6, 2 workers ≥ 1.7× 1 worker): per-thread CPU of a worker over 2,000 corpus articles showed
+ * V8's background threads at 1.3–2.5 ms per article beside ~4 ms in the worker itself, and they compete with
+ * the second worker for the second core. An allocation profile (HeapProfiler sampling with objects collected
+ * by GC) put compromise's parse at ~12% of all allocation although it tagged 2.6% of sentences; loading it
+ * cost each worker ~8 MB of heap (~27 MB of RSS) and kept TurboFan recompiling its rarely-run functions.
+ * The fallback's sentences hold a two-way word ("figures", "plans", "calls") that the fast rules read by
+ * compromise's own switch clues; on them the two taggers agree on noun vs verb 94% of the time, and where
+ * they differ compromise is as often wrong ("Budget documents show" as a verb, "raise concerns" as a verb).
+ * Without the fallback the eval sets are unchanged (polnear, quotes, conll, numbers, muc4). So the fallback
+ * went, and with it compromise at run time.
  */
-import { createRequire } from 'node:module';
-import { isAbsolute } from 'node:path';
 import type { Doc, Sentence } from './doc.js';
 import { lexiconWord } from './tagger/model.js';
 import { tagTokens } from './tagger/tag.js';
 
-type Nlp = typeof import('compromise').default;
-let nlpFn: Nlp | undefined;
-/**
- * compromise, loaded on first use, through its single-file CommonJS build even from our ESM build.
- * Measured cold (node 20, this machine): `import('compromise')` reads and links ~500 ES module files,
- * ~950 ms; `require('compromise')` ~350–550 ms, with the same tags (checked on 3,441 corpus sentences).
- * An article that needs no tag and no lexicon word never pays for it at all.
- */
-function nlp(): Nlp {
-  if (nlpFn) return nlpFn;
-  // __filename is a path only in CommonJS (our .cjs builds; an eval'd worker has '[worker eval]');
-  // elsewhere import.meta.url. A bundler's `require` shim would throw in ESM.
-  const cjs = typeof __filename === 'string' && isAbsolute(__filename);
-  const req = createRequire(cjs ? __filename : import.meta.url);
-  const m = req('compromise') as Nlp | { default: Nlp };
-  nlpFn = typeof m === 'function' ? m : m.default;
-  return nlpFn;
-}
-
-/** Load the tagger's tables and compromise (the fallback) now: a worker does it before it reports ready, so no article's time pays for it. */
+/** Load the tagger's tables now: a worker does it before it reports ready, so no article's time pays for it. */
 export function loadTagger(): void {
   lexiconWord('');
-  nlp();
-}
-
-interface Term { text: string; pre: string; post: string; tags: Set<string> }
-
-// Profile of the fallback (node --cpu-prof, extract over 150 BBC articles, before the fast tagger): compromise was
-// ~50% of extract(), and of that postTagger ~60%, preTagger ~13%, the chunker ~12%, then .json() and offsets. Tags are all
-// we read, so: tokenise, run the tagging hooks only (not 'chunks', which sets term.chunk, never a tag),
-// and read term.tags straight from the parsed document (offsets from pre/text/post, as compromise's own
-// 'offset' compute does) instead of building JSON for every term.
-let tagHooks: string[] | undefined;
-const TOKENIZE_HOOKS = new Set(['alias', 'normal', 'machine', 'contractions']);
-function parse(text: string): Term[][] {
-  tagHooks ??= nlp().hooks().filter((h: string) => h !== 'chunks' && !TOKENIZE_HOOKS.has(h));
-  const view = nlp().tokenize(text).compute(tagHooks) as unknown as { document: Term[][] };
-  return view.document;
 }
 
 const tagCache = new WeakMap<Doc, (Set<string>[] | undefined)[]>();
@@ -81,46 +55,8 @@ let lastDoc: Doc | undefined;
 let lastCache: (Set<string>[] | undefined)[] = [];
 
 /**
- * compromise's full tagger on one sentence (index relative to sentence.firstToken): the fallback of
- * sentenceTags, and the reference the fast tagger is measured against (test/tools/tagger-agreement.ts).
- * Sentences are parsed alone, never the whole document (one 1 MB parse costs ~750 MB of memory).
- */
-export function compromiseTags(doc: Doc, sentence: Sentence): Set<string>[] {
-  const n = sentence.lastToken - sentence.firstToken;
-  const out: Set<string>[] = Array.from({ length: n }, () => new Set<string>());
-  // Very long "sentences" (tables, junk without punctuation) are not worth the tagger's time.
-  if (n > 0 && sentence.text.length <= 2000) {
-    let sents: Term[][] = [];
-    try {
-      sents = parse(sentence.text);
-    } catch {
-      sents = []; // compromise bug on odd input: the sentence simply goes untagged
-    }
-    let t = sentence.firstToken;
-    let elapsed = 0;
-    for (const s of sents) {
-      for (const term of s) {
-        const a = sentence.start + elapsed + term.pre.length;
-        const b = a + term.text.length;
-        elapsed += term.pre.length + term.text.length + term.post.length;
-        while (t < sentence.lastToken && doc.tokens[t]!.end <= a) t++;
-        for (let k = t; k < sentence.lastToken && doc.tokens[k]!.start < b; k++) {
-          const into = out[k - sentence.firstToken]!;
-          for (const tag of term.tags) into.add(tag);
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/** How many sentences were tagged, and how many of them needed compromise (for measurements). */
-export const tagStats = { sentences: 0, fallback: 0 };
-
-/**
- * Tags for each token of a sentence (index relative to sentence.firstToken), compromise's tag names.
- * The fast tagger (src/tagger/) answers; a sentence holding a noun-or-verb word ("claims", "reports")
- * that no neighbour decides goes to compromise's full tagger instead. Computed once per sentence per document.
+ * Tags for each token of a sentence (index relative to sentence.firstToken), compromise's tag names, from
+ * the fast tagger (src/tagger/). Computed once per sentence per document.
  */
 export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
   if (doc !== lastDoc) {
@@ -132,13 +68,7 @@ export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
   const cache = lastCache;
   const hit = cache[sentence.index];
   if (hit) return hit;
-  tagStats.sentences++;
-  const fast = tagTokens(doc.tokens, sentence.firstToken, sentence.lastToken);
-  let out = fast.tags;
-  if (fast.undecided.length > 0 && sentence.text.length <= 2000) {
-    tagStats.fallback++;
-    out = compromiseTags(doc, sentence);
-  }
+  const out = tagTokens(doc.tokens, sentence.firstToken, sentence.lastToken).tags;
   cache[sentence.index] = out;
   return out;
 }

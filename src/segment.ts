@@ -6,6 +6,7 @@
  */
 import type { Doc, Paragraph, Sentence, SentenceKind, Token } from './doc.js';
 import { ABBREVIATIONS } from './lexicon/abbreviations.js';
+import { hasLetter } from './chars.js';
 
 const BULLET_RE = /^[ \t]*(?:[*\-+]|\d{1,2}[.)])[ \t]+/;
 // Words with inner hyphens/apostrophes, numbers with separators, possessive 's, or one other char.
@@ -115,7 +116,7 @@ function letterCounts(text: string): { letters: number; lowers: number } {
       if (/\p{Ll}/u.test(ch)) {
         letters++;
         lowers++;
-      } else if (/\p{L}/u.test(ch)) letters++;
+      } else if (hasLetter(ch)) letters++;
     }
   }
   return { letters, lowers };

@@ -25,7 +25,7 @@ function errorMessage(err: unknown): string {
   return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
 }
 
-// Loaded (compromise and all; read.ts loads it lazily, so load it here): the pool counts a crash
+// Loaded (the tagger's tables, unpacked on first use, so unpack them here): the pool counts a crash
 // before this as "the worker cannot start".
 loadTagger();
 port.postMessage({ ready: true });

@@ -8,6 +8,7 @@ import type { Doc, Token } from '../doc.js';
 import { NEGATIVE_WORDS, PRONOUN_ONE_BEFORE, SCALE_WORDS, TENS_WORDS, UNIT_WORDS, VAGUE_WORDS, FRACTION_WORDS } from '../lexicon/numbers.js';
 import { CURRENCY_SYMBOLS, CURRENCY_WORDS, DOLLAR_PREFIXES, MEASURE_UNITS, NATIONAL_CURRENCIES, ORDINAL_SUFFIXES } from '../lexicon/units.js';
 import { parseDigits, parseDigitsWithSuffix, parseNumberWords, scaleOfSuffix, scaleWord } from './parse.js';
+import { startsDigit } from '../chars.js';
 
 export type NumberKind = 'cardinal' | 'vague' | 'fraction' | 'percent' | 'money' | 'measure' | 'ordinal';
 
@@ -46,7 +47,7 @@ function mayStart(t: Token): boolean {
 }
 
 const adjacent = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
-const isDigitsTok = (t: Token | undefined) => !!t && /^\d/.test(t.text);
+const isDigitsTok = (t: Token | undefined) => !!t && startsDigit(t.text);
 
 /** Number mentions in tokens [from, to) of the doc, in order, never overlapping. */
 /**
@@ -110,7 +111,7 @@ function readAt(toks: Token[], i: number, to: number): NumberMention | null {
   let unit: string | undefined = currency;
   let written: 'digits' | 'words' = 'digits';
 
-  if (/^\d/.test(nt.text)) {
+  if (startsDigit(nt.text)) {
     const prevTok = toks[k - 1];
     // "G7", "F16", "COVID19": letters glued before digits make an identifier.
     if (prevTok && adjacent(prevTok, nt) && /\p{L}$/u.test(prevTok.text) && !currency) return null;

@@ -18,6 +18,7 @@ import {
   baseLower, caseMode, COUNTRY_NAME, isWord, DEMONYM_INDEX, keyOf, ORG_INDEX, GROUP_INDEX, isCap, matchAt, MEDIA_INDEX, nameEnd, nameEndChar,
   PLACE_INDEX, possessiveOf,
 } from './gazetteer.js';
+import { startsLetter, startsLower } from '../chars.js';
 
 // A country after these is an object or a place, not an acting subject: "in Afghanistan has claimed".
 const OBJECT_WORDS = new Set(['in', 'of', 'from', 'to', 'with', 'into', 'at', 'on', 'near', 'across', 'against', 'between', 'and', 'for', 'by', 'inside', 'within', 'toward', 'towards']);
@@ -67,18 +68,18 @@ function orgCue(doc: Doc, s: Sentence, from: number, to: number): boolean {
   const next = to < s.lastToken ? t[to] : undefined;
   const single = to - from === 1;
   const poss = possessiveOf(t[to - 1]!) !== '';
-  if (prev && /^\p{Ll}/u.test(prev.text) && ORG_APPOSITIVES.has(prev.lower)) return true;
+  if (prev && startsLower(prev.text) && ORG_APPOSITIVES.has(prev.lower)) return true;
   // "the Brewers", "the Springboks": a capitalised plural that is no people and no place names a team or band.
   if (single && prev?.lower === 'the' && /\p{Ll}[^aiusu']s$/u.test(t[from]!.text) && lexiconTags(t[from]!.lower).length === 0 &&
     !lexiconTags(t[from]!.lower.slice(0, -1)).some((x) => PERSON_TAGS.has(x) || x === 'LastName')) return true;
   if (next && single && poss) {
     if (ORG_POSSESSIONS.has(next.lower)) return true;
     const n2 = to + 1 < s.lastToken ? t[to + 1]! : undefined;
-    if (n2 && /^\p{Ll}/u.test(next.text) && ORG_POSSESSIONS.has(n2.lower)) return true;
+    if (n2 && startsLower(next.text) && ORG_POSSESSIONS.has(n2.lower)) return true;
   }
   if (next && !poss && (next.lower === 'shares' || next.lower === 'stock' || next.lower === 'shareholders')) return true;
   // "Reds manager Ray Knight": a name, a role, then the person who holds it.
-  if (next && !poss && /^\p{Ll}/u.test(next.text) && ROLES[next.lower] && to + 1 < s.lastToken && isCap(t[to + 1]!)) return true;
+  if (next && !poss && startsLower(next.text) && ROLES[next.lower] && to + 1 < s.lastToken && isCap(t[to + 1]!)) return true;
   if (prev && (prev.lower === 'in' || prev.lower === 'of') && from - 2 >= s.firstToken && ORG_OF_NOUNS.has(t[from - 2]!.lower)) return true;
   return false;
 }
@@ -237,7 +238,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     let j = k;
     while (j < s.lastToken && j < k + 3) {
       const w = t[j]!;
-      if (!/^\p{L}/u.test(w.text) || NON_NAME_WORDS.has(w.lower) || SUBJECT_VERBS.has(w.lower) || ROLES[w.lower] || TITLES.has(w.lower)) break;
+      if (!startsLetter(w.text) || NON_NAME_WORDS.has(w.lower) || SUBJECT_VERBS.has(w.lower) || ROLES[w.lower] || TITLES.has(w.lower)) break;
       if (PLACE_INDEX.has(w.lower) || DEMONYM_INDEX.has(w.lower)) break;
       const tg = lexiconTags(w.lower);
       if (tg.length > 0 && !tg.some((x) => PERSON_TAGS.has(x) || x === 'LastName')) break;
@@ -331,7 +332,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
         else {
           // "US officials", "Pakistan army": a country name used as a modifier of a collective.
           const c = phraseIn(doc, s, p.end, COLLECTIVES);
-          if (c && /^\p{Ll}/u.test(t[p.end]!.text)) {
+          if (c && startsLower(t[p.end]!.text)) {
             push(i, c.end, make(doc, i, c.end, textOf(doc, i, c.end), COLLECTIVES[c.key]!, 'actors/demonym-collective', { countryCode: cc }));
             i = c.end;
             continue;
@@ -346,7 +347,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     if (dm && !possessiveOf(tok)) {
       let k = i + 1;
       let c = phraseIn(doc, s, k, COLLECTIVES);
-      if (!c && k + 1 < s.lastToken && /^\p{Ll}/u.test(t[k]!.text)) c = phraseIn(doc, s, ++k, COLLECTIVES);
+      if (!c && k + 1 < s.lastToken && startsLower(t[k]!.text)) c = phraseIn(doc, s, ++k, COLLECTIVES);
       if (c) {
         push(i, c.end, make(doc, i, c.end, textOf(doc, i, c.end), COLLECTIVES[c.key]!, 'actors/demonym-collective', { countryCode: dm }));
         i = c.end;
@@ -357,7 +358,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     }
     // Unnamed collectives that act or are counted: "police said", "12 gunmen".
     const col = phraseIn(doc, s, i, COLLECTIVES);
-    if (col && /^\p{Ll}/u.test(tok.text) && !possessiveOf(t[col.end - 1]!) && !OWNER_WORDS.has(t[i - 1]?.lower ?? '')) {
+    if (col && startsLower(tok.text) && !possessiveOf(t[col.end - 1]!) && !OWNER_WORDS.has(t[i - 1]?.lower ?? '')) {
       const prev = i > s.firstToken ? t[i - 1]! : undefined;
       const counted = prev !== undefined && /^\p{N}/u.test(prev.text);
       if (counted || isVerbAt(doc, s, col.end)) {
@@ -455,7 +456,7 @@ function linkRoles(doc: Doc, s: Sentence, found: Found[]): void {
   for (const f of found) { startsAt.set(f.from, f); endsAt.set(f.to, f); }
   const personish = (f: Found | undefined) => !!f && (f.draft.kind === 'person' || f.draft.kind === 'other');
   for (let r = s.firstToken; r < s.lastToken; r++) {
-    if (!/^\p{Ll}/u.test(t[r]!.text) && caseMode(doc, s) !== 'upper') continue;
+    if (!startsLower(t[r]!.text) && caseMode(doc, s) !== 'upper') continue;
     const role = phraseIn(doc, s, r, ROLES);
     if (!role) continue;
     const value = ROLES[role.key]!;

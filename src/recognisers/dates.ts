@@ -21,6 +21,7 @@ import {
 } from '../lexicon/dates.js';
 import { fullYear, isoDay, makeDay, nearestYear, refDay, weekdayOnOrBefore } from '../calendar.js';
 import { findDateline } from '../dateline.js';
+import { startsUpper } from '../chars.js';
 
 type Granularity = DateDraft['granularity'];
 type Reading = { date?: string; granularity: Granularity; certainty: DateDraft['certainty'] } | null;
@@ -47,7 +48,7 @@ const NUM_END = '(?![\\p{N}]|[.,]\\p{N})';
 const FULL_MONTH_BEFORE_DOT = new RegExp(`(?<![\\p{L}])(?:${MONTH_FULL_ALT})\\.$`, 'iu');
 
 const lower = (s: string) => s.toLowerCase().replace(/\s+/g, ' ');
-const capital = (s: string) => /^\p{Lu}/u.test(s);
+const capital = (s: string) => startsUpper(s);
 const monthOf = (s: string) => MONTHS[lower(s).replace(/\.$/, '')];
 
 interface Ctx {

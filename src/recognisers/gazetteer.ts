@@ -9,6 +9,7 @@ import { COUNTRIES } from '../lexicon/countries.generated.js';
 import { AMBIGUOUS_PLACE_WORDS, COUNTRY_ALIASES, DEMONYM_ALIASES, PLACES } from '../lexicon/places.js';
 import { ARMED_GROUPS, DATE_WORDS, MEDIA, NAME_CONNECTORS, ORG_HEADS, ORGANIZATIONS } from '../lexicon/actors.js';
 import type { ActorKind } from '../schema.js';
+import { hasLetter, startsLetter, startsUpper } from '../chars.js';
 
 export interface PlaceInfo {
   name: string;
@@ -100,9 +101,9 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
     const t = doc.tokens[i]!.text;
     const c0 = t.charCodeAt(0);
     // ASCII first (most tokens), the Unicode classes only beyond it.
-    if (c0 < 128 ? !((c0 | 32) >= 97 && (c0 | 32) <= 122) : !/^\p{L}/u.test(t)) continue;
+    if (c0 < 128 ? !((c0 | 32) >= 97 && (c0 | 32) <= 122) : !startsLetter(t)) continue;
     words++;
-    if (c0 < 128 ? c0 <= 90 : /^\p{Lu}/u.test(t)) cap++;
+    if (c0 < 128 ? c0 <= 90 : startsUpper(t)) cap++;
     // A lower-case ASCII first letter is no ALL CAPS word: no upper-casing needed.
     if (t.length > 1 && !(c0 >= 97 && c0 <= 122) && t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
   }
@@ -116,7 +117,7 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
 
 export const isCap = (t: Token) => {
   const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : c < 128 ? false : /^\p{Lu}/u.test(t.text);
+  return c >= 65 && c <= 90 ? true : c < 128 ? false : startsUpper(t.text);
 };
 export const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 const isLowerConnector = (t: Token) => NAME_CONNECTORS.has(t.lower) || t.lower === 'the';
@@ -128,7 +129,7 @@ function caseOk(doc: Doc, s: Sentence, from: number, to: number, key: string): b
   if (mode === 'lower') return !AMBIGUOUS_PLACE_WORDS.has(key);
   for (let i = from; i < to; i++) {
     const t = doc.tokens[i]!;
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!startsLetter(t.text)) continue;
     if (!isCap(t) && !(i > from && isLowerConnector(t)) && !/^al-/.test(t.lower)) return false;
   }
   return true;
@@ -203,13 +204,13 @@ export function matchAt<T>(doc: Doc, s: Sentence, i: number, index: Map<string, 
  */
 export function nameEnd(doc: Doc, s: Sentence, i: number): number {
   const toks = doc.tokens;
-  if (i >= s.lastToken || !isCap(toks[i]!) || !/\p{L}/u.test(toks[i]!.text)) return i;
+  if (i >= s.lastToken || !isCap(toks[i]!) || !hasLetter(toks[i]!.text)) return i;
   let j = i + 1;
   // Names are short; the bound keeps "A A A A …" linear.
   const stop = Math.min(s.lastToken, i + MAX_NAME);
   while (j < stop && !possessiveOf(toks[j - 1]!)) {
     const t = toks[j]!;
-    if (isCap(t) && /\p{L}/u.test(t.text) && !DATE_WORDS.has(t.lower)) { j++; continue; }
+    if (isCap(t) && hasLetter(t.text) && !DATE_WORDS.has(t.lower)) { j++; continue; }
     // "U.S.", "C. Lewis", "St. Louis": a full stop right after an initial or short abbreviation.
     if (t.text === '.' && t.start === toks[j - 1]!.end && toks[j - 1]!.text.length <= 2 && isCap(toks[j - 1]!)) { j++; continue; }
     // "Commission on Human Rights": "on" only straight after an organisation's head word.
@@ -218,7 +219,7 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
     // organisation's name, when the name already has "of" or the words after it end on a head word.
     if (t.lower === 'and' && j + 1 < stop && isCap(toks[j + 1]!)) {
       let k = j + 1;
-      while (k < stop && isCap(toks[k]!) && /\p{L}/u.test(toks[k]!.text) && !possessiveOf(toks[k]!)) k++;
+      while (k < stop && isCap(toks[k]!) && hasLetter(toks[k]!.text) && !possessiveOf(toks[k]!)) k++;
       let hasOf = false;
       for (let m = i; m < j; m++) if (toks[m]!.lower === 'of') hasOf = true;
       if ((hasOf || j - i >= 2) && ORG_HEADS[toks[k - 1]!.lower] && !DATE_WORDS.has(toks[k - 1]!.lower)) { j = k; continue; }
@@ -227,7 +228,7 @@ export function nameEnd(doc: Doc, s: Sentence, i: number): number {
     if ((NAME_CONNECTORS.has(t.lower) && t.lower !== 'and') || /^al-\p{Lu}/u.test(t.text)) {
       const n = toks[j + 1];
       if (/^al-/.test(t.lower)) { j++; continue; }
-      if (n && j + 1 < stop && isCap(n) && /\p{L}/u.test(n.text) && n.start - t.end <= 1) { j += 2; continue; }
+      if (n && j + 1 < stop && isCap(n) && hasLetter(n.text) && n.start - t.end <= 1) { j += 2; continue; }
     }
     break;
   }

@@ -10,6 +10,7 @@ import {
 } from './gazetteer.js';
 import { teamNames } from './teams.js';
 import { table } from '../lexicon/table.js';
+import { startsLetter, startsLower, startsUpper } from '../chars.js';
 
 const PLURAL_HEADS = new Set(['crossings', 'districts', 'provinces', 'regions', 'towns', 'villages', 'cities']);
 // compromise lexicon tags that say a capitalised word is a place, and of which kind.
@@ -28,9 +29,12 @@ const fromInfo = (doc: Doc, from: number, to: number, p: PlaceInfo, rule: string
 function lexiconPlaceKind(doc: Doc, from: number, to: number): LocationKind | undefined {
   if (to - from !== 1) return undefined;
   const tags = lexiconTags(baseLower(doc.tokens[from]!));
-  if (tags.some((t) => LEXICON_NOT_PLACE.has(t))) return undefined;
-  for (const t of tags) if (LEXICON_PLACE[t]) return LEXICON_PLACE[t];
-  return undefined;
+  let kind: LocationKind | undefined;
+  for (let k = 0; k < tags.length; k++) {
+    if (LEXICON_NOT_PLACE.has(tags[k]!)) return undefined;
+    kind ??= LEXICON_PLACE[tags[k]!];
+  }
+  return kind;
 }
 
 // "Pakistan PM": a trailing acronym is a title, not part of the place's name.
@@ -49,7 +53,7 @@ function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: 
   if (toks[i]!.lower !== 'the' || i + 3 >= s.lastToken) return undefined;
   // "the northern town of Lashio": one describing word may come between.
   const dem = DEMONYM_INDEX.get(baseLower(toks[i + 1]!));
-  const h = !OF_HEADS.has(toks[i + 1]!.lower) && i + 4 < s.lastToken && (/^\p{Ll}/u.test(toks[i + 1]!.text) || dem) ? i + 2 : i + 1;
+  const h = !OF_HEADS.has(toks[i + 1]!.lower) && i + 4 < s.lastToken && (startsLower(toks[i + 1]!.text) || dem) ? i + 2 : i + 1;
   const head = toks[h]!.lower;
   if (!OF_HEADS.has(head) || toks[h + 1]!.lower !== 'of') return undefined;
   const from = h + 2;
@@ -57,7 +61,7 @@ function placeOfPhrase(doc: Doc, s: Sentence, i: number, mode: string): { from: 
   if (mode === 'mixed' || mode === 'title') to = nameEnd(doc, s, from);
   else if (mode === 'upper') {
     // ALL CAPS: up to three words that are not ordinary English words.
-    while (to < s.lastToken && to < from + 3 && /^\p{L}/u.test(toks[to]!.text) && !NON_NAME_WORDS.has(toks[to]!.lower) &&
+    while (to < s.lastToken && to < from + 3 && startsLetter(toks[to]!.text) && !NON_NAME_WORDS.has(toks[to]!.lower) &&
       !lexiconTags(toks[to]!.lower).some((x) => !LEXICON_PLACE[x] && x !== 'ProperNoun')) to++;
   }
   if (to === from || to - from > 4 || possessiveOf(toks[to - 1]!) || DEMONYM_INDEX.has(baseLower(toks[from]!))) return undefined;
@@ -110,13 +114,13 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
       continue;
     }
     // "Pakistan-Afghanistan border": the tokenizer keeps the pair as one token.
-    if (t.text.includes('-') && /^\p{L}/u.test(t.text)) {
+    if (t.text.includes('-') && startsLetter(t.text)) {
       const parts = t.text.split('-');
       let at = t.start;
       const found: { p: PlaceInfo; start: number; end: number }[] = [];
       for (const part of parts) {
         const pi = part.length > 1 ? placeOf(part) : undefined;
-        if (pi && (mode !== 'mixed' || /^\p{Lu}/u.test(part))) found.push({ p: pi, start: at, end: at + part.length });
+        if (pi && (mode !== 'mixed' || startsUpper(part))) found.push({ p: pi, start: at, end: at + part.length });
         at += part.length + 1;
       }
       if (found.length && (found.length === parts.length || found.length >= 2)) {
@@ -133,7 +137,7 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
     }
     if (mode !== 'mixed' || !isCap(t)) {
       // ALL CAPS datelines and tables: a single word compromise knows as a city or region still counts.
-      const lk = mode !== 'lower' && /^\p{L}/u.test(t.text) && !AMBIGUOUS_PLACE_WORDS.has(t.lower) && (i + 1 >= s.lastToken || !/^\p{Lu}/u.test(toks[i + 1]!.text) || mode === 'upper') ? lexiconPlaceKind(doc, i, i + 1) : undefined;
+      const lk = mode !== 'lower' && startsLetter(t.text) && !AMBIGUOUS_PLACE_WORDS.has(t.lower) && (i + 1 >= s.lastToken || !startsUpper(toks[i + 1]!.text) || mode === 'upper') ? lexiconPlaceKind(doc, i, i + 1) : undefined;
       if (lk && lk !== 'other') out.push(draft(doc, i, i + 1, textOf(doc, i, i + 1), lk, 'locations/lexicon'));
       i++;
       continue;

@@ -25,6 +25,7 @@ import {
 } from '../lexicon/events.js';
 import { CLASSIFIER_NOUNS, COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
+import { startsDigit, startsUpper } from '../chars.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that']);
@@ -80,7 +81,7 @@ const SINGULAR_PEOPLE = new Set(['man', 'woman', 'person', 'child', 'boy', 'girl
 const PP_HEADS = new Set(['of', 'from', 'in', 'at', 'on', 'near', 'inside', 'aboard', 'with']);
 const AUX = new Set(['were', 'was', 'are', 'is', 'have', 'has', 'had']);
 const isWord = (t: Token | undefined) => !!t && /^[\p{L}][\p{L}\p{M}'-]*$/u.test(t.text);
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCapitalised = (t: Token) => startsUpper(t.text);
 
 const NUMBERISH_RE = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|half|thirds?|quarters?|several|few)\b/i;
 
@@ -393,8 +394,8 @@ function notAFigure(doc: Doc, s: Sentence, q: Quantity): boolean {
     if (nextLower === 'of' || nextLower === 'another' || nextLower === 'day' || nextLower === 'way' || nextLower === 'side' || prevLower === 'no' || prevLower === 'the' || prevLower === 'any' || prevLower === 'every' || prevLower === 'at') return true;
   }
   // Scores and votes glued by hyphens ("2-1") are caught as failed ranges: a figure between hyphens.
-  if (inS(next) && next!.text === '-' && glued(toks[m.numLast - 1], next) && /^\d/.test(toks[q.last + 1]?.text ?? '')) return true;
-  if (prev && inS(prev) && prev.text === '-' && glued(prev, toks[m.numFirst]) && /^\d/.test(prev2?.text ?? '')) return true;
+  if (inS(next) && next!.text === '-' && glued(toks[m.numLast - 1], next) && startsDigit(toks[q.last + 1]?.text ?? '')) return true;
+  if (prev && inS(prev) && prev.text === '-' && glued(prev, toks[m.numFirst]) && startsDigit(prev2?.text ?? '')) return true;
   return false;
 }
 
@@ -538,7 +539,7 @@ function eventAfterModifier(doc: Doc, s: Sentence, from: number): { sense: Event
   const end = Math.min(s.lastToken, from + 14);
   for (let j = from; j < end; j++) {
     const t = toks[j]!;
-    if (MODIFIER_STOP.has(t.lower) || /^\d/.test(t.text)) return null;
+    if (MODIFIER_STOP.has(t.lower) || startsDigit(t.text)) return null;
     if (!AUX.has(t.lower) || j === from) continue;
     for (let k = j + 1; k < s.lastToken && k <= j + 3; k++) {
       const l = toks[k]!.lower;

@@ -7,6 +7,7 @@
 import type { Doc, Sentence } from '../doc.js';
 import { baseLower, isCap, PLACE_INDEX, keyOf } from './gazetteer.js';
 import { NAME_CONNECTORS, NON_NAME_WORDS } from '../lexicon/actors.js';
+import { startsDigit, startsLetter } from '../chars.js';
 
 /** Team name spans found on one document: start token → end token (exclusive). */
 const cache = new WeakMap<Doc, Map<number, number>>();
@@ -22,12 +23,12 @@ const LINE_LABELS = new Set(['postponed', 'abandoned', 'playing', 'played', 'res
  */
 function teamEnd(doc: Doc, s: Sentence, i: number): number {
   const t = doc.tokens;
-  if (i >= s.lastToken || !isCap(t[i]!) || !/^\p{L}/u.test(t[i]!.text) || NON_NAME_WORDS.has(t[i]!.lower) || LINE_LABELS.has(t[i]!.lower)) return i;
+  if (i >= s.lastToken || !isCap(t[i]!) || !startsLetter(t[i]!.text) || NON_NAME_WORDS.has(t[i]!.lower) || LINE_LABELS.has(t[i]!.lower)) return i;
   let j = i + 1;
   const stop = Math.min(s.lastToken, i + 6);
   while (j < stop) {
     const x = t[j]!;
-    if (isCap(x) && /^\p{L}/u.test(x.text) && !VERSUS.has(x.lower)) { j++; continue; }
+    if (isCap(x) && startsLetter(x.text) && !VERSUS.has(x.lower)) { j++; continue; }
     if (x.text === '.' && t[j - 1]!.text.length <= 2) { j++; continue; }
     if (NAME_CONNECTORS.has(x.lower) && x.lower !== 'and' && j + 1 < stop && isCap(t[j + 1]!)) { j += 2; continue; }
     if (x.text === '(' && j + 2 < s.lastToken && t[j + 2]!.text === ')' && /^\p{Lu}{1,3}$/u.test(t[j + 1]!.text)) { j += 3; break; }
@@ -61,7 +62,7 @@ function scanLine(doc: Doc, s: Sentence, out: Map<number, number>): void {
     while (i < s.lastToken) {
       const x = t[i]!.text;
       if (isScore(x)) { run++; i++; continue; }
-      if (run > 0 && /^[-./]$/.test(x) && i + 1 < s.lastToken && /^\d/.test(t[i + 1]!.text)) { i++; continue; }
+      if (run > 0 && /^[-./]$/.test(x) && i + 1 < s.lastToken && startsDigit(t[i + 1]!.text)) { i++; continue; }
       if (run > 0 && x === '-' && (i + 1 >= s.lastToken || t[i + 1]!.text === ',')) { i++; continue; }
       if (run > 0 && (x === 'and' && i + 1 < s.lastToken && isScore(t[i + 1]!.text))) { i++; continue; }
       if (run > 0 && (x === 'points' || x === 'pts')) { i++; continue; }

@@ -9,6 +9,7 @@ import type { Token } from '../doc.js';
 import { DEMONYM_INDEX, keyOf, PLACE_INDEX } from '../recognisers/gazetteer.js';
 import { UNNAMED_SOURCES } from '../lexicon/actors.js';
 import { governmentOf } from './capitals.js';
+import { startsLower, startsUpper } from '../chars.js';
 
 const STATE_RULES = new Set(['actors/state-part', 'actors/demonym-collective']);
 // Bodies of a state an official can speak for, as written before the head noun: "military official".
@@ -38,7 +39,7 @@ export function linkStateParts(draft: Draft): void {
 export function unnamedSource(draft: Draft, head: Token[], range: Range, byName: Map<string, ActorDraft>): ActorDraft | undefined {
   const last = head[head.length - 1]!;
   const noun = UNNAMED_SOURCES[last.lower];
-  if (!noun || !/^\p{Ll}/u.test(last.text)) return undefined;
+  if (!noun || !startsLower(last.text)) return undefined;
   const mods = head.slice(0, -1);
   let code: string | undefined;
   let codeTok: Token | undefined;
@@ -50,7 +51,7 @@ export function unnamedSource(draft: Draft, head: Token[], range: Range, byName:
     const c = DEMONYM_INDEX.get(k) ?? (PLACE_INDEX.get(k)?.kind === 'country' ? PLACE_INDEX.get(k)!.countryCode : undefined);
     if (c && !code) { code = c; codeTok = t; }
     if (INSTITUTIONS.has(w)) bodies.push(w);
-    else if (/^\p{Lu}/u.test(t.text)) {
+    else if (startsUpper(t.text)) {
       const known = byName.get(w);
       if (known && canonical(known).kind !== 'person') owner ??= canonical(known);
     }

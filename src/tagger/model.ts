@@ -38,7 +38,9 @@ export function withParents(tag: string): readonly string[] {
 
 /** Add a tag and its ancestors to a set. */
 export function addTag(into: Set<string>, tag: string): void {
-  for (const t of withParents(tag)) into.add(t);
+  // Indexed, not for…of: this runs for every tag of every word (the iterator showed in the allocation profile).
+  const all = withParents(tag);
+  for (let k = 0; k < all.length; k++) into.add(all[k]!);
 }
 
 /** Set a tag over earlier ones: drop what conflicts with it (a country word inside "Sudan Doctors Network"). */

@@ -72,7 +72,7 @@ const QUANTIFIERS = new Set(['no', 'any', 'some', 'more', 'most', 'many', 'few',
 const VERB_BEFORE = ['Modal', 'Auxiliary', 'Negative'];
 const DO_FORMS = new Set(['do', 'does', 'did', 'to', 'let', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 const SUBJECT_TAGS = ['Pronoun', 'Person', 'ProperNoun', 'Plural', 'Singular'];
-const CLAUSE_AFTER = new Set(['that', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'on', 'in', 'him', 'them', 'us', 'me', 'you']);
+const CLAUSE_AFTER = new Set(['that', 'whether', 'how', 'why', 'what', 'the', 'a', 'an', 'he', 'she', 'they', 'it', 'we', 'i', 'his', 'her', 'their', 'its', 'this', 'these', 'those', 'there', 'on', 'in', 'him', 'them', 'us', 'me', 'you']);
 const FINITE_AFTER = ['Copula', 'Modal', 'Auxiliary', 'PastTense'];
 
 /**
@@ -98,15 +98,28 @@ export function nounOrVerb(c: Term[], i: number): boolean {
   };
   if (l && (DO_FORMS.has(l.machine) || hasAny(l.tags, VERB_BEFORE))) return setTo(plural && l.normal !== 'to');
   if (l && l.tags.has('Pronoun') && !l.tags.has('Possessive') && !l.tags.has('Determiner')) return setTo(false);
+  // "Reports of looting …", "…, claims of fraud": an -s form opening a clause before "of" is a noun.
+  if (i === 0 && plural && r && r.normal === 'of') return setTo(true);
+  if (i === 0 && !t.opens && r) {
+    // "…, reports the industry group.": an -s form opening a clause, before a determiner, is an inverted reporting verb.
+    if (plural && r.tags.has('Determiner')) return setTo(false);
+    // "…, state emergency officials said": a base form opening a clause, before a noun, is a noun (news copy
+    // has few imperatives after a comma).
+    if (!plural && r.tags.has('Noun') && !r.tags.has('Pronoun') && !r.form) return setTo(true);
+  }
+  // "Budget documents show Mr …", "the figures show.": an -s form before a base-form verb is its subject.
+  if (plural && r && r.form === 'Noun|Verb' && !r.normal.endsWith('s') && clauseOrEnd(c[i + 2])) return setTo(true);
   // "McCrummen reports:", "Isinbayeva claims new …": an -s form after a name.
-  if (l && plural && TITLE.test(l.text) && !l.tags.has('Demonym') && !l.tags.has('Possessive') && !l.tags.has('Date') && (!r || CLAUSE_AFTER.has(r.normal) || TITLE.test(r.text) || r.tags.has('Value') || r.tags.has('Adjective'))) return setTo(false);
+  if (l && plural && (TITLE.test(l.text) || l.tags.has('Acronym')) && !l.tags.has('Demonym') && !l.tags.has('Possessive') && !l.tags.has('Date') && (!r || CLAUSE_AFTER.has(r.normal) || TITLE.test(r.text) || r.tags.has('Value') || r.tags.has('Adjective'))) return setTo(false);
   // "a worm which reports its success", "a book which tells": the relative pronoun is the subject.
   if (l && (l.normal === 'which' || l.normal === 'who')) return setTo(false);
   if (l && (QUANTIFIERS.has(l.normal) || hasAny(l.tags, NOUN_BEFORE) || l.tags.has('Copula'))) return setTo(true);
   // "to deny claims", "had broken promises": the object of another verb.
-  if (l && l.tags.has('Verb') && !l.tags.has('Copula') && (!l.form || l.tags.has('PastTense'))) return setTo(true);
+  // "to answer questions", "raises concerns about": also after a two-way word its neighbours made a verb.
+  if (l && l.tags.has('Verb') && !l.tags.has('Copula') && (!l.form || l.tags.has('PastTense') || !l.tags.has('Noun'))) return setTo(true);
   // "figures showed", "questions were raised": a finite verb after it makes it the subject.
-  if (r && hasAny(r.tags, FINITE_AFTER) && !r.form) return setTo(true);
+  // "payment details has led": after an -s form, any finite verb ("has", "say") does.
+  if (r && (hasAny(r.tags, FINITE_AFTER) || (plural && r.tags.has('Verb') && !r.tags.has('Gerund'))) && !r.form) return setTo(true);
   // "claims that …", "officials say the …", "the book claims Mr …": a clause or an object after a subject.
   if (l && r && (CLAUSE_AFTER.has(r.normal) || (TITLE.test(r.text) && !r.tags.has('Date')) || r.tags.has('Value')) && hasAny(l.tags, SUBJECT_TAGS) && !l.tags.has('Verb')) return setTo(false);
   if (l && (l.tags.has('Noun') || l.tags.has('ProperNoun'))) {
@@ -133,6 +146,11 @@ export function nounOrVerb(c: Term[], i: number): boolean {
     return setTo(!(l.tags.has('Noun') && !plural && l.tags.has('Plural')));
   }
   return false;
+}
+
+/** The word after a verb that can end or open what it says: none, "that", a pronoun, a name, a number. */
+function clauseOrEnd(w: Term | undefined): boolean {
+  return !w || CLAUSE_AFTER.has(w.machine) || (TITLE.test(w.text) && !w.tags.has('Date')) || w.tags.has('Value');
 }
 
 /** Does a determiner or possessive open the noun phrase ending at `j` (adjectives and nouns between, at most 4)? */

@@ -3,7 +3,7 @@ import { segment } from '../segment.js';
 import { tagTokens } from './tag.js';
 import { withParents } from './model.js';
 
-/** Tags of the token `word` (its first occurrence) in `text`, and whether the sentence goes to compromise. */
+/** Tags of the token `word` (its first occurrence) in `text`, and whether a two-way word was left to compromise's switch clues. */
 function tagsOf(text: string, word: string): { tags: Set<string>; undecided: boolean } {
   const doc = segment(text, text, []);
   const k = doc.tokens.findIndex((t) => t.text === word);
@@ -44,6 +44,20 @@ describe('tagTokens: noun or verb, the reading the attribution code reads', () =
     ['Renewed calls for a ceasefire went unheeded.', 'calls', 'Noun'],
     ['The union calls for a strike.', 'calls', 'Verb'],
     ['The new ferry reports arrive weekly.', 'reports', 'Noun'],
+    // Clause openers after a comma: an inverted cue before a determiner, a noun before a noun.
+    ['The dam held, reports the regional water board.', 'reports', 'Verb'],
+    ['The dam held, reports of damage were few.', 'reports', 'Noun'],
+    ['The bridge closed on Friday, state emergency officials said.', 'state', 'Noun'],
+    ['Officials urged residents to state their names.', 'state', 'Verb'],
+    // An -s form before a base-form verb is its subject; after a verb, its object.
+    ['Budget documents show the plan was costed.', 'documents', 'Noun'],
+    ['Sales figures show that prices fell.', 'figures', 'Noun'],
+    ['She documents show trials in her book.', 'documents', 'Verb'],
+    ['He refused to answer questions about the payments.', 'questions', 'Noun'],
+    ['The report questions whether the plan works.', 'questions', 'Verb'],
+    ['Payment details has led to fraud.', 'details', 'Noun'],
+    ['The XKT also reports strong sales.', 'reports', 'Verb'],
+    ['The XKT reports were late.', 'reports', 'Noun'],
   ])('%s → %s is a %s', (text, word, reading) => {
     const { tags, undecided } = tagsOf(text, word);
     expect(undecided).toBe(false);
@@ -52,15 +66,15 @@ describe('tagTokens: noun or verb, the reading the attribution code reads', () =
   });
 
   it.each([
-    // A noun before an -s form and nothing deciding after it: compromise's full tagger decides.
+    // A noun before an -s form and nothing deciding after it: compromise's switch clues decide (doSwitch).
     ['The ward, claims which are disputed, closed.', 'claims'],
     // A determiner before a compound, but a noun (no verb reading) after it: still open.
     ['The rival camp claims victory.', 'claims'],
-  ])('%s → %s is left to compromise', (text, word) => {
+  ])('%s → %s is left to the switch clues', (text, word) => {
     expect(tagsOf(text, word).undecided).toBe(true);
   });
 
-  it('does not send a sentence without a two-way reporting word to compromise', () => {
+  it('leaves nothing open in a sentence without a two-way reporting word', () => {
     expect(tagsOf('The storm cut power to 40,000 homes on Tuesday.', 'storm').undecided).toBe(false);
     // "Said" is a name here, not a cue: title case words are never left open.
     expect(tagsOf('Mr. Said told the court he was innocent.', 'Said').undecided).toBe(false);

@@ -121,7 +121,7 @@ export function byWord(t: Term, index: number, headline: boolean): void {
   const lex = lexiconWord(t.machine);
   // Once per term (text and normal hold the same digits).
   const digit = DIGIT.test(t.normal);
-  if (lex) for (const g of lex) addTag(t.tags, g);
+  if (lex) for (let k = 0; k < lex.length; k++) addTag(t.tags, lex[k]!);
   t.form = switchForm(t.normal);
   if (!t.form && SWITCH_PREFIX.test(t.normal)) {
     const stem = t.normal.replace(SWITCH_PREFIX, '');

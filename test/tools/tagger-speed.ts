@@ -3,15 +3,12 @@
  * `npm run bench`). Build first (`npx tsup`): it times dist/ — extract() over the first N (300) articles of
  * ../shared/corpus/bbc-news.jsonl against bare compromise nlp(text) on the same texts, interleaved rounds
  * so a noisy machine hits both alike; then cold start in fresh processes: import dist + the first extract()
- * of a ~3 KB corpus article, beside require('compromise') + the first nlp(). Also prints how many sentences
- * fell back to compromise's tagger.
+ * of a ~3 KB corpus article, beside require('compromise') + the first nlp().
  */
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT, hasShared, readJsonl, sharedPath } from '../helpers/shared.js';
-import { extract as extractSrc } from '../../src/index.js';
-import { tagStats } from '../../src/read.js';
 
 const N = Number(process.argv[2] ?? 300);
 if (!hasShared) throw new Error('../shared is missing');
@@ -35,11 +32,6 @@ console.log(`${articles.length} articles, ${kb.toFixed(0)} KB`);
 console.log(`extract(): ${best(ours).toFixed(0)} ms, ${(kb / best(ours) * 1000).toFixed(0)} KB/s`);
 console.log(`nlp():     ${best(theirs).toFixed(0)} ms, ${(kb / best(theirs) * 1000).toFixed(0)} KB/s`);
 console.log(`ratio nlp/extract: ${(best(theirs) / best(ours)).toFixed(2)}×`);
-
-// The fallback rate, counted through src/ (dist's counters are not exported).
-let loading = 0;
-for (const a of articles) { const before = tagStats.fallback; extractSrc(a); if (tagStats.fallback > before) loading++; }
-console.log(`fallback: ${tagStats.fallback} of ${tagStats.sentences} tagged sentences went to compromise, in ${loading} of ${articles.length} articles`);
 
 // Cold start: a ~3 KB article, fresh node each time, median of 5.
 const cold = readJsonl<{ text: string }>(sharedPath('corpus', 'bbc-news.jsonl')).map((a) => a.text)
