@@ -11,6 +11,7 @@ import { tokenAt } from './gazetteer.js';
 import { lexiconTags } from '../read.js';
 import { AUXILIARIES, REPORTING_VERBS } from '../lexicon/reporting-cues.js';
 import { QUOTE_PARTICLES, QUOTE_VERBS } from '../lexicon/quote-verbs.js';
+import { startsDigit, startsLower } from '../chars.js';
 
 export interface QuoteCue { source: Range; cue: Range; stance: Stance; side: 'after' | 'before' }
 
@@ -64,7 +65,7 @@ function descriptionForward(ts: Token[], k: number, limit: number, stopAtVerb: b
     if (stopAtVerb && (speechVerb(t) || AUXILIARIES.has(t.lower) || BE.has(t.lower))) break;
     if (NP_ENDS.has(t.lower) && t.lower !== 'of') break;
     if (t.text === ',' && j + 1 < limit && isLowerWord(ts[j + 1]!) && !stopAtVerb) break;
-    if (!(isLowerWord(t) || isCapWord(t) || /^\d/.test(t.text) || t.text === ',' || t.text === '-' || t.lower === 'of')) break;
+    if (!(isLowerWord(t) || isCapWord(t) || startsDigit(t.text) || t.text === ',' || t.text === '-' || t.lower === 'of')) break;
     j++;
   }
   while (j > k + 1 && (ts[j - 1]!.text === ',' || ts[j - 1]!.lower === 'of' || ts[j - 1]!.text === '-')) j--;
@@ -319,6 +320,6 @@ export function subjectBefore(doc: Doc, q: Range, from: number): { source: Range
   }
   while (v < ps.lastToken && v - e < 3 && (AUXILIARIES.has(ts[v]!.lower) || /^\p{Ll}+ly$/u.test(ts[v]!.text))) v++;
   const verb = ts[v];
-  if (!verb || v >= ps.lastToken || !/^\p{Ll}/u.test(verb.text) || !verbLike(verb)) return null;
+  if (!verb || v >= ps.lastToken || !startsLower(verb.text) || !verbLike(verb)) return null;
   return { source: { start: ts[k]!.start, end: ts[e - 1]!.end }, cue: { start: verb.start, end: verb.end } };
 }

@@ -6,6 +6,7 @@ import { baseLower, DEMONYM_INDEX, keyOf, PLACE_INDEX, tokenAt } from '../recogn
 import { actorAt } from './lookup.js';
 import { governmentOf } from './capitals.js';
 import { table } from '../lexicon/table.js';
+import { startsLower } from '../chars.js';
 
 interface Mention { range: Range; actor: ActorDraft; sentence: number }
 
@@ -138,7 +139,7 @@ export function linkReferences(draft: Draft): void {
       if (ti < 3 || toks[ti]!.start !== m.start) continue;
       let k = ti - 1;
       if (toks[k]!.text === ',') k--;
-      if (k < 1 || !/^\p{Ll}/u.test(toks[k]!.text)) continue;
+      if (k < 1 || !startsLower(toks[k]!.text)) continue;
       const owner = toks[k - 1]!;
       const noun = baseLower(owner);
       if (owner === undefined || owner.lower === noun || toks[k - 2]?.lower !== 'the' || !DEFINITES[noun]) continue;

@@ -2,6 +2,7 @@
 import type { ActorDraft, Draft } from '../drafts.js';
 import { keyOf } from '../recognisers/gazetteer.js';
 import { table } from '../lexicon/table.js';
+import { startsUpper } from '../chars.js';
 
 // How much a rule's kind is to be trusted when mentions of one actor disagree ("Taliban" is an armed
 // group in the lexicon, but "the Taliban's government in Afghanistan" says it governs).
@@ -26,7 +27,7 @@ const nameKey = (s: string) => keyOf(s.replace(/^the\s+/i, '').replace(/['\u2019
 function regainFirstWord(draft: Draft, a: ActorDraft): void {
   const acr = a.aliases.find((x) => /^\p{Lu}{3,6}$/u.test(x));
   if (!acr) return;
-  const words = a.name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  const words = a.name.split(/\s+/).filter((w) => startsUpper(w));
   if (words.map((w) => w[0]).join('') !== acr.slice(1)) return;
   const input = draft.doc.input;
   for (const m of a.mentions) {
