@@ -514,7 +514,11 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that take a plain object when their source is a document or a study (EVIDENCE_NOUNS). */
-export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'confirm', 'confirms', 'confirmed', 'estimate', 'estimates', 'estimated']);
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
+  'find', 'finds', 'found', 'confirm', 'confirms', 'confirmed', 'estimate', 'estimates', 'estimated',
+  // "A new poll shows the mayor leading", "the records reveal large transfers".
+  'show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
+]);
 
 /** Words that read as media outlets when they are the source. */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([

@@ -525,3 +525,51 @@ describe('recogniseAttributions', () => {
     expect(read('SAID THE MINISTER. ' .repeat(200))).toBeInstanceOf(Array);
   });
 });
+
+describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
+  const cases: [string, { cue: string; source: string; content?: string }][] = [
+    // A party and state tag after the name is no name in apposition.
+    ['"The vote will pass," Senate Majority Leader Ann Cole, R-Ore., said Tuesday.', { cue: 'said', source: 'Senate Majority Leader Ann Cole' }],
+    // A long relative clause between a name and its verb.
+    ['Dr. Jane Roe, who as a young officer was the chief physician in the administration of former Governor Bill Walker and later retired from the service as a commander, said that the ward was closed in 1998.',
+      { cue: 'said', source: 'Dr. Jane Roe', content: 'the ward was closed in 1998' }],
+    // An evidence verb after the modifiers of its document, the tagger reading "shows" as a noun.
+    ['The average of polls taken over the past two weeks shows the mayor leading by four points.',
+      { cue: 'shows', source: 'The average of polls taken over the past two weeks', content: 'the mayor leading by four points' }],
+    // A participle of saying right after its subject, the pair the object of "of" or "with".
+    ['The ad uses footage of Jane Walker asking, "Why am I not ahead?"', { cue: 'asking', source: 'Jane Walker' }],
+    ['The plan drew fire, with critics warning that it would raise costs.', { cue: 'warning', source: 'critics', content: 'it would raise costs' }],
+    // The sentence subject after an opening participle phrase, a parenthetical adverb or a dateline.
+    ['Stung by the criticism, the mayor revised his budget, promising to cut fees.', { cue: 'promising', source: 'the mayor', content: 'to cut fees' }],
+    ['On Thursday, however, the mayor spoke to farmers, promising to lift the rules.', { cue: 'promising', source: 'the mayor', content: 'to lift the rules' }],
+    ['OSLO - Nordic leaders met on Friday, offering new funds for defence.', { cue: 'offering', source: 'Nordic leaders', content: 'new funds for defence' }],
+    // "declined" as a refusal.
+    ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
+  ];
+  for (const [text, want] of cases) {
+    it(`reads ${want.cue} ← ${want.source}: ${text.slice(0, 50)}`, () => {
+      const got = read(text).find((a) => a.cue === want.cue);
+      expect(got?.source).toBe(want.source);
+      if (want.content !== undefined) expect(got?.content).toBe(want.content);
+    });
+  }
+
+  it('reads a block of speech without quote marks after "X added:" ending its line', () => {
+    const got = read('Police said the fire was out. The governor added:\n\nIt is typical of her. She knows nothing.');
+    expect(got.map((a) => [a.cue, a.source, a.content])).toContainEqual(['added', 'The governor', 'It is typical of her.']);
+  });
+
+  const none: [string, string][] = [
+    ['The trade deficit has declined slightly from 8 percent to 5 percent.', '"declined" as a fall'],
+    ['Sales declined 4 percent in May.', '"declined" with an amount'],
+    ['They replaced it with softer language calling for "appropriate assistance."', 'a participle after "with" whose subject is no speaker'],
+    ['The list of items:\n\nApples and pears.', 'a colon with no cue'],
+    ['OSLO - The talks ended without a deal.', 'a dateline and no cue'],
+    ['Stung by the criticism, the mayor revised his budget.', 'an opening participle and no cue'],
+  ];
+  for (const [text, why] of none) {
+    it(`finds no attribution in: ${text.replace(/\n/g, ' ')} (${why})`, () => {
+      expect(read(text)).toEqual([]);
+    });
+  }
+});

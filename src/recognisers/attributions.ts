@@ -38,6 +38,8 @@ const isPoss = (t: Token) => (t.lower.endsWith("'s") && fusedPronoun(t) === 0) |
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
+
 /** Forms of "be": before a past participle they make a passive ("was charged"), whose subject is no source. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
 /** Words allowed between "be" and its participle ("was later revealed", "is widely expected"). */
@@ -406,6 +408,8 @@ function raisingLead(c: Ctx, k: number): number {
 
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
 const DASHES = new Set(['-', '--', '\u2014', '\u2013']);
+/** A party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
 
 function skipBackFrame(c: Ctx, k: number): number {
@@ -444,10 +448,12 @@ function skipBackFrame(c: Ctx, k: number): number {
       j = o2 - 1;
       continue;
     }
-    // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
+    // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens;
+    // a relative clause may run to 40 (", who as a young officer was … and later retired …,").
     let o = j - 1;
-    while (o >= 0 && j - o <= 25 && c.toks[o]!.text !== ',') o--;
+    while (o >= 0 && j - o <= 40 && c.toks[o]!.text !== ',') o--;
     if (o < 1 || c.toks[o]!.text !== ',') return j;
+    if (j - o > 26 && !RELATIVES.has(c.toks[o + 1]!.lower)) return j;
     const inner = c.toks.slice(o + 1, j);
     const phrase = inner.map((t) => t.lower).join(' ');
     // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
@@ -455,7 +461,8 @@ function skipBackFrame(c: Ctx, k: number): number {
     // "Rep. Ann Lee (D-N.Y.), chairman of …,": a bracket or an abbreviation also ends a name.
     const named = o > 0 && (isCap(c.toks[o - 1]!) || c.toks[o - 1]!.text === ')' || (c.toks[o - 1]!.text === '.' && o > 1 && isCap(c.toks[o - 2]!)));
     // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
-    const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
+    // "Mitch McConnell, R-Ky., said": a party and state tag is no name.
+    const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.') && !PARTY_TAG.test(inner[0]!.text);
     // An apposition is a noun phrase: no clause opener, no finite verb outside a relative clause
     // ("…, and the meeting deteriorated from there, said X" is a clause, not an apposition).
     let finiteVerb = false;
@@ -606,12 +613,19 @@ function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
 function sentenceSubject(c: Ctx, before: number): { from: number; to: number } | undefined {
   let i = 0;
   while (i < before && !isWord(c.toks[i]!)) i++;
+  // "BRUSSELS - European leaders met …": a dateline in capitals and a dash opens the story, not the subject.
+  if (i + 2 < before && /^\p{Lu}{3,}$/u.test(c.toks[i]!.text) && DASHES.has(c.toks[i + 1]!.text)) i += 2;
   // "In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised … and said …"
-  if (i < before && (NP_PREPS.has(c.toks[i]!.lower) || FUNCTION_CAPS.has(c.toks[i]!.lower) || tagOf(c, i).has('Preposition'))) {
+  // "Stung by the criticism, the mayor …": an opening participle phrase too.
+  const participle = i + 1 < before && c.toks[i + 1]!.lower === 'by' && /^\p{Lu}\p{Ll}+$/u.test(c.toks[i]!.text) &&
+    (/ed$/.test(c.toks[i]!.lower) || tagOf(c, i).has('Participle') || tagOf(c, i).has('PastTense'));
+  if (i < before && (NP_PREPS.has(c.toks[i]!.lower) || FUNCTION_CAPS.has(c.toks[i]!.lower) || participle || tagOf(c, i).has('Preposition'))) {
     let j = i + 1;
     while (j < before && j - i < 16 && c.toks[j]!.text !== ',') j++;
     if (j >= before || c.toks[j]!.text !== ',') return undefined;
     i = j + 1;
+    // "On Thursday, however, the mayor …": a parenthetical adverb between commas.
+    if (i + 1 < before && c.toks[i + 1]!.text === ',' && (FUNCTION_CAPS.has(c.toks[i]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[i]!.text))) i += 2;
   }
   const np = npForward(c, i);
   if (!np || np.to >= before) return undefined;
@@ -644,12 +658,21 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   // "Having said that, …": a linking phrase, not a report.
   if (before?.lower === 'having' && c.toks[cueTo + 1]?.lower === 'that' && c.toks[cueTo + 2]?.text === ',') return null;
   // "the analysis shows", "tax reports shows": an -s form right after a document noun is its verb, not a plural.
-  const afterEvidence = !!before && EVIDENCE_NOUNS.has(before.lower) && /[^s]s$/.test(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && REPORTING_NOUNS[t.lower] === undefined;
+  const afterEvidence = (!!before && EVIDENCE_NOUNS.has(before.lower) && /[^s]s$/.test(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && REPORTING_NOUNS[t.lower] === undefined) ||
+    // "The average of polls taken over the past two weeks shows …": an evidence verb after its document's modifiers.
+    (k === cueTo && EVIDENCE_VERBS.has(t.lower) && /[^s]s$/.test(t.lower) && evidenceBefore(c, k));
   if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !(/ing$/.test(t.lower) && before?.text === ',') &&
     !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
 
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
+  // "Support has declined slightly", "sales declined 4 percent": a fall, not a refusal ("declined to comment",
+  // "declined the offer").
+  if (k === cueTo && DECLINE_FORMS.has(t.lower)) {
+    const n2 = c.toks[cueTo + 2];
+    const refusal = !!after && ((after.lower === 'to' && !!n2 && /^\p{L}/u.test(n2.text)) || DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower));
+    if (!refusal) return null;
+  }
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
     if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
     if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
@@ -794,7 +817,20 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   // A subject pronoun always opens its clause ("By Friday afternoon it said …").
   const pronoun = src.from === src.to && (PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined || fusedPronoun(c.toks[src.from]!) > 0);
   const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
-  if (!startsClause) return null;
+  // "footage of the senator saying …", "with critics warning that …": a participle after its subject, the pair
+  // the object of "of" or "with".
+  let ingAfterOf = false;
+  if (!startsClause && /ing$/.test(t.lower) && k === src.to + 1) {
+    let p = src.to - 1;
+    while (p >= src.from - 1 && c.toks[p]!.lower !== 'of' && c.toks[p]!.lower !== 'with') p--;
+    const head = c.toks[src.to]!;
+    const speaker = isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || OBJECT_PRONOUNS.has(head.lower) || !!SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower);
+    if (p >= src.from - 1 && p < src.to && speaker) {
+      ingAfterOf = true;
+      src = { from: p + 1, to: src.to };
+    }
+  }
+  if (!startsClause && !ingAfterOf) return null;
   // "the $18 million he says he raised", "policies she supported": a pronoun subject right after a noun opens a
   // relative clause without "that", whose verb reports nothing new ("In the speech he said" keeps its opening preposition).
   if (pronoun && src.from >= 2) {
@@ -920,6 +956,12 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
   return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
 }
 
+/** A document or a study (EVIDENCE_NOUNS) among the 8 words before k: "A 2014 study by a law professor found …". */
+function evidenceBefore(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 8 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
+  return false;
+}
+
 /** A "that", ":" or quote mark within 11 tokens after k, a quote just before, or k near the sentence end. */
 function clauseInReach(c: Ctx, k: number): boolean {
   const n = c.toks.length;
@@ -930,10 +972,7 @@ function clauseInReach(c: Ctx, k: number): boolean {
   }
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (c.toks[j]!.text === '"') return true;
   // "A 2014 study by a law professor found 31 cases": a document or a study finds a plain object.
-  if (EVIDENCE_VERBS.has(c.toks[k]!.lower)) {
-    for (let j = k - 1; j >= 0 && j >= k - 8 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
-  }
-  return false;
+  return EVIDENCE_VERBS.has(c.toks[k]!.lower) && evidenceBefore(c, k);
 }
 
 /** Verbs with a "that" clause that report no one's words or views ("meant that", "ensured that", "required that"). */
@@ -1385,8 +1424,12 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
         // `X said:` with the quote in the next sentence or paragraph.
         const next = doc.sentences[s.index + 1];
         const q = next ? quoteAt(quotes, next.start) ?? quoteAt(quotes, contentStartOf(doc, next)) : undefined;
-        if (!q) continue;
-        content = { start: q.start, end: q.end };
+        // `The governor added:` and a block of speech without quote marks: the next sentence, in the next paragraph
+        // at most, when the colon ends the sentence.
+        const block = !q && !!next && toks[toks.length - 1]!.text === ':' && next.paragraph - s.paragraph <= 1 && next.kind === 'body';
+        if (q) content = { start: q.start, end: q.end };
+        else if (block) content = { start: contentStartOf(doc, next!), end: next!.end };
+        else continue;
       }
       const starts = [cue.start, content.start, ...(sourceRange ? [sourceRange.start] : [])];
       const ends = [cue.end, content.end, ...(sourceRange ? [sourceRange.end] : [])];
