@@ -543,6 +543,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Stung by the criticism, the mayor revised his budget, promising to cut fees.', { cue: 'promising', source: 'the mayor', content: 'to cut fees' }],
     ['On Thursday, however, the mayor spoke to farmers, promising to lift the rules.', { cue: 'promising', source: 'the mayor', content: 'to lift the rules' }],
     ['OSLO - Nordic leaders met on Friday, offering new funds for defence.', { cue: 'offering', source: 'Nordic leaders', content: 'new funds for defence' }],
+    // "which" as the object of the reporting verb: the subject after it is the source.
+    ['They met to discuss the test, which state media claimed allows the army to build bombs.', { cue: 'claimed', source: 'state media' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -553,6 +555,15 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
       if (want.content !== undefined) expect(got?.content).toBe(want.content);
     });
   }
+
+  it('reads a plural noun before the reporting verb as its subject, not as a cue ("which advocates say")', () => {
+    expect(read('They protested the funding system, which advocates say hurts poor schools.').map((a) => a.cue)).not.toContain('advocates');
+  });
+
+  it('takes no subject after "in which" or "during which" as the object of the verb', () => {
+    const got = read('The ad cites four cases in which the senator defended violent men.');
+    expect(got.map((a) => a.source)).not.toContain('the senator');
+  });
 
   it('reads a block of speech without quote marks after "X added:" ending its line', () => {
     const got = read('Police said the fire was out. The governor added:\n\nIt is typical of her. She knows nothing.');
@@ -566,6 +577,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The list of items:\n\nApples and pears.', 'a colon with no cue'],
     ['OSLO - The talks ended without a deal.', 'a dateline and no cue'],
     ['Stung by the criticism, the mayor revised his budget.', 'an opening participle and no cue'],
+    ["Editor's note: The mayor is a donor to this paper.", 'an editorial label'],
+    ['Two questions: Why would he run? And will she come?', 'a label that only counts'],
   ];
   for (const [text, why] of none) {
     it(`finds no attribution in: ${text.replace(/\n/g, ' ')} (${why})`, () => {

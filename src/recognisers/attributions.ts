@@ -666,6 +666,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
 
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
+  // "which advocates say", "as critics charge": a plural noun before the real reporting verb.
+  if (k === cueTo && /s$/.test(t.lower) && after && !/ing$/.test(after.lower) && REPORTING_VERBS[after.lower] && !REPORTING_NOUNS[after.lower] && before && (RELATIVES.has(before.lower) || before.lower === 'as' || before.lower === 'that')) return null;
   // "Support has declined slightly", "sales declined 4 percent": a fall, not a refusal ("declined to comment",
   // "declined the offer").
   if (k === cueTo && DECLINE_FORMS.has(t.lower)) {
@@ -816,7 +818,9 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const timeOpen = m < src.from - 1 && (m < 0 || !isWord(c.toks[m]!));
   // A subject pronoun always opens its clause ("By Friday afternoon it said …").
   const pronoun = src.from === src.to && (PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined || fusedPronoun(c.toks[src.from]!) > 0);
-  const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
+  // "the system, which advocates say hurts schools": a relative pronoun before a subject is the verb's object.
+  const objectWhich = src.from >= 2 && c.toks[src.from - 1]!.lower === 'which' && !NOUN_PREPS.has(c.toks[src.from - 2]!.lower) && c.toks[src.from - 2]!.lower !== 'during';
+  const startsClause = objectWhich || src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
   // "footage of the senator saying …", "with critics warning that …": a participle after its subject, the pair
   // the object of "of" or "with".
   let ingAfterOf = false;
@@ -1212,7 +1216,11 @@ function hasCue(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | null {
+/** A label source that is only a count: "Two questions:", "3 takeaways:". */
+const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)$/i;
+
+/** A label line's attribution; 'none' for a label that is no one's statement (its line holds no cue either). */
+function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | 'none' | null {
   const label = s.label;
   if (!label) return null;
   // redos-ok: quadratic only in its input, a label of at most 61 characters.
@@ -1224,6 +1232,8 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
   const cue = { start: label.start + words.index, end: label.start + words.index + words[1]!.length };
   const srcText = label.text.slice(0, words.index).trimEnd();
   if (!/\p{L}/u.test(srcText)) return null;
+  // "Editor's note: …" is the paper's furniture; "Two questions: …" counts, it names no one.
+  if (NOT_SPEAKER_LABELS.has(label.text.toLowerCase().replace(/\u2019/g, "'")) || COUNT_WORDS.test(srcText)) return 'none';
   let cs = label.end + 1;
   while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
   let ce = s.end;
@@ -1394,6 +1404,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     const first = doc.tokens[s.firstToken];
     const inverted = !!first && isCap(first) && INVERSION_VERBS.has(first.lower);
     const label = inverted ? null : labelAttribution(doc, s, quotes) ?? speakerLabel(doc, s, quotes, speakersOnce);
+    if (label === 'none') continue;
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
