@@ -545,6 +545,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['OSLO - Nordic leaders met on Friday, offering new funds for defence.', { cue: 'offering', source: 'Nordic leaders', content: 'new funds for defence' }],
     // "which" as the object of the reporting verb: the subject after it is the source.
     ['They met to discuss the test, which state media claimed allows the army to build bombs.', { cue: 'claimed', source: 'state media' }],
+    // A cue under a modal in a main clause whose subject is a speaker (PolNeAR marks them).
+    ['However, the mayor could not explain why the fund was empty.', { cue: 'explain', source: 'the mayor', content: 'why the fund was empty' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -563,6 +565,12 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
   it('takes no subject after "in which" or "during which" as the object of the verb', () => {
     const got = read('The ad cites four cases in which the senator defended violent men.');
     expect(got.map((a) => a.source)).not.toContain('the senator');
+  });
+
+  it('reads no cue under a modal in a subordinate clause or with a subject that is no speaker', () => {
+    expect(read('She said that he would discuss the plan in a few weeks.').map((a) => a.cue)).toEqual(['said']);
+    expect(read('The tax fell because it would encourage buyers to wait.')).toEqual([]);
+    expect(read('Prices rose after the council could not explain the fees.')).toEqual([]);
   });
 
   it('reads a block of speech without quote marks after "X added:" ending its line', () => {

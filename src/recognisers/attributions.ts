@@ -382,6 +382,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
   return { from, to: relative < 0 ? end : relative };
 }
 
+/** Words before a subject that keep it in a main clause ("and then state leaders could call on …"). */
+const MAIN_CLAUSE_LINKS = new Set(['and', 'but', 'then', 'so', 'yet']);
 const MODALS = new Set(['would', 'could', 'might', 'can', 'cannot', "can't", 'may', 'should', 'must', 'shall', "wouldn't", "couldn't"]);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'tell', 'told', 'ask', 'asked']);
 /** Prepositions before a cue word make it a noun ("in support of", "for plans", "of comments"); "to" and "by" do not. */
@@ -847,7 +849,12 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     if (nominal && !opening) return null;
   }
   // "would encourage", "could threaten": a cue under a modal is a possibility, not something said.
-  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower)) return null;
+  // PolNeAR marks them in a main clause ("They can't blame this on him", "Voters should know …"), not in a
+  // subordinate one ("… because it would encourage investors", "… that she would discuss it").
+  const srcHead = c.toks[src.to]!;
+  const mainClause = (src.from === 0 || !isWord(c.toks[src.from - 1]!) || MAIN_CLAUSE_LINKS.has(c.toks[src.from - 1]!.lower)) &&
+    (isCap(srcHead) || (PRONOUN_SOURCES[srcHead.lower] !== undefined && srcHead.lower !== 'it') || !!SOURCE_NOUNS[srcHead.lower] || PERSON_ROLES.has(srcHead.lower));
+  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower) && !mainClause) return null;
   // `"… this in our country?" Clinton said.`: a sentence of its own after a quote that ends in "?" or "!".
   if (src.from === 0 || c.toks.slice(0, src.from).every((x) => !isWord(x))) {
     const q = quoteBeforeSentence(c);
