@@ -547,6 +547,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['They met to discuss the test, which state media claimed allows the army to build bombs.', { cue: 'claimed', source: 'state media' }],
     // A cue under a modal in a main clause whose subject is a speaker (PolNeAR marks them).
     ['However, the mayor could not explain why the fund was empty.', { cue: 'explain', source: 'the mayor', content: 'why the fund was empty' }],
+    // A first-person pronoun fused with its auxiliary: the source as written is the pronoun.
+    ["If, as I've suggested, the firm gains from the rule, its owners gain too.", { cue: 'suggested', source: 'I' }],
+    ["We'd argue that the plan is flawed.", { cue: 'argue', source: 'We', content: 'the plan is flawed' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];

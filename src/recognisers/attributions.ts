@@ -550,7 +550,9 @@ interface Found {
 }
 
 function rangeOf(c: Ctx, from: number, to: number): Range {
-  // "He's claiming": the source as written is the pronoun, without its auxiliary.
+  // "He's claiming", "as I've suggested": the source as written is the pronoun, without its auxiliary.
+  const first = from === to ? /^(?:i|we|you)['\u2019](?:ve|d|ll|re|m)$/.exec(c.toks[from]!.lower) : null;
+  if (first) return { start: c.toks[from]!.start, end: c.toks[from]!.start + c.toks[from]!.lower.search(/['\u2019]/) };
   return { start: c.toks[from]!.start, end: c.toks[to]!.end - (from === to ? fusedPronoun(c.toks[to]!) : 0) };
 }
 
@@ -1429,8 +1431,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
       if (inQuote && f.rule !== 'attributions/hedge') continue;
-      // "I've" / "we'd": a pronoun fused with its auxiliary is no source span of its own.
-      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)'/.test(toks[f.source.from]!.lower)) continue;
+
       let cueStart = toks[f.cueFrom]!.start;
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
