@@ -550,6 +550,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // A first-person pronoun fused with its auxiliary: the source as written is the pronoun.
     ["If, as I've suggested, the firm gains from the rule, its owners gain too.", { cue: 'suggested', source: 'I' }],
     ["We'd argue that the plan is flawed.", { cue: 'argue', source: 'We', content: 'the plan is flawed' }],
+    // An owned noun with "that" and a subject-verb clause; an object pronoun after an inverted verb is no source.
+    ["The judge's conclusion that judges shouldn't rule on it is disputed.", { cue: 'conclusion', source: "The judge's" }],
+    ['"I think all candidates should do so," Jane Roe, an economist, told me this week.', { cue: 'told', source: 'Jane Roe' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -576,6 +579,12 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     expect(read('Prices rose after the council could not explain the fees.')).toEqual([]);
   });
 
+  it('reads an infinitive after a cue as its content, not as a trailing frame', () => {
+    const got = read('Back in Ohio, Mr. Clarke said, he decided to take aim at the mine.');
+    expect(got.find((a) => a.cue === 'decided')?.rule).not.toBe('attributions/x-said-trailing');
+    expect(got.find((a) => a.cue === 'said')?.source).toBe('Mr. Clarke');
+  });
+
   it('reads a block of speech without quote marks after "X added:" ending its line', () => {
     const got = read('Police said the fire was out. The governor added:\n\nIt is typical of her. She knows nothing.');
     expect(got.map((a) => [a.cue, a.source, a.content])).toContainEqual(['added', 'The governor', 'It is typical of her.']);
@@ -589,6 +598,11 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['OSLO - The talks ended without a deal.', 'a dateline and no cue'],
     ['Stung by the criticism, the mayor revised his budget.', 'an opening participle and no cue'],
     ["Editor's note: The mayor is a donor to this paper.", 'an editorial label'],
+    ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
+    ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
+    ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],
+    ["Do you know where your candidate's tax returns are?", 'a question'],
+    ['The treaty obligates countries to offer protection to refugees.', 'a source ending in "to"'],
     ['Two questions: Why would he run? And will she come?', 'a label that only counts'],
   ];
   for (const [text, why] of none) {

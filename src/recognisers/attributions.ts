@@ -604,6 +604,8 @@ function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
   // After a plain comma only a frame may follow ("…, officials said on Tuesday"), never a clause
   // ("Despite the distrust, Lonechild said she is hopeful").
   if (!quoted && !TRAILING_OK.has(next.lower) && !TIME_WORDS.has(next.lower)) return false;
+  // "…, he decided to take aim at the mine": an infinitive is content, not frame ("said to reporters" is).
+  if (!quoted && next.lower === 'to' && cueTo + 2 < n && tagOf(c, cueTo + 2).has('Verb') && !tagOf(c, cueTo + 2).has('Noun') && !DETERMINERS.has(c.toks[cueTo + 2]!.lower)) return false;
   if (!quoted && n - 1 - cueTo > 12) return false;
   for (let j = cueTo + 1; j < n; j++) {
     const w = c.toks[j]!;
@@ -764,7 +766,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const src = npForward(c, cueTo + 1);
     // "…, state media reported": "state" modifies the subject of the real cue.
     const nextVerb = src && c.toks[src.to + 1] && REPORTING_VERBS[c.toks[src.to + 1]!.lower];
-    if (src && !nextVerb && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+    // "…, an economist, told me this week": an object pronoun after the verb is its addressee.
+    if (src && !nextVerb && !OBJECT_PRONOUNS.has(c.toks[src.from]!.lower) && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
       const content = contentBefore(c, quoteInv ? k - 2 : k - 1);
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
@@ -1022,6 +1025,15 @@ const t0 = (c: Ctx, k: number) => c.toks[k]!.lower;
 function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   const next = c.toks[k + 1];
   if (!next || !(next.lower === 'that' || (next.lower === 'to' && NOUN_LINKS_TO.has(c.toks[k]!.lower)))) return null;
+  // "his plan that matches his rhetoric": "that" and a verb is a relative clause; "his threat to Europe": "to" and a
+  // noun is no infinitive.
+  const n2 = c.toks[k + 2];
+  if (!n2) return null;
+  const n2Tags = tagOf(c, k + 2);
+  const n3 = c.toks[k + 3];
+  const objectNext = !!n3 && (DETERMINERS.has(n3.lower) || POSSESSIVES.has(n3.lower) || OBJECT_PRONOUNS.has(n3.lower));
+  if (next.lower === 'that' && /^\p{Ll}+s$/u.test(n2.text) && n2Tags.has('Verb') && !n2Tags.has('Noun') && objectNext) return null;
+  if (next.lower === 'to' && (isCap(n2) || DETERMINERS.has(n2.lower) || (n2Tags.has('Noun') && !n2Tags.has('Verb')))) return null;
   // "the police's earlier claim that": one modifier between the owner and the noun.
   const own = k >= 2 && NOUN_MODIFIERS.has(c.toks[k - 1]!.lower) ? k - 1 : k;
   const before = c.toks[own - 1];
@@ -1432,6 +1444,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
       if (inQuote && f.rule !== 'attributions/hedge') continue;
 
+      if (f.source && badSource(c, f)) continue;
       let cueStart = toks[f.cueFrom]!.start;
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
@@ -1461,6 +1474,30 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     }
   }
   return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes), ...pullQuotes(doc)]);
+}
+
+const QUESTION_AUX = new Set(['do', 'does', 'did', 'would', 'could', 'can', 'will', 'should', 'shall', 'might']);
+
+/**
+ * A source phrase that cannot be one: it ends in an infinitive marker or a preposition ("obligates countries to |
+ * offer", "There's no way to | tell"), it is the subject of "worth" ("It's worth noting"), or the cue asks a question
+ * with the subject after its auxiliary ("Do you know where …?", "would I prefer …?").
+ */
+function badSource(c: Ctx, f: Found): boolean {
+  const src = f.source!;
+  const last = c.toks[src.to]!;
+  // "The farmers we spoke to say …": a relative clause without "that" may end in a preposition.
+  let contact = false;
+  for (let i = src.from; i < src.to && !contact; i++) contact = CONTACT_PRONOUNS.has(c.toks[i]!.text);
+  if (!contact && (last.lower === 'to' || (NP_PREPS.has(last.lower) && src.to > src.from))) return true;
+  if (f.cueFrom > 0 && c.toks[f.cueFrom - 1]!.lower === 'worth') return true;
+  const pre = c.toks[src.from - 1];
+  if (pre && QUESTION_AUX.has(pre.lower) && src.to < f.cueFrom) {
+    let e = c.toks.length - 1;
+    while (e > 0 && /^["')\]]$/.test(c.toks[e]!.text)) e--;
+    if (c.toks[e]!.text === '?') return true;
+  }
+  return false;
 }
 
 /** Paragraph index of a position (binary search). */
