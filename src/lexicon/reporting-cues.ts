@@ -520,6 +520,16 @@ export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
   'show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
 ]);
 
+/**
+ * Decisions by an authority (not in REPORTING_VERBS), read as attributions only in the passive with their agent ("the ruling was overturned
+ * by an appeals court", "the bill was passed by Congress"); the active forms are too often plain actions.
+ */
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = new Set([
+  'passed', 'overturned', 'overruled', 'upheld', 'appointed', 'nominated', 'seconded', 'approved', 'vetoed', 'ratified',
+  'adopted', 'authorized', 'authorised', 'ordered', 'imposed', 'introduced', 'sponsored', 'commissioned', 'mandated',
+  'struck', 'blocked', 'signed',
+]);
+
 /** Words that read as media outlets when they are the source. */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'reuters', 'ap', 'afp', 'bbc', 'cnn', 'associated', 'press', 'times', 'post', 'journal', 'news', 'agency',

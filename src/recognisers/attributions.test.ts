@@ -425,7 +425,7 @@ describe('recogniseAttributions', () => {
     ['The room was quiet that night.', 'no attitude adjective'],
     ['The vote is expected to take place on Monday.', 'a passive "expected to"'],
     ['The cause was later revealed to be a faulty valve.', 'a passive with an adverb between'],
-    ['The plans were approved by the council.', '"plans" as a noun'],
+    ['The plans were drawn up by the council.', '"plans" as a noun'],
     ['He found it difficult to sleep.', '"found" with an object and an adjective, no clause'],
     ['She planned a rally for Saturday.', '"planned" with a plain object'],
   ];
@@ -553,6 +553,12 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // An owned noun with "that" and a subject-verb clause; an object pronoun after an inverted verb is no source.
     ["The judge's conclusion that judges shouldn't rule on it is disputed.", { cue: 'conclusion', source: "The judge's" }],
     ['"I think all candidates should do so," Jane Roe, an economist, told me this week.', { cue: 'told', source: 'Jane Roe' }],
+    // A clause between commas is no apposition: a modal inside makes it the content of a trailing cue.
+    ['The mayor would expand the deduction, but for some, the losses would outstrip the gains, said Ann Batt.', { cue: 'said', source: 'Ann Batt' }],
+    // Decisions in the passive with their agent; the subject may sit before an aside, a year may follow the agent.
+    ['The ruling was overturned by a federal judge.', { cue: 'overturned', source: 'a federal judge', content: 'The ruling' }],
+    ['The bill was passed by Congress with wide support.', { cue: 'passed', source: 'Congress' }],
+    ['Calls for an inquiry, where the army is fighting, were rejected by the council in 2015.', { cue: 'rejected', source: 'the council', content: 'Calls for an inquiry' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -598,6 +604,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['OSLO - The talks ended without a deal.', 'a dateline and no cue'],
     ['Stung by the criticism, the mayor revised his budget.', 'an opening participle and no cue'],
     ["Editor's note: The mayor is a donor to this paper.", 'an editorial label'],
+    ['The explosion was caused by a bomb.', 'a passive with an agent but no decision'],
+    ['The square was divided by a fence.', 'a passive with an agent but no decision'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

@@ -12,7 +12,7 @@ import { sentenceTags } from '../read.js';
 import { quoteCue, subjectBefore } from './quote-speakers.js';
 import {
   ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
-  INVERSION_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
+  INVERSION_VERBS, PASSIVE_AGENT_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -472,6 +472,8 @@ function skipBackFrame(c: Ctx, k: number): number {
       if (RELATIVES.has(c.toks[i]!.lower) || c.toks[i]!.lower === 'that') break;
       // After a determiner or a possessive a word is a noun, whatever the tagger says ("an adviser to the campaign").
       const pw = c.toks[i - 1]!;
+      // "…, the losses would outstrip the gains, said X": a modal or a form of "be" makes a clause.
+      if (MODALS.has(c.toks[i]!.lower) || (BE_FORMS.has(c.toks[i]!.lower) && c.toks[i]!.lower !== 'being' && c.toks[i]!.lower !== 'be')) { finiteVerb = true; break; }
       if (DETERMINERS.has(pw.lower) || POSSESSIVES.has(pw.lower) || isPoss(pw)) continue;
       const tg = tagOf(c, i);
       // "the city police chief": a bare present form after a singular noun is a compound, not a finite verb.
@@ -906,6 +908,8 @@ function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number)
   if (!by || by.lower !== 'by') return null;
   const src = npForward(c, cueTo + 2);
   if (!src) return null;
+  // "by the council in 2015": a time after the agent is not part of it.
+  if (src.to - 1 > src.from && tagOf(c, src.to).has('Value') && NP_PREPS.has(c.toks[src.to - 1]!.lower)) src.to -= 2;
   const head = c.toks[src.to]!;
   if (!isCap(head) && !SOURCE_NOUNS[head.lower] && !EVIDENCE_NOUNS.has(head.lower) && !PERSON_ROLES.has(head.lower) && !tagOf(c, src.to).has('Noun')) return null;
   let content: Range | null = null;
@@ -916,6 +920,17 @@ function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number)
     // Auxiliaries before "be" ("has been endorsed") stay out of the content.
     let e0 = be - 1;
     while (e0 > s0 && AUXILIARIES.has(c.toks[e0]!.lower)) e0--;
+    // "Calls for an inquiry, where the army is fighting, were rejected by the council": the subject sits before an
+    // aside between commas; it runs from the clause start.
+    if (e0 <= s0 && s0 >= 1 && c.toks[s0]!.text === ',') {
+      let o = s0 - 1;
+      while (o > 0 && s0 - o <= 25 && c.toks[o]!.text !== ',') o--;
+      if (o > 0 && c.toks[o]!.text === ',') {
+        e0 = o - 1;
+        s0 = e0;
+        while (s0 >= 0 && !CLAUSE_OPENERS.has(c.toks[s0]!.lower)) s0--;
+      }
+    }
     if (e0 <= s0) return null;
     content = { start: c.toks[s0 + 1]!.start, end: c.toks[e0]!.end };
   } else {
@@ -1142,6 +1157,16 @@ function cuesInSentence(c: Ctx): Found[] {
         }
       }
     }
+    // "The bill was passed by Congress", "six were appointed by Democratic presidents": a decision verb in the
+    // passive, its agent after "by".
+    if (!verb && PASSIVE_AGENT_VERBS.has(t.lower) && c.toks[k + 1]?.lower === 'by') {
+      let b = k - 1;
+      while (b >= 0 && (PASSIVE_GAP.has(c.toks[b]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[b]!.text))) b--;
+      if (b >= 0 && BE_FORMS.has(c.toks[b]!.lower)) {
+        const f = passiveBy(c, k, k, 'assert', b);
+        if (f) { found.push(f); continue; }
+      }
+    }
     if (ATTITUDE_ADJECTIVES.has(t.lower)) {
       const f = adjectiveCue(c, k);
       if (f) { found.push(f); continue; }
@@ -1213,6 +1238,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     if (verb && !CLAUSE_ONLY_VERBS.has(w)) return true;
     if (verb && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
     if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
+    if (PASSIVE_AGENT_VERBS.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'by') return true;
     // "his promises to …", "North Korea's claims about …": an owned reporting noun.
     if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
       const b = doc.tokens[i - 1]!;
