@@ -527,7 +527,7 @@ export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
 export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = new Set([
   'passed', 'overturned', 'overruled', 'upheld', 'appointed', 'nominated', 'seconded', 'approved', 'vetoed', 'ratified',
   'adopted', 'authorized', 'authorised', 'ordered', 'imposed', 'introduced', 'sponsored', 'commissioned', 'mandated',
-  'struck', 'blocked', 'signed',
+  'blocked', 'signed',
 ]);
 
 /** Words that read as media outlets when they are the source. */

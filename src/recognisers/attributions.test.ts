@@ -558,6 +558,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // Decisions in the passive with their agent; the subject may sit before an aside, a year may follow the agent.
     ['The ruling was overturned by a federal judge.', { cue: 'overturned', source: 'a federal judge', content: 'The ruling' }],
     ['The bill was passed by Congress with wide support.', { cue: 'passed', source: 'Congress' }],
+    ['The bank paid a record penalty imposed by the Consumer Finance Bureau.', { cue: 'imposed', source: 'the Consumer Finance Bureau', content: 'a record penalty' }],
     ['Calls for an inquiry, where the army is fighting, were rejected by the council in 2015.', { cue: 'rejected', source: 'the council', content: 'Calls for an inquiry' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
@@ -606,6 +607,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ["Editor's note: The mayor is a donor to this paper.", 'an editorial label'],
     ['The explosion was caused by a bomb.', 'a passive with an agent but no decision'],
     ['The square was divided by a fence.', 'a passive with an agent but no decision'],
+    ['Bystanders struck by the car were taken to hospital.', 'a reduced passive of a physical act'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

@@ -1166,6 +1166,12 @@ function cuesInSentence(c: Ctx): Found[] {
         const f = passiveBy(c, k, k, 'assert', b);
         if (f) { found.push(f); continue; }
       }
+      // A reduced passive after its noun: "a $100 million penalty imposed by the bureau".
+      const nb = c.toks[b];
+      if (b >= 0 && nb && /^\p{Ll}+$/u.test(nb.text) && !DETERMINERS.has(nb.lower) && tagOf(c, b).has('Noun') && !tagOf(c, b).has('Verb') && !tagOf(c, b).has('Pronoun')) {
+        const f = passiveBy(c, k, k, 'assert', -1);
+        if (f) { found.push(f); continue; }
+      }
     }
     if (ATTITUDE_ADJECTIVES.has(t.lower)) {
       const f = adjectiveCue(c, k);
