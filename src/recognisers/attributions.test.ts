@@ -560,6 +560,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The bill was passed by Congress with wide support.', { cue: 'passed', source: 'Congress' }],
     ['The bank paid a record penalty imposed by the Consumer Finance Bureau.', { cue: 'imposed', source: 'the Consumer Finance Bureau', content: 'a record penalty' }],
     ['Calls for an inquiry, where the army is fighting, were rejected by the council in 2015.', { cue: 'rejected', source: 'the council', content: 'Calls for an inquiry' }],
+    // A clause without "that" whose subject opens with a possessive or is coordinated.
+    ['Mr. Walker believes his efforts to cut taxes will be his legacy.', { cue: 'believes', source: 'Mr. Walker', content: 'his efforts to cut taxes will be his legacy' }],
+    ['Many voters believe crime and poverty are rising.', { cue: 'believe', source: 'Many voters', content: 'crime and poverty are rising' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -608,6 +611,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The explosion was caused by a bomb.', 'a passive with an agent but no decision'],
     ['The square was divided by a fence.', 'a passive with an agent but no decision'],
     ['Bystanders struck by the car were taken to hospital.', 'a reduced passive of a physical act'],
+    ['He found his keys and was relieved.', '"and" before a verb joins two predicates, no clause'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

@@ -69,12 +69,16 @@ function bareClauseAt(toks: readonly Token[], j: number, end: number): boolean {
     if (!n || j + 1 >= end) return false;
     return FINITE_AUX.has(n.lower) || /n't$/.test(n.lower) || (/^\p{Ll}+(?:ed|s)$/u.test(n.text) && !NP_STOP.has(n.lower));
   }
-  if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || PRONOUN_SOURCES[t.lower] !== undefined) return false;
-  for (let k = j + 1; k < end && k <= j + 5; k++) {
+  // "believes his efforts to cut taxes will …": a possessive opens a noun phrase.
+  if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || (PRONOUN_SOURCES[t.lower] !== undefined && !POSSESSIVES.has(t.lower))) return false;
+  // "believe bigotry and xenophobia are acceptable": a coordinated subject.
+  for (let k = j + 1; k < end && k <= j + 7; k++) {
     const w = toks[k]!;
     // Lower case only: "in May" is a month, not a modal.
     if (FINITE_AUX.has(w.text)) return true;
-    if (!isWord(w) || NP_STOP.has(w.lower)) return false;
+    // "found his keys and was relieved": "and" before a verb joins two predicates.
+    const andNoun = w.lower === 'and' && k === j + 1 + (POSSESSIVES.has(t.lower) ? 1 : 0) && k + 1 < end && isWord(toks[k + 1]!) && !FINITE_AUX.has(toks[k + 1]!.lower);
+    if (!isWord(w) || (NP_STOP.has(w.lower) && !andNoun && !(w.lower === 'to' && POSSESSIVES.has(t.lower)))) return false;
   }
   return false;
 }
