@@ -563,6 +563,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // A clause without "that" whose subject opens with a possessive or is coordinated.
     ['Mr. Walker believes his efforts to cut taxes will be his legacy.', { cue: 'believes', source: 'Mr. Walker', content: 'his efforts to cut taxes will be his legacy' }],
     ['Many voters believe crime and poverty are rising.', { cue: 'believe', source: 'Many voters', content: 'crime and poverty are rising' }],
+    // A participle of saying after the message its sender issued: the sender is the source.
+    ['Trent posted a series of tweets early Friday saying that his rival had lied.', { cue: 'saying', source: 'Trent', content: 'his rival had lied' }],
+    ['Jane Roe spoke to reporters after Don Trent sent a letter criticizing the judge.', { cue: 'criticizing', source: 'Don Trent', content: 'the judge' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -612,6 +615,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The square was divided by a fence.', 'a passive with an agent but no decision'],
     ['Bystanders struck by the car were taken to hospital.', 'a reduced passive of a physical act'],
     ['He found his keys and was relieved.', '"and" before a verb joins two predicates, no clause'],
+    ['He read a letter saying goodbye.', 'a participle with a plain object after a message noun'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

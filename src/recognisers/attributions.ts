@@ -38,6 +38,9 @@ const isPoss = (t: Token) => (t.lower.endsWith("'s") && fusedPronoun(t) === 0) |
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
+/** Messages a subject sends, after which a participle of saying speaks for the sender ("issued a statement saying"). */
+const MESSAGE_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'email', 'emails',
+  'video', 'ad', 'ads', 'note', 'memo', 'release', 'op-ed', 'column', 'petition', 'resolution', 'complaint', 'filing', 'motion', 'brief']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 
 /** Forms of "be": before a past participle they make a passive ("was charged"), whose subject is no source. */
@@ -722,6 +725,27 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const src = prev?.source ?? (finite || speechIng ? sentenceSubject(c, k) : undefined);
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
+  }
+  // "The mayor issued a statement saying …", "posted a series of tweets early Friday claiming …": a participle after
+  // the message the subject sent speaks for that subject.
+  if (/ing$/.test(t.lower) && k === cueTo && subjTok && isWord(subjTok) && !CLAUSE_ONLY_VERBS.has(t.lower)) {
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const w = c.toks[j]!;
+      if (!isWord(w) || CLAUSE_OPENERS.has(w.lower) || RELATIVES.has(w.lower)) break;
+      if (!MESSAGE_NOUNS.has(w.lower)) continue;
+      // The message is the object of the clause's verb: a verb right before its determiner.
+      let d = j - 1;
+      while (d >= 0 && j - d <= 4 && (DETERMINERS.has(c.toks[d]!.lower) || /^\p{Ll}+$/u.test(c.toks[d]!.text) && tagOf(c, d).has('Adjective') || c.toks[d]!.lower === 'of' || c.toks[d]!.lower === 'series' || c.toks[d]!.lower === 'number')) d--;
+      if (d < 1 || !tagOf(c, d).has('Verb') || tagOf(c, d).has('Noun')) break;
+      // The subject right before that verb ("after Donald Trump unleashed tweets criticizing …"), else the sentence's.
+      const se = skipBackFrame(c, d - 1);
+      const near = se >= 0 ? npBackward(c, se) : null;
+      const nearOk = !!near && (isCap(c.toks[near.to]!) || PRONOUN_SOURCES[c.toks[near.to]!.lower] !== undefined || !!SOURCE_NOUNS[c.toks[near.to]!.lower] || PERSON_ROLES.has(c.toks[near.to]!.lower));
+      const src = nearOk ? near : prev?.source ?? sentenceSubject(c, d);
+      const content = src ? contentAfter(c, cueTo, t.lower) : null;
+      if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
+      break;
+    }
   }
   // Coordinated verbs share the subject: "rejected the figure and said …"; without a cue before,
   // the subject that opens the sentence ("Authorities met protesters and said …").
