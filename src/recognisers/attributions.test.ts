@@ -566,6 +566,15 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // A participle of saying after the message its sender issued: the sender is the source.
     ['Trent posted a series of tweets early Friday saying that his rival had lied.', { cue: 'saying', source: 'Trent', content: 'his rival had lied' }],
     ['Jane Roe spoke to reporters after Don Trent sent a letter criticizing the judge.', { cue: 'criticizing', source: 'Don Trent', content: 'the judge' }],
+    // A study as subject with a long modifier before its evidence verb.
+    ['In 2013, research conducted by the Institute for Media and Public Policy found voters consistently rated the plan higher.',
+      { cue: 'found', source: 'research conducted by the Institute for Media and Public Policy' }],
+    // A quantifier and its relative pronoun: the source as written.
+    ['The families of victims, many of whom say the claims are unfounded, met on Friday.', { cue: 'say', source: 'many of whom' }],
+    // A participle of saying after "despite" takes the clause's subject.
+    ['Speaker Ann Cole, R-Ore., despite admitting that she had concerns, backed the bill.', { cue: 'admitting', source: 'Speaker Ann Cole' }],
+    // An -ing relative inside the subject.
+    ['A union representing flight attendants endorsed the mayor on Thursday.', { cue: 'endorsed', source: 'A union representing flight attendants' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -616,6 +625,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Bystanders struck by the car were taken to hospital.', 'a reduced passive of a physical act'],
     ['He found his keys and was relieved.', '"and" before a verb joins two predicates, no clause'],
     ['He read a letter saying goodbye.', 'a participle with a plain object after a message noun'],
+    ['He owns three cars, all of which run on gas.', 'a quantifier and "which" with no cue'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

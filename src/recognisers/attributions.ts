@@ -345,6 +345,10 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     const nx = c.toks[k + 1]!;
     if (/(?:ed|en)$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
       !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
+    // "Protesters marching through the streets", "A union representing flight attendants": an -ing relative after a
+    // plural or a name.
+    if (/^\p{Ll}+ing$/u.test(t.text) && !REPORTING_VERBS[t.lower] && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) &&
+      npToken(c, k - 1) && (isCap(c.toks[k - 1]!) || /[^s]s$/.test(c.toks[k - 1]!.lower) || SOURCE_NOUNS[c.toks[k - 1]!.lower]) && !tagOf(c, k - 1).has('Verb')) continue;
     // After a determiner, a lower-case word the tagger reads as a verb modifies the head ("The appeals court").
     if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text) && !(REPORTING_VERBS[t.lower] && QUANTIFIER_SOURCES.has(c.toks[k - 1]!.lower))) continue;
     // A participle as an adjective: "a televised interview".
@@ -404,7 +408,7 @@ function skipAdverbs(c: Ctx, k: number): number {
 }
 
 /** Prepositions before a participle of saying: "responded by saying", "ended the speech without mentioning". */
-const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'despite', 'upon']);
 
 /** "appeared to blame", "continued to call for": the raising verb before a cue's "to", or the cue itself. */
 function raisingLead(c: Ctx, k: number): number {
@@ -768,6 +772,12 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     // "an expert who writes about the Kremlin": a clause-only verb needs its clause here too.
     if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) return null;
     let e = subjEnd - 1;
+    // "victims' families, many of whom say …": the quantifier and its relative are the source as written.
+    if (subjEnd >= 2 && c.toks[e]!.lower === 'of' && (c.toks[subjEnd]!.lower === 'whom' || c.toks[subjEnd]!.lower === 'which') &&
+      (QUANTIFIER_SOURCES.has(c.toks[e - 1]!.lower) || /^(?:none|one|two|three|half|some|several)$/.test(c.toks[e - 1]!.lower))) {
+      const content = contentAfter(c, cueTo, t.lower);
+      return content ? { cueFrom: k, cueTo, stance, source: { from: e - 1, to: subjEnd }, content, rule: 'attributions/who-said' } : null;
+    }
     if (c.toks[e]!.text === ',') e--;
     const src = e >= 0 ? npBackward(c, e) : null;
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
@@ -1015,9 +1025,9 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
   return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
 }
 
-/** A document or a study (EVIDENCE_NOUNS) among the 8 words before k: "A 2014 study by a law professor found …". */
+/** A document or a study (EVIDENCE_NOUNS) among the 12 words before k: "A 2014 study by a law professor found …". */
 function evidenceBefore(c: Ctx, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 8 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 12 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
   return false;
 }
 
@@ -1288,7 +1298,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
       if (i >= s.lastToken - 5 || doc.tokens[i + 1]?.text === ',') return true;
       // "A 2014 study by a law professor found 31 cases": a study finds a plain object.
       if (EVIDENCE_VERBS.has(w)) {
-        for (let j = i - 1; j >= s.firstToken && j >= i - 8 && isWord(doc.tokens[j]!); j--) if (EVIDENCE_NOUNS.has(doc.tokens[j]!.lower.replace(/'s?$/, ''))) return true;
+        for (let j = i - 1; j >= s.firstToken && j >= i - 12 && isWord(doc.tokens[j]!); j--) if (EVIDENCE_NOUNS.has(doc.tokens[j]!.lower.replace(/'s?$/, ''))) return true;
       }
       // "…," she added. / "…," he told reporters.: a trailing verb after a closing quote.
       for (let j = i - 1; j >= s.firstToken && j >= i - 6; j--) if (doc.tokens[j]!.text === '"' || doc.tokens[j]!.text === "'") return true;
