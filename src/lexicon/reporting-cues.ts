@@ -359,6 +359,9 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['according', 'to'], stance: 'assert', kind: 'source-after' },
   { words: ['citing'], stance: 'assert', kind: 'source-after' },
   { words: ['quoted', 'as', 'saying'], stance: 'assert', kind: 'verb' },
+  // "…, as one official put it.": a trailing phrase of saying.
+  { words: ['put', 'it'], stance: 'assert', kind: 'verb' },
+  { words: ['puts', 'it'], stance: 'assert', kind: 'verb' },
   { words: ['put', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['put', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['puts', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },

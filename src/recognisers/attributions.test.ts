@@ -575,6 +575,10 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Speaker Ann Cole, R-Ore., despite admitting that she had concerns, backed the bill.', { cue: 'admitting', source: 'Speaker Ann Cole' }],
     // An -ing relative inside the subject.
     ['A union representing flight attendants endorsed the mayor on Thursday.', { cue: 'endorsed', source: 'A union representing flight attendants' }],
+    // "as X put it": a phrase of saying, trailing after a quote or opening the sentence.
+    ['The main test is a "lawful source of income," as one agency memo put it.', { cue: 'put it', source: 'one agency memo', content: 'The main test is a "lawful source of income,"' }],
+    ['As Ms. Lee put it in a statement in July, the network gives another view.', { cue: 'put it', source: 'Ms. Lee' }],
+    ['He put it bluntly: "We lost."', { cue: 'put it', source: 'He' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -626,6 +630,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He found his keys and was relieved.', '"and" before a verb joins two predicates, no clause'],
     ['He read a letter saying goodbye.', 'a participle with a plain object after a message noun'],
     ['He owns three cars, all of which run on gas.', 'a quantifier and "which" with no cue'],
+    ['She put it on the table.', '"put it" as placing a thing'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

@@ -842,7 +842,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const closes = !!bq && bq.text === '"' && quoteAt(c.quotes, bq.start)?.end === bq.end;
   const quoteBefore = closes && !!bq2;
   // "…, as police have said.": an "as" clause after the content.
-  const asClause = !quoteBefore && !!bq && bq.lower === 'as' && !!bq2 && bq2.text === ',';
+  // `… "lawful income," as one memo put it.`: the comma may sit inside a closing quote.
+  const asClause = !quoteBefore && !!bq && bq.lower === 'as' && !!bq2 && (bq2.text === ',' || (bq2.text === '"' && c.toks[src.from - 3]?.text === ','));
   const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : asClause ? src.from - 2 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
     let content = contentBefore(c, commaBefore);
@@ -1153,6 +1154,14 @@ function cuesInSentence(c: Ctx): Found[] {
     for (const p of PHRASES_BY_FIRST.get(t.lower) ?? NO_PHRASES) {
       if (k + p.words.length > n || (phrase && phrase.words.length >= p.words.length)) continue;
       if (p.words.every((w, i) => c.toks[k + i]!.lower === w)) phrase = p;
+    }
+    // "as one official put it," / "put it bluntly:" — not "put it on the table".
+    if (phrase && phrase.words[1] === 'it' && phrase.words.length === 2) {
+      const nx = c.toks[k + 2];
+      const nx2 = c.toks[k + 3];
+      let asBefore = false;
+      for (let j = k - 1; j >= 0 && j >= k - 7 && !asBefore; j--) asBefore = c.toks[j]!.lower === 'as' && (j === 0 || !isWord(c.toks[j - 1]!));
+      if (nx && !asBefore && !/^[.,:;"]$/.test(nx.text) && !(/^\p{Ll}+ly$/u.test(nx.text) && !!nx2 && /^[.,:;]$/.test(nx2.text))) phrase = undefined;
     }
     if (phrase) {
       const cueTo = k + phrase.words.length - 1;
