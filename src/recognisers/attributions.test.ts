@@ -579,6 +579,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The main test is a "lawful source of income," as one agency memo put it.', { cue: 'put it', source: 'one agency memo', content: 'The main test is a "lawful source of income,"' }],
     ['As Ms. Lee put it in a statement in July, the network gives another view.', { cue: 'put it', source: 'Ms. Lee' }],
     ['He put it bluntly: "We lost."', { cue: 'put it', source: 'He' }],
+    // A participle after a relative clause's cue goes back to the main clause's subject.
+    ['Trent was defensive about not paying an architect who said he was stiffed, saying, "Maybe he did a bad job."', { cue: 'saying', source: 'Trent' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];

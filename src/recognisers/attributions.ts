@@ -726,7 +726,10 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
     // "Clinton mocked the complaint, saying …": a participle of saying shares the main clause's subject.
     const speechIng = /ing$/.test(t.lower) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
-    const src = prev?.source ?? (finite || speechIng ? sentenceSubject(c, k) : undefined);
+    // After a relative clause's cue ("… an architect who said he was stiffed, saying …") the participle goes back to
+    // the main clause's subject.
+    const main = finite || speechIng ? sentenceSubject(c, k) : undefined;
+    const src = prev && prev.rule === 'attributions/who-said' && main ? main : prev?.source ?? main;
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
   }
