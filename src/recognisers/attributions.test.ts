@@ -581,6 +581,12 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He put it bluntly: "We lost."', { cue: 'put it', source: 'He' }],
     // A participle after a relative clause's cue goes back to the main clause's subject.
     ['Trent was defensive about not paying an architect who said he was stiffed, saying, "Maybe he did a bad job."', { cue: 'saying', source: 'Trent' }],
+    // Two appositions between a name and its verb; an -ing form inside an apposition is no finite verb.
+    ['"The rule is an overreach," Ann Cole, the attorney general of Ohio, one of the states suing the agency, said at an event.', { cue: 'said', source: 'Ann Cole' }],
+    ['At a press conference in Chelsea, the mayor also said that the blast was not a bomb.', { cue: 'said', source: 'the mayor' }],
+    ['Still, The Daily Times reported at the time that the editor quit.', { cue: 'reported', source: 'The Daily Times' }],
+    // Two modifiers before a source noun.
+    ['They met to discuss the test, which state news media claimed now allows the army to build bombs.', { cue: 'claimed', source: 'state news media' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];

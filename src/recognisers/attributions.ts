@@ -255,7 +255,9 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
     // "A 31-year-old passenger": a hyphenated compound written without spaces.
     if (c.toks[k]!.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === c.toks[k]!.start && c.toks[k]!.end === c.toks[k + 1]!.start) { k--; n++; continue; }
     // "state media", "state officials": a word before a source noun modifies it, whatever the tagger says.
-    if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && SOURCE_NOUNS[c.toks[k + 1]!.lower] && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
+    // "state news media": also two words before the source noun.
+    const modHead = SOURCE_NOUNS[c.toks[k + 1]!.lower] || (k + 2 === end && SOURCE_NOUNS[c.toks[end]!.lower] && /^\p{Ll}+$/u.test(c.toks[k + 1]!.text));
+    if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && modHead && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
     // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
     if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
     // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
@@ -427,6 +429,8 @@ const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlie
 
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
+  // Set once an apposition between commas has been skipped: only then may a second one precede it.
+  let skipped = false;
   for (let guard = 0; guard < 7 && j >= 0; guard++) {
     // A capitalised auxiliary inside the sentence is a name ("Ms. May said").
     while (j >= 0 && ((AUXILIARIES.has(c.toks[j]!.lower) && !(j > 0 && isCap(c.toks[j]!))) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
@@ -457,6 +461,10 @@ function skipBackFrame(c: Ctx, k: number): number {
       const hometown = inner.length >= 2 && inner[0]!.lower === 'of' && capsOnly(inner.slice(1));
       const state = named && c.toks[j]!.text === '.' && inner.length <= 4 && capsOnly(inner);
       const age = named && inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text);
+      // "Ann Lee, the attorney general of Ohio, one of the states suing, said": a second apposition before the first.
+      const np = skipped && !hometown && !state && !age ? npBackward(c, j) : null;
+      if (np && np.from >= 2 && c.toks[np.from - 1]!.text === ',' && isCap(c.toks[np.from - 2]!) && !FUNCTION_CAPS.has(c.toks[np.from - 2]!.lower) &&
+        DETERMINERS.has(c.toks[np.from]!.lower)) { j = np.from - 2; continue; }
       if (!hometown && !state && !age) return j;
       j = o2 - 1;
       continue;
@@ -489,7 +497,8 @@ function skipBackFrame(c: Ctx, k: number): number {
       const tg = tagOf(c, i);
       // "the city police chief": a bare present form after a singular noun is a compound, not a finite verb.
       if (tg.has('PresentTense') && !tg.has('PastTense') && !/s$/.test(c.toks[i]!.lower) && tagOf(c, i - 1).has('Singular') && !tagOf(c, i - 1).has('Pronoun')) continue;
-      finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle');
+      // "one of the states suing the agency": an -ing form is no finite verb.
+      finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle') && !/ing$/.test(c.toks[i]!.lower);
     }
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') && !CLAUSE_OPENERS.has(inner[0]!.lower) && !finiteVerb &&
       ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 24));
@@ -497,6 +506,7 @@ function skipBackFrame(c: Ctx, k: number): number {
     // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
     if (nameInside && describedBefore(c, o - 1)) return j - 1;
     j = o - 1;
+    skipped = true;
   }
   return j;
 }
