@@ -256,7 +256,9 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
     if (c.toks[k]!.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === c.toks[k]!.start && c.toks[k]!.end === c.toks[k + 1]!.start) { k--; n++; continue; }
     // "state media", "state officials": a word before a source noun modifies it, whatever the tagger says.
     // "state news media": also two words before the source noun.
-    const modHead = SOURCE_NOUNS[c.toks[k + 1]!.lower] || (k + 2 === end && SOURCE_NOUNS[c.toks[end]!.lower] && /^\p{Ll}+$/u.test(c.toks[k + 1]!.text));
+    const modHead = SOURCE_NOUNS[c.toks[k + 1]!.lower] || (k + 2 === end && SOURCE_NOUNS[c.toks[end]!.lower] && /^\p{Ll}+$/u.test(c.toks[k + 1]!.text) &&
+      !DETERMINERS.has(c.toks[k + 1]!.lower) && !POSSESSIVES.has(c.toks[k + 1]!.lower) && !TIME_NOUNS.has(c.toks[k]!.lower) && !/ed$/.test(c.toks[k]!.lower) &&
+      tagOf(c, k + 1).has('Noun') && !tagOf(c, k + 1).has('Determiner'));
     if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && modHead && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
     // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
     if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
