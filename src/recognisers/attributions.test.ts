@@ -587,6 +587,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Still, The Daily Times reported at the time that the editor quit.', { cue: 'reported', source: 'The Daily Times' }],
     // Two modifiers before a source noun.
     ['They met to discuss the test, which state news media claimed now allows the army to build bombs.', { cue: 'claimed', source: 'state news media' }],
+    // "according to X" closing the sentence after a dash.
+    ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
   ];
@@ -639,6 +641,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He read a letter saying goodbye.', 'a participle with a plain object after a message noun'],
     ['He owns three cars, all of which run on gas.', 'a quantifier and "which" with no cue'],
     ['She put it on the table.', '"put it" as placing a thing'],
+    ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

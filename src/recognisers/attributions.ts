@@ -1026,7 +1026,11 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
     }
   }
   const atStart = k === 0 || c.toks.slice(0, k).every((t) => !isWord(t));
-  if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing')) {
+  // "… — or flat wrong — according to the journal.": a source closing the sentence trails its content.
+  const srcHead = c.toks[src.to]!;
+  const closes = (afterSrc >= c.toks.length || /^[.!?]$/.test(c.toks[afterSrc]!.text)) &&
+    (DASHES.has(c.toks[k - 1]?.text ?? '') || isCap(srcHead) || !!SOURCE_NOUNS[srcHead.lower] || PERSON_ROLES.has(srcHead.lower));
+  if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing' && !closes)) {
     // "According to X, the operations were …": content after the source.
     let j = afterSrc;
     if (j < c.toks.length && c.toks[j]!.text === ',') j++;
@@ -1036,7 +1040,8 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
     return { cueFrom: k, cueTo, stance, source: src, content: overQuotes(c, { start: c.toks[j]!.start, end }), rule: 'attributions/according-to' };
   }
   if (k < 2) return null;
-  const content = contentBefore(c, k - 1);
+  // Without a comma the word before the cue belongs to the content ("Prices rose 4 percent according to …").
+  const content = contentBefore(c, isWord(c.toks[k - 1]!) ? k : k - 1);
   if (!content) return null;
   return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
 }
