@@ -587,6 +587,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Still, The Daily Times reported at the time that the editor quit.', { cue: 'reported', source: 'The Daily Times' }],
     // Two modifiers before a source noun.
     ['They met to discuss the test, which state news media claimed now allows the army to build bombs.', { cue: 'claimed', source: 'state news media' }],
+    // An -ing form after a name is a participle even when the tagger reads a gerund.
+    ['The spot ends with footage of Trent saying during the debate, "That makes me smart."', { cue: 'saying', source: 'Trent' }],
     // "according to X" closing the sentence after a dash.
     ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.

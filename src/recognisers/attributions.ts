@@ -692,7 +692,9 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const afterEvidence = (!!before && EVIDENCE_NOUNS.has(before.lower) && /[^s]s$/.test(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && REPORTING_NOUNS[t.lower] === undefined) ||
     // "The average of polls taken over the past two weeks shows …": an evidence verb after its document's modifiers.
     (k === cueTo && EVIDENCE_VERBS.has(t.lower) && /[^s]s$/.test(t.lower) && evidenceBefore(c, k));
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !(/ing$/.test(t.lower) && before?.text === ',') &&
+  // "footage of Trent saying …": an -ing form right after a name or an object pronoun is a participle.
+  const ingAfterName = /ing$/.test(t.lower) && !!before && ((isCap(before) && !FUNCTION_CAPS.has(before.lower)) || OBJECT_PRONOUNS.has(before.lower));
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !ingAfterName && !(/ing$/.test(t.lower) && before?.text === ',') &&
     !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
 
   // Adjective use: "alleged airstrikes", "the disputed region".
