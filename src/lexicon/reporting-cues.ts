@@ -533,6 +533,22 @@ export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = new Set([
   'blocked', 'signed',
 ]);
 
+/**
+ * Messages a source sends: after a verb of sending ("released a letter", "unveiled a proposal") the pair is a cue, and
+ * a participle of saying after them speaks for the sender ("issued a statement saying …").
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'letter', 'letters', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'email', 'emails',
+  'video', 'ad', 'ads', 'note', 'memo', 'release', 'op-ed', 'column', 'petition', 'resolution', 'complaint', 'filing', 'motion',
+  'brief', 'proposal', 'proposals', 'paper', 'report', 'reports', 'ultimatum', 'manifesto', 'open letter',
+]);
+
+/** Verbs of sending a message (MESSAGE_NOUNS): "released a letter", "issued a policy paper", "unveiled a proposal". */
+export const MESSAGE_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'issues', 'issued', 'release', 'releases', 'released', 'send', 'sends', 'sent', 'publish', 'publishes', 'published',
+  'unveil', 'unveils', 'unveiled', 'post', 'posts', 'posted', 'file', 'files', 'filed', 'submit', 'submits', 'submitted', 'air', 'aired',
+]);
+
 /** Words that read as media outlets when they are the source. */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([
   'reuters', 'ap', 'afp', 'bbc', 'cnn', 'associated', 'press', 'times', 'post', 'journal', 'news', 'agency',

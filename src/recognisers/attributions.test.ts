@@ -589,6 +589,11 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['They met to discuss the test, which state news media claimed now allows the army to build bombs.', { cue: 'claimed', source: 'state news media' }],
     // An -ing form after a name is a participle even when the tagger reads a gerund.
     ['The spot ends with footage of Trent saying during the debate, "That makes me smart."', { cue: 'saying', source: 'Trent' }],
+    // Sending a message: the verb and the message are the cue.
+    ['He released a letter from his doctor on Friday that says he is healthy.', { cue: 'released a letter', source: 'He' }],
+    ['Recently, however, the alliance issued a policy paper welcoming the plans.', { cue: 'issued a policy paper', source: 'the alliance', content: 'welcoming the plans' }],
+    ['France and Germany unveiled a proposal for closer military ties.', { cue: 'unveiled a proposal', source: 'France and Germany' }],
+    ['The mayors sent a letter to the governor urging her to act.', { cue: 'sent a letter', source: 'The mayors' }],
     // "according to X" closing the sentence after a dash.
     ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.
@@ -644,6 +649,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He owns three cars, all of which run on gas.', 'a quantifier and "which" with no cue'],
     ['She put it on the table.', '"put it" as placing a thing'],
     ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
+    ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
+    ['She posted a photo of her dog.', 'a verb of sending without a message'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],
     ["It's worth noting that the plan was never funded.", 'the subject of "worth"'],

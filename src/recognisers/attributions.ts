@@ -12,7 +12,7 @@ import { sentenceTags } from '../read.js';
 import { quoteCue, subjectBefore } from './quote-speakers.js';
 import {
   ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
-  INVERSION_VERBS, PASSIVE_AGENT_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
+  INVERSION_VERBS, MESSAGE_NOUNS, MESSAGE_VERBS, PASSIVE_AGENT_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -38,9 +38,6 @@ const isPoss = (t: Token) => (t.lower.endsWith("'s") && fusedPronoun(t) === 0) |
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
 
-/** Messages a subject sends, after which a participle of saying speaks for the sender ("issued a statement saying"). */
-const MESSAGE_NOUNS = new Set(['statement', 'statements', 'letter', 'letters', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'email', 'emails',
-  'video', 'ad', 'ads', 'note', 'memo', 'release', 'op-ed', 'column', 'petition', 'resolution', 'complaint', 'filing', 'motion', 'brief']);
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 
 /** Forms of "be": before a past participle they make a passive ("was charged"), whose subject is no source. */
@@ -1208,6 +1205,19 @@ function cuesInSentence(c: Ctx): Found[] {
       if (end > start) found.push({ cueFrom: k, cueTo: k, stance: hedge, content: { start, end }, rule: 'attributions/hedge' });
       continue;
     }
+    // "released a letter from his doctor", "unveiled a proposal for …", "issued a policy paper welcoming …": sending a
+    // message is an attribution; the cue runs from the verb to the message.
+    if (MESSAGE_VERBS.has(t.lower)) {
+      let j = k + 1;
+      while (j < n && j <= k + 4 && !MESSAGE_NOUNS.has(c.toks[j]!.lower) && isWord(c.toks[j]!) && !NP_STOP.has(c.toks[j]!.lower) && !NP_PREPS.has(c.toks[j]!.lower)) j++;
+      // "He sent his message to the voters.": only an addressee after the message, nothing said.
+      let addressOnly = c.toks[j + 1]?.lower === 'to';
+      for (let i = j + 2; addressOnly && i < n && i <= j + 14; i++) if (/^(?:that|:|")$/.test(c.toks[i]!.lower) || (/ing$/.test(c.toks[i]!.lower) && REPORTING_VERBS[c.toks[i]!.lower])) addressOnly = false;
+      if (j < n && j <= k + 4 && MESSAGE_NOUNS.has(c.toks[j]!.lower) && !addressOnly) {
+        const f = verbCue(c, k, 'assert', j, found[found.length - 1]);
+        if (f && f.rule === 'attributions/x-said-that' && f.source) { found.push(f); k = j; continue; }
+      }
+    }
     const verb = REPORTING_VERBS[t.lower];
     // A clause-only verb with no clause, quote or trailing position in reach is skipped before any tagging.
     if (verb && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseInReach(c, k))) {
@@ -1314,6 +1324,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     if (verb && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
     if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
     if (PASSIVE_AGENT_VERBS.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'by') return true;
+    if (MESSAGE_VERBS.has(w)) for (let j = i + 1; j < s.lastToken && j <= i + 4; j++) if (MESSAGE_NOUNS.has(doc.tokens[j]!.lower)) return true;
     // "his promises to …", "North Korea's claims about …": an owned reporting noun.
     if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
       const b = doc.tokens[i - 1]!;
