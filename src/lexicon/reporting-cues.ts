@@ -12,6 +12,8 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = table({
   tell: 'assert', tells: 'assert', told: 'assert', telling: 'assert',
   state: 'assert', states: 'assert', stated: 'assert', stating: 'assert',
   add: 'assert', adds: 'assert', added: 'assert', adding: 'assert',
+  // A vote decides: "the panel voted Thursday to hold him in contempt" (only with its infinitive).
+  vote: 'assert', votes: 'assert', voted: 'assert',
   announce: 'assert', announces: 'assert', announced: 'assert', announcing: 'assert',
   explain: 'assert', explains: 'assert', explained: 'assert', explaining: 'assert',
   note: 'assert', notes: 'assert', noted: 'assert', noting: 'assert',
@@ -240,7 +242,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   // Verbs whose plain object is rarely a position: "charged a fee", "stated goals", "added a week", "called a
   // strike", "found a way", "thought of", "recalled the car", "posted a photo", "learned from".
   'charge', 'charges', 'charged', 'charging', 'contest', 'contests', 'contested', 'contesting',
-  'counter', 'counters', 'countering', 'state', 'states', 'add', 'adds', 'added', 'adding',
+  'counter', 'counters', 'countering', 'state', 'states', 'add', 'adds', 'added', 'adding', 'vote', 'votes', 'voted',
   'write', 'writes', 'wrote', 'writing', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
   'recall', 'recalls', 'recalled', 'report', 'reports', 'reported', 'reporting', 'estimate', 'estimates', 'estimated', 'estimating',
   'maintain', 'maintains', 'maintained', 'maintaining', 'warning', 'claims', 'claim',
@@ -293,6 +295,7 @@ export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'agree', 'agrees', 'agreed', 'urge', 'urges', 'urged',
   'ask', 'asks', 'asked', 'encourage', 'encourages', 'encouraged', 'call', 'calls', 'called', 'tell', 'tells', 'told',
   'decide', 'decides', 'decided', 'offer', 'offers', 'offered', 'swear', 'swears', 'swore', 'request', 'requests', 'requested',
+  'vote', 'votes', 'voted',
 ]);
 
 /** Finite auxiliaries and modals: after a short subject they open a clause without "that" ("found the bank had"). */

@@ -594,6 +594,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Recently, however, the alliance issued a policy paper welcoming the plans.', { cue: 'issued a policy paper', source: 'the alliance', content: 'welcoming the plans' }],
     ['France and Germany unveiled a proposal for closer military ties.', { cue: 'unveiled a proposal', source: 'France and Germany' }],
     ['The mayors sent a letter to the governor urging her to act.', { cue: 'sent a letter', source: 'The mayors' }],
+    // A vote with its infinitive, a day between; a coordinated phrase cue keeps the subject.
+    ['A House panel voted Thursday to hold the aide in contempt.', { cue: 'voted', source: 'A House panel', content: 'to hold the aide in contempt' }],
+    ['He arrived in 1993 and promptly voted against the bill.', { cue: 'voted against', source: 'He' }],
     // "according to X" closing the sentence after a dash.
     ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.
@@ -650,6 +653,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['She put it on the table.', '"put it" as placing a thing'],
     ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
     ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
+    ['Voters voted in large numbers.', '"voted" without an infinitive'],
     ['She posted a photo of her dog.', 'a verb of sending without a message'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],

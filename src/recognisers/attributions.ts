@@ -111,8 +111,16 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   }
   if (CONTENT_WH.has(next.lower)) return true;
   if (next.lower === 'to' && INFINITIVE_VERBS.has(verb)) return true;
+  // "voted Thursday to hold", "decided on Monday to rest": a time between the verb and its infinitive.
+  if (INFINITIVE_VERBS.has(verb)) {
+    let j = k + 1;
+    if (toks[j]!.lower === 'on' || toks[j]!.lower === 'last' || toks[j]!.lower === 'this') j++;
+    if (j < end && DAY_WORDS.has(toks[j]!.lower) && toks[j + 1]?.lower === 'to' && j + 1 < end) return true;
+  }
   return bareClauseAt(toks, k + 1, end);
 }
+
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'week', 'month', 'year', 'night']);
 
 interface Quote { start: number; end: number }
 
@@ -772,7 +780,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     // "Federal and state officials" has no verb "state".
     const nx = c.toks[cueTo + 1];
     const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
-    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext || cueTo > k);
     const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
     if (!src || !content) return null;
