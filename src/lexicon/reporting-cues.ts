@@ -14,6 +14,19 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = table({
   add: 'assert', adds: 'assert', added: 'assert', adding: 'assert',
   // A vote decides: "the panel voted Thursday to hold him in contempt" (only with its infinitive).
   vote: 'assert', votes: 'assert', voted: 'assert',
+  // Participles of the verbs above, same stance ("…, emphasizing that the plan was legal").
+  advocating: 'assert', affirming: 'assert', apologizing: 'acknowledge', applauding: 'assert', assailing: 'accuse',
+  assuring: 'assert', attesting: 'assert', bemoaning: 'assert', berating: 'accuse', boasting: 'claim',
+  bragging: 'claim', castigating: 'accuse', championing: 'assert', characterizing: 'assert', chastising: 'accuse',
+  complaining: 'assert', complimenting: 'assert', contradicting: 'dispute', deploring: 'accuse', deriding: 'accuse',
+  disclosing: 'assert', emphasizing: 'assert', encouraging: 'assert', excoriating: 'accuse', faulting: 'accuse',
+  griping: 'assert', grousing: 'assert', heralding: 'assert', imploring: 'assert', indicating: 'assert',
+  informing: 'assert', lamenting: 'assert', likening: 'assert', pleading: 'assert', positing: 'claim',
+  proclaiming: 'assert', protesting: 'dispute', quipping: 'assert', reaffirming: 'assert', reassuring: 'assert',
+  rebuking: 'accuse', rebutting: 'dispute', recommending: 'assert', reiterating: 'assert', reminding: 'assert',
+  repeating: 'assert', requesting: 'assert', retorting: 'dispute', revealing: 'assert', ridiculing: 'accuse',
+  scoffing: 'dispute', scolding: 'accuse', speculating: 'claim', swearing: 'assert', trumpeting: 'claim',
+  underscoring: 'assert',
   announce: 'assert', announces: 'assert', announced: 'assert', announcing: 'assert',
   explain: 'assert', explains: 'assert', explained: 'assert', explaining: 'assert',
   note: 'assert', notes: 'assert', noted: 'assert', noting: 'assert',
@@ -243,6 +256,7 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   // strike", "found a way", "thought of", "recalled the car", "posted a photo", "learned from".
   'charge', 'charges', 'charged', 'charging', 'contest', 'contests', 'contested', 'contesting',
   'counter', 'counters', 'countering', 'state', 'states', 'add', 'adds', 'added', 'adding', 'vote', 'votes', 'voted',
+  'assuring', 'boasting', 'bragging', 'complaining', 'disclosing', 'informing', 'protesting', 'reminding', 'repeating', 'requesting', 'swearing',
   'write', 'writes', 'wrote', 'writing', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
   'recall', 'recalls', 'recalled', 'report', 'reports', 'reported', 'reporting', 'estimate', 'estimates', 'estimated', 'estimating',
   'maintain', 'maintains', 'maintained', 'maintaining', 'warning', 'claims', 'claim',

@@ -597,6 +597,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // A vote with its infinitive, a day between; a coordinated phrase cue keeps the subject.
     ['A House panel voted Thursday to hold the aide in contempt.', { cue: 'voted', source: 'A House panel', content: 'to hold the aide in contempt' }],
     ['He arrived in 1993 and promptly voted against the bill.', { cue: 'voted against', source: 'He' }],
+    // Participles of speech verbs.
+    ['The governor is also encouraging his supporters to vote early.', { cue: 'encouraging', source: 'The governor', content: 'his supporters to vote early' }],
+    ['She started off by emphasizing economic fairness.', { cue: 'emphasizing', source: 'She' }],
     // "according to X" closing the sentence after a dash.
     ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.
@@ -654,6 +657,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
     ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
     ['Voters voted in large numbers.', '"voted" without an infinitive'],
+    ["The footage of a wife of 20 years pleading for her husband's life was shown.", 'a bare -ing form after a noun is a reduced relative'],
     ['She posted a photo of her dog.', 'a verb of sending without a message'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],
     ["She has no illusions about the general's threat to Eastern Europe.", '"threat to" and a noun: no infinitive'],

@@ -905,6 +905,11 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     }
   }
   if (!startsClause && !ingAfterOf) return null;
+  // "The footage of a wife pleading for …": a bare -ing form after its subject is a reduced relative, no finite verb
+  // ("is pleading", "footage of her pleading" are).
+  const ingHead = c.toks[src.to]!;
+  if (/ing$/.test(t.lower) && k === src.to + 1 && !ingAfterOf && /^\p{Ll}+$/u.test(ingHead.text) && PRONOUN_SOURCES[ingHead.lower] === undefined &&
+    !SOURCE_NOUNS[ingHead.lower] && !MESSAGE_NOUNS.has(ingHead.lower) && !EVIDENCE_NOUNS.has(ingHead.lower) && !PERSON_ROLES.has(ingHead.lower)) return null;
   // "the $18 million he says he raised", "policies she supported": a pronoun subject right after a noun opens a
   // relative clause without "that", whose verb reports nothing new ("In the speech he said" keeps its opening preposition).
   if (pronoun && src.from >= 2) {
