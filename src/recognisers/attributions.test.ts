@@ -600,6 +600,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // Participles of speech verbs.
     ['The governor is also encouraging his supporters to vote early.', { cue: 'encouraging', source: 'The governor', content: 'his supporters to vote early' }],
     ['She started off by emphasizing economic fairness.', { cue: 'emphasizing', source: 'She' }],
+    // A quantifier opening its clause is the subject of the cue after it.
+    ['But some note that the mayor has done little.', { cue: 'note', source: 'some', content: 'the mayor has done little' }],
+    ['To varying degrees, all agreed that the plan would raise taxes.', { cue: 'agreed', source: 'all', content: 'the plan would raise taxes' }],
     // "according to X" closing the sentence after a dash.
     ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.
@@ -657,6 +660,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
     ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
     ['Voters voted in large numbers.', '"voted" without an infinitive'],
+    ['Some claims that he made were false.', 'a plural quantifier with an -s form: a noun'],
     ["The footage of a wife of 20 years pleading for her husband's life was shown.", 'a bare -ing form after a noun is a reduced relative'],
     ['She posted a photo of her dog.', 'a verb of sending without a message'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],

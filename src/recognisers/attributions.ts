@@ -683,7 +683,13 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const before = k > 0 ? c.toks[k - 1]! : undefined;
   // A noun reading ("these claims", "the reports", "in support of") is not a reporting verb: decided on tokens,
   // before any tagging (tagging is the expensive step).
-  if (before && (DETERMINERS.has(before.lower) || isPoss(before) || NOUN_PREPS.has(before.lower)) && k === cueTo) return null;
+  // "But some note that …", "Many argue that …": a quantifier opening its clause is the subject, the cue a verb.
+  const b2 = k >= 2 ? c.toks[k - 2]! : undefined;
+  const quantSubject = !!before && QUANTIFIER_SOURCES.has(before.lower) && (!b2 || !isWord(b2) || CLAUSE_OPENERS.has(b2.lower)) &&
+    (c.toks[cueTo + 1]?.lower === 'that' || c.toks[cueTo + 1]?.text === ':') &&
+    // A plural quantifier takes a plural verb: "some claim that", but "some claims that he made" is a noun.
+    (before.lower === 'each' || !/[^s]s$/.test(t.lower));
+  if (before && !quantSubject && (DETERMINERS.has(before.lower) || isPoss(before) || NOUN_PREPS.has(before.lower)) && k === cueTo) return null;
   // A capitalised cue word after a capitalised word is part of a name or a title ("the United States", "A Curious Plan").
   // A headline in title case is the exception ("Obama Seeks More Refugees", "New Poll Shows Bump").
   if (isCap(t) && before && isCap(before) && t.text !== t.text.toUpperCase() && !titleCase(c)) return null;
@@ -699,7 +705,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     (k === cueTo && EVIDENCE_VERBS.has(t.lower) && /[^s]s$/.test(t.lower) && evidenceBefore(c, k));
   // "footage of Trent saying …": an -ing form right after a name or an object pronoun is a participle.
   const ingAfterName = /ing$/.test(t.lower) && !!before && ((isCap(before) && !FUNCTION_CAPS.has(before.lower)) || OBJECT_PRONOUNS.has(before.lower));
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !ingAfterName && !(/ing$/.test(t.lower) && before?.text === ',') &&
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !ingAfterName && !quantSubject && !(/ing$/.test(t.lower) && before?.text === ',') &&
     !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
 
   // Adjective use: "alleged airstrikes", "the disputed region".
@@ -854,6 +860,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const long = longSubject(c, subjEnd) ?? (lead - 1 > subjEnd ? longSubject(c, lead - 1) : null);
     if (long) src = long;
   }
+  if (!src && quantSubject && k === cueTo) src = { from: k - 1, to: k - 1 };
   if (!src) {
     // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
     return null;
