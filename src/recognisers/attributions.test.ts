@@ -600,6 +600,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // Participles of speech verbs.
     ['The governor is also encouraging his supporters to vote early.', { cue: 'encouraging', source: 'The governor', content: 'his supporters to vote early' }],
     ['She started off by emphasizing economic fairness.', { cue: 'emphasizing', source: 'She' }],
+    ['Protesters marching through the streets chanted "No curfew!" and kept going.', { cue: 'chanted', source: 'Protesters marching through the streets' }],
     // A quantifier opening its clause is the subject of the cue after it.
     ['But some note that the mayor has done little.', { cue: 'note', source: 'some', content: 'the mayor has done little' }],
     ['To varying degrees, all agreed that the plan would raise taxes.', { cue: 'agreed', source: 'all', content: 'the plan would raise taxes' }],

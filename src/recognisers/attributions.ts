@@ -321,7 +321,7 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
 /** Words that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once']);
 /** Words inside a long subject: prepositions of its modifiers and "and" ("observers in Virginia and around the country"). */
-const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'over', 'and', '&']);
+const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'over', 'through', 'along', 'against', 'and', '&']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
