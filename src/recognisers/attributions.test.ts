@@ -601,6 +601,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The governor is also encouraging his supporters to vote early.', { cue: 'encouraging', source: 'The governor', content: 'his supporters to vote early' }],
     ['She started off by emphasizing economic fairness.', { cue: 'emphasizing', source: 'She' }],
     ['Protesters marching through the streets chanted "No curfew!" and kept going.', { cue: 'chanted', source: 'Protesters marching through the streets' }],
+    // "either" ends no source: the subject is the study.
+    ['A study found that medical research either did not support the claims.', { cue: 'found', source: 'A study' }],
     // A quantifier opening its clause is the subject of the cue after it.
     ['But some note that the mayor has done little.', { cue: 'note', source: 'some', content: 'the mayor has done little' }],
     ['To varying degrees, all agreed that the plan would raise taxes.', { cue: 'agreed', source: 'all', content: 'the plan would raise taxes' }],
@@ -662,6 +664,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
     ['Voters voted in large numbers.', '"voted" without an infinitive'],
     ['Some claims that he made were false.', 'a plural quantifier with an -s form: a noun'],
+    ['The real Trent showed up at the debate.', '"showed up": a phrasal verb'],
+    ['Keeps saying she opposed the war.', 'a verb opening the sentence is no subject'],
     ["The footage of a wife of 20 years pleading for her husband's life was shown.", 'a bare -ing form after a noun is a reduced relative'],
     ['She posted a photo of her dog.', 'a verb of sending without a message'],
     ['There is little in his plan that matches his rhetoric.', '"that" and a verb: a relative clause'],

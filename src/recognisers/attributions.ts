@@ -710,6 +710,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
 
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
+  // "The real Trump showed up": a phrasal verb, no showing.
+  if (k === cueTo && /^show/.test(t.lower) && after?.lower === 'up') return null;
   // "which advocates say", "as critics charge": a plural noun before the real reporting verb.
   if (k === cueTo && /s$/.test(t.lower) && after && !/ing$/.test(after.lower) && REPORTING_VERBS[after.lower] && !REPORTING_NOUNS[after.lower] && before && (RELATIVES.has(before.lower) || before.lower === 'as' || before.lower === 'that')) return null;
   // "Support has declined slightly", "sales declined 4 percent": a fall, not a refusal ("declined to comment",
@@ -1621,7 +1623,11 @@ function badSource(c: Ctx, f: Found): boolean {
   // "The farmers we spoke to say …": a relative clause without "that" may end in a preposition.
   let contact = false;
   for (let i = src.from; i < src.to && !contact; i++) contact = CONTACT_PRONOUNS.has(c.toks[i]!.text);
-  if (!contact && (last.lower === 'to' || (NP_PREPS.has(last.lower) && src.to > src.from))) return true;
+  if (!contact && (last.lower === 'to' || last.lower === 'either' || last.lower === 'neither' || (NP_PREPS.has(last.lower) && src.to > src.from))) return true;
+  // "Keeps | saying she …": a verb opening the sentence is no subject.
+  const first = c.toks[src.from]!;
+  const ft = tagOf(c, src.from);
+  if (src.from === src.to && src.from === 0 && isCap(first) && /s$/.test(first.lower) && ft.has('Verb') && ft.has('PresentTense') && !ft.has('Noun') && !ft.has('ProperNoun')) return true;
   if (f.cueFrom > 0 && c.toks[f.cueFrom - 1]!.lower === 'worth') return true;
   const pre = c.toks[src.from - 1];
   if (pre && QUESTION_AUX.has(pre.lower) && src.to < f.cueFrom) {
