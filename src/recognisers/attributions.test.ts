@@ -601,8 +601,6 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The governor is also encouraging his supporters to vote early.', { cue: 'encouraging', source: 'The governor', content: 'his supporters to vote early' }],
     ['She started off by emphasizing economic fairness.', { cue: 'emphasizing', source: 'She' }],
     ['Protesters marching through the streets chanted "No curfew!" and kept going.', { cue: 'chanted', source: 'Protesters marching through the streets' }],
-    // "either" ends no source: the subject is the study.
-    ['A study found that medical research either did not support the claims.', { cue: 'found', source: 'A study' }],
     // A quantifier opening its clause is the subject of the cue after it.
     ['But some note that the mayor has done little.', { cue: 'note', source: 'some', content: 'the mayor has done little' }],
     ['To varying degrees, all agreed that the plan would raise taxes.', { cue: 'agreed', source: 'all', content: 'the plan would raise taxes' }],
@@ -638,6 +636,12 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     const got = read('Back in Ohio, Mr. Clarke said, he decided to take aim at the mine.');
     expect(got.find((a) => a.cue === 'decided')?.rule).not.toBe('attributions/x-said-trailing');
     expect(got.find((a) => a.cue === 'said')?.source).toBe('Mr. Clarke');
+  });
+
+  it('ends no source on "either" ("research either did not support …")', () => {
+    const got = read('A study found that medical research either did not support or flatly contradicted the claims.');
+    expect(got.map((a) => a.source)).not.toContain('medical research either');
+    expect(got.find((a) => a.cue === 'found')?.source).toBe('A study');
   });
 
   it('reads a block of speech without quote marks after "X added:" ending its line', () => {
