@@ -666,6 +666,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['She put it on the table.', '"put it" as placing a thing'],
     ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
     ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
+    ['City police released video on Monday of the shooting.', 'a bare noun after a verb of sending is material'],
     ['Voters voted in large numbers.', '"voted" without an infinitive'],
     ['Some claims that he made were false.', 'a plural quantifier with an -s form: a noun'],
     ['The real Trent showed up at the debate.', '"showed up": a phrasal verb'],

@@ -1235,7 +1235,8 @@ function cuesInSentence(c: Ctx): Found[] {
       // "He sent his message to the voters.": only an addressee after the message, nothing said.
       let addressOnly = c.toks[j + 1]?.lower === 'to';
       for (let i = j + 2; addressOnly && i < n && i <= j + 14; i++) if (/^(?:that|:|")$/.test(c.toks[i]!.lower) || (/ing$/.test(c.toks[i]!.lower) && REPORTING_VERBS[c.toks[i]!.lower])) addressOnly = false;
-      if (j < n && j <= k + 4 && MESSAGE_NOUNS.has(c.toks[j]!.lower) && !addressOnly) {
+      // A bare noun ("police released video on Monday") is material, not a message.
+      if (j < n && j > k + 1 && j <= k + 4 && MESSAGE_NOUNS.has(c.toks[j]!.lower) && !addressOnly) {
         const f = verbCue(c, k, 'assert', j, found[found.length - 1]);
         if (f && f.rule === 'attributions/x-said-that' && f.source) { found.push(f); k = j; continue; }
       }
