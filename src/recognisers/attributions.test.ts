@@ -601,6 +601,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The governor is also encouraging his supporters to vote early.', { cue: 'encouraging', source: 'The governor', content: 'his supporters to vote early' }],
     ['She started off by emphasizing economic fairness.', { cue: 'emphasizing', source: 'She' }],
     ['Protesters marching through the streets chanted "No curfew!" and kept going.', { cue: 'chanted', source: 'Protesters marching through the streets' }],
+    // A relative clause whose clause-only verb takes a quote a few words on.
+    ["Guests included Stevie Ray, who joked of the museum, ''I haven't seen it yet, but I'm going to.''", { cue: 'joked', source: 'Stevie Ray, who', content: "''I haven't seen it yet, but I'm going to.''" }],
     // A quantifier opening its clause is the subject of the cue after it.
     ['But some note that the mayor has done little.', { cue: 'note', source: 'some', content: 'the mayor has done little' }],
     ['To varying degrees, all agreed that the plan would raise taxes.', { cue: 'agreed', source: 'all', content: 'the plan would raise taxes' }],
@@ -667,6 +669,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['He is overweight according to his body mass index.', '"according to" a measure, no comma or dash'],
     ['The firm released its earnings on Friday.', 'a verb of sending without a message'],
     ['City police released video on Monday of the shooting.', 'a bare noun after a verb of sending is material'],
+    ['The senator, who joked about the weather, left early.', 'a relative clause-only verb with no clause or quote'],
     ['Voters voted in large numbers.', '"voted" without an infinitive'],
     ['Some claims that he made were false.', 'a plural quantifier with an -s form: a noun'],
     ['The real Trent showed up at the debate.', '"showed up": a phrasal verb'],

@@ -800,7 +800,16 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     tagOf(c, subjEnd - 1).has('Noun') && !tagOf(c, subjEnd - 1).has('Verb') && !REPORTING_NOUNS[c.toks[subjEnd - 1]!.lower];
   if (subjTok && (RELATIVES.has(subjTok.lower) || relThat) && subjEnd >= 1) {
     // "an expert who writes about the Kremlin": a clause-only verb needs its clause here too.
-    if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) return null;
+    // "…, who joked of the museum, "I haven't seen it yet"": a quote a few words on is its content.
+    let quoteFrom = -1;
+    if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) {
+      for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 6 && quoteFrom < 0; j++) {
+        const w = c.toks[j]!;
+        if (w.text === '"' && c.toks[j - 1]!.text === ',' && quoteAt(c.quotes, w.start)?.start === w.start) quoteFrom = j;
+        else if (!isWord(w) && w.text !== ',') break;
+      }
+      if (quoteFrom < 0) return null;
+    }
     let e = subjEnd - 1;
     // "victims' families, many of whom say …": the quantifier and its relative are the source as written.
     if (subjEnd >= 2 && c.toks[e]!.lower === 'of' && (c.toks[subjEnd]!.lower === 'whom' || c.toks[subjEnd]!.lower === 'which') &&
@@ -810,7 +819,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     }
     if (c.toks[e]!.text === ',') e--;
     const src = e >= 0 ? npBackward(c, e) : null;
-    const content = src ? contentAfter(c, cueTo, t.lower) : null;
+    const content = !src ? null : quoteFrom >= 0 ? overQuotes(c, { start: c.toks[quoteFrom]!.start, end: contentEnd(c) }) : contentAfter(c, cueTo, t.lower);
     // The source as written runs to the relative pronoun ("an architect who"): the pronoun is the verb's subject
     // (PolNeAR marks it as the source) and the phrase before it names the speaker.
     if (src && content) return { cueFrom: k, cueTo, stance, source: { from: src.from, to: subjEnd }, content, rule: 'attributions/who-said' };
