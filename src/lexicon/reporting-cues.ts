@@ -12,6 +12,21 @@ export const REPORTING_VERBS: Readonly<Record<string, Stance>> = table({
   tell: 'assert', tells: 'assert', told: 'assert', telling: 'assert',
   state: 'assert', states: 'assert', stated: 'assert', stating: 'assert',
   add: 'assert', adds: 'assert', added: 'assert', adding: 'assert',
+  // A vote decides: "the panel voted Thursday to hold him in contempt" (only with its infinitive).
+  vote: 'assert', votes: 'assert', voted: 'assert',
+  // Participles of the verbs above, same stance ("…, emphasizing that the plan was legal").
+  advocating: 'assert', affirming: 'assert', apologizing: 'acknowledge', applauding: 'assert', assailing: 'accuse',
+  assuring: 'assert', attesting: 'assert', bemoaning: 'assert', berating: 'accuse', boasting: 'claim',
+  bragging: 'claim', castigating: 'accuse', championing: 'assert', characterizing: 'assert', chastising: 'accuse',
+  complaining: 'assert', complimenting: 'assert', contradicting: 'dispute', deploring: 'accuse', deriding: 'accuse',
+  disclosing: 'assert', emphasizing: 'assert', encouraging: 'assert', excoriating: 'accuse', faulting: 'accuse',
+  griping: 'assert', grousing: 'assert', heralding: 'assert', imploring: 'assert', indicating: 'assert',
+  informing: 'assert', lamenting: 'assert', likening: 'assert', pleading: 'assert', positing: 'claim',
+  proclaiming: 'assert', protesting: 'dispute', quipping: 'assert', reaffirming: 'assert', reassuring: 'assert',
+  rebuking: 'accuse', rebutting: 'dispute', recommending: 'assert', reiterating: 'assert', reminding: 'assert',
+  repeating: 'assert', requesting: 'assert', retorting: 'dispute', revealing: 'assert', ridiculing: 'accuse',
+  scoffing: 'dispute', scolding: 'accuse', speculating: 'claim', swearing: 'assert', trumpeting: 'claim',
+  underscoring: 'assert',
   announce: 'assert', announces: 'assert', announced: 'assert', announcing: 'assert',
   explain: 'assert', explains: 'assert', explained: 'assert', explaining: 'assert',
   note: 'assert', notes: 'assert', noted: 'assert', noting: 'assert',
@@ -240,7 +255,8 @@ export const CLAUSE_ONLY_VERBS: ReadonlySet<string> = new Set([
   // Verbs whose plain object is rarely a position: "charged a fee", "stated goals", "added a week", "called a
   // strike", "found a way", "thought of", "recalled the car", "posted a photo", "learned from".
   'charge', 'charges', 'charged', 'charging', 'contest', 'contests', 'contested', 'contesting',
-  'counter', 'counters', 'countering', 'state', 'states', 'add', 'adds', 'added', 'adding',
+  'counter', 'counters', 'countering', 'state', 'states', 'add', 'adds', 'added', 'adding', 'vote', 'votes', 'voted',
+  'assuring', 'boasting', 'bragging', 'complaining', 'disclosing', 'informing', 'protesting', 'reminding', 'repeating', 'requesting', 'swearing',
   'write', 'writes', 'wrote', 'writing', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought',
   'recall', 'recalls', 'recalled', 'report', 'reports', 'reported', 'reporting', 'estimate', 'estimates', 'estimated', 'estimating',
   'maintain', 'maintains', 'maintained', 'maintaining', 'warning', 'claims', 'claim',
@@ -293,6 +309,7 @@ export const INFINITIVE_VERBS: ReadonlySet<string> = new Set([
   'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'agree', 'agrees', 'agreed', 'urge', 'urges', 'urged',
   'ask', 'asks', 'asked', 'encourage', 'encourages', 'encouraged', 'call', 'calls', 'called', 'tell', 'tells', 'told',
   'decide', 'decides', 'decided', 'offer', 'offers', 'offered', 'swear', 'swears', 'swore', 'request', 'requests', 'requested',
+  'vote', 'votes', 'voted',
 ]);
 
 /** Finite auxiliaries and modals: after a short subject they open a clause without "that" ("found the bank had"). */
@@ -359,6 +376,9 @@ export const REPORTING_PHRASES: readonly { words: readonly string[]; stance: Sta
   { words: ['according', 'to'], stance: 'assert', kind: 'source-after' },
   { words: ['citing'], stance: 'assert', kind: 'source-after' },
   { words: ['quoted', 'as', 'saying'], stance: 'assert', kind: 'verb' },
+  // "…, as one official put it.": a trailing phrase of saying.
+  { words: ['put', 'it'], stance: 'assert', kind: 'verb' },
+  { words: ['puts', 'it'], stance: 'assert', kind: 'verb' },
   { words: ['put', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['put', 'the', 'death', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
   { words: ['puts', 'the', 'toll', 'at'], stance: 'estimate', kind: 'verb' },
@@ -514,7 +534,37 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that take a plain object when their source is a document or a study (EVIDENCE_NOUNS). */
-export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['find', 'finds', 'found', 'confirm', 'confirms', 'confirmed', 'estimate', 'estimates', 'estimated']);
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set([
+  'find', 'finds', 'found', 'confirm', 'confirms', 'confirmed', 'estimate', 'estimates', 'estimated',
+  // "A new poll shows the mayor leading", "the records reveal large transfers".
+  'show', 'shows', 'showed', 'reveal', 'reveals', 'revealed', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated',
+]);
+
+/**
+ * Decisions by an authority (not in REPORTING_VERBS), read as attributions only in the passive with their agent ("the ruling was overturned
+ * by an appeals court", "the bill was passed by Congress"); the active forms are too often plain actions.
+ */
+export const PASSIVE_AGENT_VERBS: ReadonlySet<string> = new Set([
+  'passed', 'overturned', 'overruled', 'upheld', 'appointed', 'nominated', 'seconded', 'approved', 'vetoed', 'ratified',
+  'adopted', 'authorized', 'authorised', 'ordered', 'imposed', 'introduced', 'sponsored', 'commissioned', 'mandated',
+  'blocked', 'signed',
+]);
+
+/**
+ * Messages a source sends: after a verb of sending ("released a letter", "unveiled a proposal") the pair is a cue, and
+ * a participle of saying after them speaks for the sender ("issued a statement saying …").
+ */
+export const MESSAGE_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'letter', 'letters', 'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'email', 'emails',
+  'video', 'ad', 'ads', 'note', 'memo', 'release', 'op-ed', 'column', 'petition', 'resolution', 'complaint', 'filing', 'motion',
+  'brief', 'proposal', 'proposals', 'paper', 'report', 'reports', 'ultimatum', 'manifesto', 'open letter',
+]);
+
+/** Verbs of sending a message (MESSAGE_NOUNS): "released a letter", "issued a policy paper", "unveiled a proposal". */
+export const MESSAGE_VERBS: ReadonlySet<string> = new Set([
+  'issue', 'issues', 'issued', 'release', 'releases', 'released', 'send', 'sends', 'sent', 'publish', 'publishes', 'published',
+  'unveil', 'unveils', 'unveiled', 'post', 'posts', 'posted', 'file', 'files', 'filed', 'submit', 'submits', 'submitted', 'air', 'aired',
+]);
 
 /** Words that read as media outlets when they are the source. */
 export const MEDIA_WORDS: ReadonlySet<string> = new Set([

@@ -13,7 +13,7 @@ import { quoteCue, subjectBefore } from './quote-speakers.js';
 import { tokenAt } from './gazetteer.js';
 import {
   ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
-  INVERSION_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
+  INVERSION_VERBS, MESSAGE_NOUNS, MESSAGE_VERBS, PASSIVE_AGENT_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
@@ -38,6 +38,8 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const isPoss = (t: Token) => (t.lower.endsWith("'s") && fusedPronoun(t) === 0) || t.lower.endsWith("s'");
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+
+const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 
 /** Forms of "be": before a past participle they make a passive ("was charged"), whose subject is no source. */
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "isn't", "aren't", "wasn't", "weren't"]);
@@ -68,12 +70,16 @@ function bareClauseAt(toks: readonly Token[], j: number, end: number): boolean {
     if (!n || j + 1 >= end) return false;
     return FINITE_AUX.has(n.lower) || /n't$/.test(n.lower) || (/^\p{Ll}+(?:ed|s)$/u.test(n.text) && !NP_STOP.has(n.lower));
   }
-  if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || PRONOUN_SOURCES[t.lower] !== undefined) return false;
-  for (let k = j + 1; k < end && k <= j + 5; k++) {
+  // "believes his efforts to cut taxes will …": a possessive opens a noun phrase.
+  if (!isWord(t) || NP_STOP.has(t.lower) || NP_PREPS.has(t.lower) || FINITE_AUX.has(t.lower) || (PRONOUN_SOURCES[t.lower] !== undefined && !POSSESSIVES.has(t.lower))) return false;
+  // "believe bigotry and xenophobia are acceptable": a coordinated subject.
+  for (let k = j + 1; k < end && k <= j + 7; k++) {
     const w = toks[k]!;
     // Lower case only: "in May" is a month, not a modal.
     if (FINITE_AUX.has(w.text)) return true;
-    if (!isWord(w) || NP_STOP.has(w.lower)) return false;
+    // "found his keys and was relieved": "and" before a verb joins two predicates.
+    const andNoun = w.lower === 'and' && k === j + 1 + (POSSESSIVES.has(t.lower) ? 1 : 0) && k + 1 < end && isWord(toks[k + 1]!) && !FINITE_AUX.has(toks[k + 1]!.lower);
+    if (!isWord(w) || (NP_STOP.has(w.lower) && !andNoun && !(w.lower === 'to' && POSSESSIVES.has(t.lower)))) return false;
   }
   return false;
 }
@@ -106,8 +112,16 @@ function clauseNextTo(toks: readonly Token[], k: number, end: number, verb: stri
   }
   if (CONTENT_WH.has(next.lower)) return true;
   if (next.lower === 'to' && INFINITIVE_VERBS.has(verb)) return true;
+  // "voted Thursday to hold", "decided on Monday to rest": a time between the verb and its infinitive.
+  if (INFINITIVE_VERBS.has(verb)) {
+    let j = k + 1;
+    if (toks[j]!.lower === 'on' || toks[j]!.lower === 'last' || toks[j]!.lower === 'this') j++;
+    if (j < end && DAY_WORDS.has(toks[j]!.lower) && toks[j + 1]?.lower === 'to' && j + 1 < end) return true;
+  }
   return bareClauseAt(toks, k + 1, end);
 }
+
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'week', 'month', 'year', 'night']);
 
 interface Quote { start: number; end: number }
 
@@ -247,7 +261,11 @@ function npBackward(c: Ctx, end0: number): { from: number; to: number } | null {
     // "A 31-year-old passenger": a hyphenated compound written without spaces.
     if (c.toks[k]!.text === '-' && k > 0 && k < end && c.toks[k - 1]!.end === c.toks[k]!.start && c.toks[k]!.end === c.toks[k + 1]!.start) { k--; n++; continue; }
     // "state media", "state officials": a word before a source noun modifies it, whatever the tagger says.
-    if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && SOURCE_NOUNS[c.toks[k + 1]!.lower] && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
+    // "state news media": also two words before the source noun.
+    const modHead = SOURCE_NOUNS[c.toks[k + 1]!.lower] || (k + 2 === end && SOURCE_NOUNS[c.toks[end]!.lower] && /^\p{Ll}+$/u.test(c.toks[k + 1]!.text) &&
+      !DETERMINERS.has(c.toks[k + 1]!.lower) && !POSSESSIVES.has(c.toks[k + 1]!.lower) && !TIME_NOUNS.has(c.toks[k]!.lower) && !/ed$/.test(c.toks[k]!.lower) &&
+      tagOf(c, k + 1).has('Noun') && !tagOf(c, k + 1).has('Determiner'));
+    if (k < end && /^\p{Ll}+$/u.test(c.toks[k]!.text) && modHead && !NP_STOP.has(c.toks[k]!.lower) && !AUXILIARIES.has(c.toks[k]!.lower) && !REPORTING_VERBS[c.toks[k + 1]!.lower]) { k--; n++; continue; }
     // "Federal and state officials", "Tore Sohlberg and Lehla Abreder": a coordinated subject.
     if (c.toks[k]!.lower === 'and' && k > 0 && k < end && npToken(c, k - 1) && !tagOf(c, k - 1).has('Verb') && (isCap(c.toks[k - 1]!) === isCap(c.toks[k + 1]!) || tagOf(c, k - 1).has('Adjective'))) { k--; n++; continue; }
     // "Sen. David Perdue (R-Ga.) said": a bracketed aside inside the name.
@@ -304,7 +322,7 @@ function npForward(c: Ctx, start: number): { from: number; to: number } | null {
 /** Words that open a clause: a subject may start right after them. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once']);
 /** Words inside a long subject: prepositions of its modifiers and "and" ("observers in Virginia and around the country"). */
-const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'over', 'and', '&']);
+const SUBJECT_LINKS = new Set(['of', 'in', 'at', 'from', 'for', 'on', 'to', 'with', 'by', 'around', 'about', 'among', 'near', 'across', 'outside', 'inside', 'within', 'close', 'over', 'through', 'along', 'against', 'and', '&']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 
 /**
@@ -337,6 +355,10 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
     const nx = c.toks[k + 1]!;
     if (/(?:ed|en)$/.test(t.lower) && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) && npToken(c, k - 1) &&
       !tagOf(c, k - 1).has('Value') && (SUBJECT_LINKS.has(nx.lower) || TIME_WORDS.has(nx.lower))) continue;
+    // "Protesters marching through the streets", "A union representing flight attendants": an -ing relative after a
+    // plural or a name.
+    if (/^\p{Ll}+ing$/u.test(t.text) && !REPORTING_VERBS[t.lower] && k > 0 && k < end && isWord(c.toks[k - 1]!) && !DETERMINERS.has(c.toks[k - 1]!.lower) &&
+      npToken(c, k - 1) && (isCap(c.toks[k - 1]!) || /[^s]s$/.test(c.toks[k - 1]!.lower) || SOURCE_NOUNS[c.toks[k - 1]!.lower]) && !tagOf(c, k - 1).has('Verb')) continue;
     // After a determiner, a lower-case word the tagger reads as a verb modifies the head ("The appeals court").
     if (k > 0 && k < end && DETERMINERS.has(c.toks[k - 1]!.lower) && /^\p{Ll}+$/u.test(t.text) && !(REPORTING_VERBS[t.lower] && QUANTIFIER_SOURCES.has(c.toks[k - 1]!.lower))) continue;
     // A participle as an adjective: "a televised interview".
@@ -381,6 +403,8 @@ function longSubject(c: Ctx, end: number): { from: number; to: number } | null {
   return { from, to: relative < 0 ? end : relative };
 }
 
+/** Words before a subject that keep it in a main clause ("and then state leaders could call on …"). */
+const MAIN_CLAUSE_LINKS = new Set(['and', 'but', 'then', 'so', 'yet']);
 const MODALS = new Set(['would', 'could', 'might', 'can', 'cannot', "can't", 'may', 'should', 'must', 'shall', "wouldn't", "couldn't"]);
 const SAY_FORMS = new Set(['say', 'says', 'said', 'tell', 'told', 'ask', 'asked']);
 /** Prepositions before a cue word make it a noun ("in support of", "for plans", "of comments"); "to" and "by" do not. */
@@ -394,7 +418,7 @@ function skipAdverbs(c: Ctx, k: number): number {
 }
 
 /** Prepositions before a participle of saying: "responded by saying", "ended the speech without mentioning". */
-const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when']);
+const PARTICIPLE_PREPS = new Set(['by', 'after', 'before', 'while', 'without', 'when', 'despite', 'upon']);
 
 /** "appeared to blame", "continued to call for": the raising verb before a cue's "to", or the cue itself. */
 function raisingLead(c: Ctx, k: number): number {
@@ -407,10 +431,14 @@ function raisingLead(c: Ctx, k: number): number {
 
 /** Skip auxiliaries, adverbs and short parentheticals backwards from k; returns the index of the subject's last token. */
 const DASHES = new Set(['-', '--', '\u2014', '\u2013']);
+/** A party and state tag after a politician's name: "R-Ky.", "D-N.Y.", "I-Vt.". */
+const PARTY_TAG = /^[RDI]-\p{Lu}/u;
 const TIME_LEADS = new Set(['on', 'last', 'this', 'late', 'early', 'in', 'earlier', 'next']);
 
 function skipBackFrame(c: Ctx, k: number): number {
   let j = k;
+  // Set once an apposition between commas has been skipped: only then may a second one precede it.
+  let skipped = false;
   for (let guard = 0; guard < 7 && j >= 0; guard++) {
     // A capitalised auxiliary inside the sentence is a name ("Ms. May said").
     while (j >= 0 && ((AUXILIARIES.has(c.toks[j]!.lower) && !(j > 0 && isCap(c.toks[j]!))) || (/ly$/.test(c.toks[j]!.lower) && tagOf(c, j).has('Adverb')))) j--;
@@ -441,14 +469,20 @@ function skipBackFrame(c: Ctx, k: number): number {
       const hometown = inner.length >= 2 && inner[0]!.lower === 'of' && capsOnly(inner.slice(1));
       const state = named && c.toks[j]!.text === '.' && inner.length <= 4 && capsOnly(inner);
       const age = named && inner.length === 1 && /^\d{1,3}$/.test(inner[0]!.text);
+      // "Ann Lee, the attorney general of Ohio, one of the states suing, said": a second apposition before the first.
+      const np = skipped && !hometown && !state && !age ? npBackward(c, j) : null;
+      if (np && np.from >= 2 && c.toks[np.from - 1]!.text === ',' && isCap(c.toks[np.from - 2]!) && !FUNCTION_CAPS.has(c.toks[np.from - 2]!.lower) &&
+        DETERMINERS.has(c.toks[np.from]!.lower)) { j = np.from - 2; continue; }
       if (!hometown && !state && !age) return j;
       j = o2 - 1;
       continue;
     }
-    // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens.
+    // ", however," / ", on the other hand," / ", who …,": find the opening comma within 25 tokens;
+    // a relative clause may run to 40 (", who as a young officer was … and later retired …,").
     let o = j - 1;
-    while (o >= 0 && j - o <= 25 && c.toks[o]!.text !== ',') o--;
+    while (o >= 0 && j - o <= 40 && c.toks[o]!.text !== ',') o--;
     if (o < 1 || c.toks[o]!.text !== ',') return j;
+    if (j - o > 26 && !RELATIVES.has(c.toks[o + 1]!.lower)) return j;
     const inner = c.toks.slice(o + 1, j);
     const phrase = inner.map((t) => t.lower).join(' ');
     // ", who chairs the committee," and ", citing witnesses," sit between a subject and its verb.
@@ -456,7 +490,8 @@ function skipBackFrame(c: Ctx, k: number): number {
     // "Rep. Ann Lee (D-N.Y.), chairman of …,": a bracket or an abbreviation also ends a name.
     const named = o > 0 && (isCap(c.toks[o - 1]!) || c.toks[o - 1]!.text === ')' || (c.toks[o - 1]!.text === '.' && o > 1 && isCap(c.toks[o - 2]!)));
     // "The state's campaign chairman, Phil Lovas, said": a name in apposition.
-    const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.');
+    // "Mitch McConnell, R-Ky., said": a party and state tag is no name.
+    const nameInside = inner.length > 0 && inner.length <= 5 && inner.every((t) => isCap(t) || t.text === '.') && !PARTY_TAG.test(inner[0]!.text);
     // An apposition is a noun phrase: no clause opener, no finite verb outside a relative clause
     // ("…, and the meeting deteriorated from there, said X" is a clause, not an apposition).
     let finiteVerb = false;
@@ -464,11 +499,14 @@ function skipBackFrame(c: Ctx, k: number): number {
       if (RELATIVES.has(c.toks[i]!.lower) || c.toks[i]!.lower === 'that') break;
       // After a determiner or a possessive a word is a noun, whatever the tagger says ("an adviser to the campaign").
       const pw = c.toks[i - 1]!;
+      // "…, the losses would outstrip the gains, said X": a modal or a form of "be" makes a clause.
+      if (MODALS.has(c.toks[i]!.lower) || (BE_FORMS.has(c.toks[i]!.lower) && c.toks[i]!.lower !== 'being' && c.toks[i]!.lower !== 'be')) { finiteVerb = true; break; }
       if (DETERMINERS.has(pw.lower) || POSSESSIVES.has(pw.lower) || isPoss(pw)) continue;
       const tg = tagOf(c, i);
       // "the city police chief": a bare present form after a singular noun is a compound, not a finite verb.
       if (tg.has('PresentTense') && !tg.has('PastTense') && !/s$/.test(c.toks[i]!.lower) && tagOf(c, i - 1).has('Singular') && !tagOf(c, i - 1).has('Pronoun')) continue;
-      finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle');
+      // "one of the states suing the agency": an -ing form is no finite verb.
+      finiteVerb = tg.has('Verb') && (tg.has('PastTense') || tg.has('PresentTense')) && !tg.has('Noun') && !tg.has('Adjective') && !tg.has('Participle') && !/ing$/.test(c.toks[i]!.lower);
     }
     const apposition = inner.length > 0 && inner.every((t) => isWord(t) || t.text === '-' || t.text === '.') && !CLAUSE_OPENERS.has(inner[0]!.lower) && !finiteVerb &&
       ((inner.length <= 14 && DETERMINERS.has(inner[0]!.lower)) || (named && inner.length <= 24));
@@ -476,6 +514,7 @@ function skipBackFrame(c: Ctx, k: number): number {
     // "His father, Ernie LeBlanc, says": a name in apposition to a description is the more specific source.
     if (nameInside && describedBefore(c, o - 1)) return j - 1;
     j = o - 1;
+    skipped = true;
   }
   return j;
 }
@@ -542,7 +581,9 @@ interface Found {
 }
 
 function rangeOf(c: Ctx, from: number, to: number): Range {
-  // "He's claiming": the source as written is the pronoun, without its auxiliary.
+  // "He's claiming", "as I've suggested": the source as written is the pronoun, without its auxiliary.
+  const first = from === to ? /^(?:i|we|you)['\u2019](?:ve|d|ll|re|m)$/.exec(c.toks[from]!.lower) : null;
+  if (first) return { start: c.toks[from]!.start, end: c.toks[from]!.start + c.toks[from]!.lower.search(/['\u2019]/) };
   return { start: c.toks[from]!.start, end: c.toks[to]!.end - (from === to ? fusedPronoun(c.toks[to]!) : 0) };
 }
 
@@ -594,6 +635,8 @@ function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
   // After a plain comma only a frame may follow ("…, officials said on Tuesday"), never a clause
   // ("Despite the distrust, Lonechild said she is hopeful").
   if (!quoted && !TRAILING_OK.has(next.lower) && !TIME_WORDS.has(next.lower)) return false;
+  // "…, he decided to take aim at the mine": an infinitive is content, not frame ("said to reporters" is).
+  if (!quoted && next.lower === 'to' && cueTo + 2 < n && tagOf(c, cueTo + 2).has('Verb') && !tagOf(c, cueTo + 2).has('Noun') && !DETERMINERS.has(c.toks[cueTo + 2]!.lower)) return false;
   if (!quoted && n - 1 - cueTo > 12) return false;
   for (let j = cueTo + 1; j < n; j++) {
     const w = c.toks[j]!;
@@ -607,12 +650,19 @@ function tailIsFrame(c: Ctx, cueTo: number, quoted: boolean): boolean {
 function sentenceSubject(c: Ctx, before: number): { from: number; to: number } | undefined {
   let i = 0;
   while (i < before && !isWord(c.toks[i]!)) i++;
+  // "BRUSSELS - European leaders met …": a dateline in capitals and a dash opens the story, not the subject.
+  if (i + 2 < before && /^\p{Lu}{3,}$/u.test(c.toks[i]!.text) && DASHES.has(c.toks[i + 1]!.text)) i += 2;
   // "In an interview with CNBC on Monday, U.S. Secretary of State Mike Pompeo praised … and said …"
-  if (i < before && (NP_PREPS.has(c.toks[i]!.lower) || FUNCTION_CAPS.has(c.toks[i]!.lower) || tagOf(c, i).has('Preposition'))) {
+  // "Stung by the criticism, the mayor …": an opening participle phrase too.
+  const participle = i + 1 < before && c.toks[i + 1]!.lower === 'by' && /^\p{Lu}\p{Ll}+$/u.test(c.toks[i]!.text) &&
+    (/ed$/.test(c.toks[i]!.lower) || tagOf(c, i).has('Participle') || tagOf(c, i).has('PastTense'));
+  if (i < before && (NP_PREPS.has(c.toks[i]!.lower) || FUNCTION_CAPS.has(c.toks[i]!.lower) || participle || tagOf(c, i).has('Preposition'))) {
     let j = i + 1;
     while (j < before && j - i < 16 && c.toks[j]!.text !== ',') j++;
     if (j >= before || c.toks[j]!.text !== ',') return undefined;
     i = j + 1;
+    // "On Thursday, however, the mayor …": a parenthetical adverb between commas.
+    if (i + 1 < before && c.toks[i + 1]!.text === ',' && (FUNCTION_CAPS.has(c.toks[i]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[i]!.text))) i += 2;
   }
   const np = npForward(c, i);
   if (!np || np.to >= before) return undefined;
@@ -634,7 +684,13 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const before = k > 0 ? c.toks[k - 1]! : undefined;
   // A noun reading ("these claims", "the reports", "in support of") is not a reporting verb: decided on tokens,
   // before any tagging (tagging is the expensive step).
-  if (before && (DETERMINERS.has(before.lower) || isPoss(before) || NOUN_PREPS.has(before.lower)) && k === cueTo) return null;
+  // "But some note that …", "Many argue that …": a quantifier opening its clause is the subject, the cue a verb.
+  const b2 = k >= 2 ? c.toks[k - 2]! : undefined;
+  const quantSubject = !!before && QUANTIFIER_SOURCES.has(before.lower) && (!b2 || !isWord(b2) || CLAUSE_OPENERS.has(b2.lower)) &&
+    (c.toks[cueTo + 1]?.lower === 'that' || c.toks[cueTo + 1]?.text === ':') &&
+    // A plural quantifier takes a plural verb: "some claim that", but "some claims that he made" is a noun.
+    (before.lower === 'each' || !/[^s]s$/.test(t.lower));
+  if (before && !quantSubject && (DETERMINERS.has(before.lower) || isPoss(before) || NOUN_PREPS.has(before.lower)) && k === cueTo) return null;
   // A capitalised cue word after a capitalised word is part of a name or a title ("the United States", "A Curious Plan").
   // A headline in title case is the exception ("Obama Seeks More Refugees", "New Poll Shows Bump").
   if (isCap(t) && before && isCap(before) && t.text !== t.text.toUpperCase() && !titleCase(c)) return null;
@@ -645,12 +701,27 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   // "Having said that, …": a linking phrase, not a report.
   if (before?.lower === 'having' && c.toks[cueTo + 1]?.lower === 'that' && c.toks[cueTo + 2]?.text === ',') return null;
   // "the analysis shows", "tax reports shows": an -s form right after a document noun is its verb, not a plural.
-  const afterEvidence = !!before && EVIDENCE_NOUNS.has(before.lower) && /[^s]s$/.test(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && REPORTING_NOUNS[t.lower] === undefined;
-  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !(/ing$/.test(t.lower) && before?.text === ',') &&
+  const afterEvidence = (!!before && EVIDENCE_NOUNS.has(before.lower) && /[^s]s$/.test(t.lower) && !EVIDENCE_NOUNS.has(t.lower) && REPORTING_NOUNS[t.lower] === undefined) ||
+    // "The average of polls taken over the past two weeks shows …": an evidence verb after its document's modifiers.
+    (k === cueTo && EVIDENCE_VERBS.has(t.lower) && /[^s]s$/.test(t.lower) && evidenceBefore(c, k));
+  // "footage of Trent saying …": an -ing form right after a name or an object pronoun is a participle.
+  const ingAfterName = /ing$/.test(t.lower) && !!before && ((isCap(before) && !FUNCTION_CAPS.has(before.lower)) || OBJECT_PRONOUNS.has(before.lower));
+  if (tags.has('Noun') && !tags.has('Verb') && k === cueTo && !afterEvidence && !ingAfterName && !quantSubject && !(/ing$/.test(t.lower) && before?.text === ',') &&
     !(before && isWord(before) && !tagOf(c, k - 1).has('Adjective') && clauseNextTo(c.toks, cueTo, c.toks.length, t.lower) && c.toks[cueTo + 1]!.text !== ',')) return null;
 
   // Adjective use: "alleged airstrikes", "the disputed region".
   const after = c.toks[cueTo + 1];
+  // "The real Trump showed up": a phrasal verb, no showing.
+  if (k === cueTo && /^show/.test(t.lower) && after?.lower === 'up') return null;
+  // "which advocates say", "as critics charge": a plural noun before the real reporting verb.
+  if (k === cueTo && /s$/.test(t.lower) && after && !/ing$/.test(after.lower) && REPORTING_VERBS[after.lower] && !REPORTING_NOUNS[after.lower] && before && (RELATIVES.has(before.lower) || before.lower === 'as' || before.lower === 'that')) return null;
+  // "Support has declined slightly", "sales declined 4 percent": a fall, not a refusal ("declined to comment",
+  // "declined the offer").
+  if (k === cueTo && DECLINE_FORMS.has(t.lower)) {
+    const n2 = c.toks[cueTo + 2];
+    const refusal = !!after && ((after.lower === 'to' && !!n2 && /^\p{L}/u.test(n2.text)) || DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower));
+    if (!refusal) return null;
+  }
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
     if (after && tagOf(c, cueTo + 1).has('Noun') && !tagOf(c, cueTo + 1).has('Determiner') && !DETERMINERS.has(after.lower) && !isCap(after) && before && !isWord(before)) return null;
     if (before && (NP_PREPS.has(before.lower) || before.lower === 'to' || before.lower === 'by')) return null;
@@ -683,9 +754,33 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
     // "Clinton mocked the complaint, saying …": a participle of saying shares the main clause's subject.
     const speechIng = /ing$/.test(t.lower) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
-    const src = prev?.source ?? (finite || speechIng ? sentenceSubject(c, k) : undefined);
+    // After a relative clause's cue ("… an architect who said he was stiffed, saying …") the participle goes back to
+    // the main clause's subject.
+    const main = finite || speechIng ? sentenceSubject(c, k) : undefined;
+    const src = prev && prev.rule === 'attributions/who-said' && main ? main : prev?.source ?? main;
     if (!src) return null;
     return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
+  }
+  // "The mayor issued a statement saying …", "posted a series of tweets early Friday claiming …": a participle after
+  // the message the subject sent speaks for that subject.
+  if (/ing$/.test(t.lower) && k === cueTo && subjTok && isWord(subjTok) && !CLAUSE_ONLY_VERBS.has(t.lower)) {
+    for (let j = k - 1; j >= 0 && j >= k - 8; j--) {
+      const w = c.toks[j]!;
+      if (!isWord(w) || CLAUSE_OPENERS.has(w.lower) || RELATIVES.has(w.lower)) break;
+      if (!MESSAGE_NOUNS.has(w.lower)) continue;
+      // The message is the object of the clause's verb: a verb right before its determiner.
+      let d = j - 1;
+      while (d >= 0 && j - d <= 4 && (DETERMINERS.has(c.toks[d]!.lower) || /^\p{Ll}+$/u.test(c.toks[d]!.text) && tagOf(c, d).has('Adjective') || c.toks[d]!.lower === 'of' || c.toks[d]!.lower === 'series' || c.toks[d]!.lower === 'number')) d--;
+      if (d < 1 || !tagOf(c, d).has('Verb') || tagOf(c, d).has('Noun')) break;
+      // The subject right before that verb ("after Donald Trump unleashed tweets criticizing …"), else the sentence's.
+      const se = skipBackFrame(c, d - 1);
+      const near = se >= 0 ? npBackward(c, se) : null;
+      const nearOk = !!near && (isCap(c.toks[near.to]!) || PRONOUN_SOURCES[c.toks[near.to]!.lower] !== undefined || !!SOURCE_NOUNS[c.toks[near.to]!.lower] || PERSON_ROLES.has(c.toks[near.to]!.lower));
+      const src = nearOk ? near : prev?.source ?? sentenceSubject(c, d);
+      const content = src ? contentAfter(c, cueTo, t.lower) : null;
+      if (src && content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/participle', coordinated: true };
+      break;
+    }
   }
   // Coordinated verbs share the subject: "rejected the figure and said …"; without a cue before,
   // the subject that opens the sentence ("Authorities met protesters and said …").
@@ -694,7 +789,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     // "Federal and state officials" has no verb "state".
     const nx = c.toks[cueTo + 1];
     const clauseNext = !!nx && (nx.lower === 'that' || nx.text === ':' || nx.text === '"' || nx.text === ',');
-    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext);
+    const finite = (/(?:s|ed)$/.test(t.lower) || tags.has('PastTense')) && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseNext || cueTo > k);
     const src = prev?.source ?? (finite ? sentenceSubject(c, k) : undefined);
     const content = src ? contentAfter(c, cueTo, t.lower) : null;
     if (!src || !content) return null;
@@ -706,11 +801,26 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     tagOf(c, subjEnd - 1).has('Noun') && !tagOf(c, subjEnd - 1).has('Verb') && !REPORTING_NOUNS[c.toks[subjEnd - 1]!.lower];
   if (subjTok && (RELATIVES.has(subjTok.lower) || relThat) && subjEnd >= 1) {
     // "an expert who writes about the Kremlin": a clause-only verb needs its clause here too.
-    if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) return null;
+    // "…, who joked of the museum, "I haven't seen it yet"": a quote a few words on is its content.
+    let quoteFrom = -1;
+    if (CLAUSE_ONLY_VERBS.has(t.lower) && k === cueTo && !clauseNextTo(c.toks, cueTo, c.toks.length, t.lower)) {
+      for (let j = cueTo + 2; j < c.toks.length && j <= cueTo + 6 && quoteFrom < 0; j++) {
+        const w = c.toks[j]!;
+        if (w.text === '"' && c.toks[j - 1]!.text === ',' && quoteAt(c.quotes, w.start)?.start === w.start) quoteFrom = j;
+        else if (!isWord(w) && w.text !== ',') break;
+      }
+      if (quoteFrom < 0) return null;
+    }
     let e = subjEnd - 1;
+    // "victims' families, many of whom say …": the quantifier and its relative are the source as written.
+    if (subjEnd >= 2 && c.toks[e]!.lower === 'of' && (c.toks[subjEnd]!.lower === 'whom' || c.toks[subjEnd]!.lower === 'which') &&
+      (QUANTIFIER_SOURCES.has(c.toks[e - 1]!.lower) || /^(?:none|one|two|three|half|some|several)$/.test(c.toks[e - 1]!.lower))) {
+      const content = contentAfter(c, cueTo, t.lower);
+      return content ? { cueFrom: k, cueTo, stance, source: { from: e - 1, to: subjEnd }, content, rule: 'attributions/who-said' } : null;
+    }
     if (c.toks[e]!.text === ',') e--;
     const src = e >= 0 ? npBackward(c, e) : null;
-    const content = src ? contentAfter(c, cueTo, t.lower) : null;
+    const content = !src ? null : quoteFrom >= 0 ? overQuotes(c, { start: c.toks[quoteFrom]!.start, end: contentEnd(c) }) : contentAfter(c, cueTo, t.lower);
     // The source as written runs to the relative pronoun ("an architect who"): the pronoun is the verb's subject
     // (PolNeAR marks it as the source) and the phrase before it names the speaker.
     if (src && content) return { cueFrom: k, cueTo, stance, source: { from: src.from, to: subjEnd }, content, rule: 'attributions/who-said' };
@@ -736,7 +846,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const src = npForward(c, cueTo + 1);
     // "…, state media reported": "state" modifies the subject of the real cue.
     const nextVerb = src && c.toks[src.to + 1] && REPORTING_VERBS[c.toks[src.to + 1]!.lower];
-    if (src && !nextVerb && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
+    // "…, an economist, told me this week": an object pronoun after the verb is its addressee.
+    if (src && !nextVerb && !OBJECT_PRONOUNS.has(c.toks[src.from]!.lower) && (src.to >= c.toks.length - 3 || /^[,(.]$/.test(c.toks[src.to + 1]!.text))) {
       const content = contentBefore(c, quoteInv ? k - 2 : k - 1);
       if (content) return { cueFrom: k, cueTo, stance, source: src, content, rule: 'attributions/said-x' };
     }
@@ -761,6 +872,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     const long = longSubject(c, subjEnd) ?? (lead - 1 > subjEnd ? longSubject(c, lead - 1) : null);
     if (long) src = long;
   }
+  if (!src && quantSubject && k === cueTo) src = { from: k - 1, to: k - 1 };
   if (!src) {
     // A quote's speaker in the sentence opening: `"…" That is what she said.` is left to later work.
     return null;
@@ -771,7 +883,8 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const closes = !!bq && bq.text === '"' && quoteAt(c.quotes, bq.start)?.end === bq.end;
   const quoteBefore = closes && !!bq2;
   // "…, as police have said.": an "as" clause after the content.
-  const asClause = !quoteBefore && !!bq && bq.lower === 'as' && !!bq2 && bq2.text === ',';
+  // `… "lawful income," as one memo put it.`: the comma may sit inside a closing quote.
+  const asClause = !quoteBefore && !!bq && bq.lower === 'as' && !!bq2 && (bq2.text === ',' || (bq2.text === '"' && c.toks[src.from - 3]?.text === ','));
   const commaBefore = quoteBefore ? (/^[,?!.]$/.test(bq2!.text) ? src.from - 2 : src.from - 1) : bq && bq.text === ',' ? src.from - 1 : asClause ? src.from - 2 : -1;
   if (commaBefore >= 0 && tailIsFrame(c, cueTo, quoteBefore)) {
     let content = contentBefore(c, commaBefore);
@@ -794,8 +907,28 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const timeOpen = m < src.from - 1 && (m < 0 || !isWord(c.toks[m]!));
   // A subject pronoun always opens its clause ("By Friday afternoon it said …").
   const pronoun = src.from === src.to && (PRONOUN_SOURCES[c.toks[src.from]!.lower] !== undefined || fusedPronoun(c.toks[src.from]!) > 0);
-  const startsClause = src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
-  if (!startsClause) return null;
+  // "the system, which advocates say hurts schools": a relative pronoun before a subject is the verb's object.
+  const objectWhich = src.from >= 2 && c.toks[src.from - 1]!.lower === 'which' && !NOUN_PREPS.has(c.toks[src.from - 2]!.lower) && c.toks[src.from - 2]!.lower !== 'during';
+  const startsClause = objectWhich || src.from === 0 || pronoun || timeOpen || adverbOpen || !isWord(c.toks[src.from - 1]!) || ['and', 'but', 'while', 'as', 'because', 'since', 'although', 'though', 'that', 'when', 'so', 'yet', 'what', 'where', 'if', 'after', 'before', 'until', 'unless', 'whether', 'or', 'once'].includes(c.toks[src.from - 1]!.lower);
+  // "footage of the senator saying …", "with critics warning that …": a participle after its subject, the pair
+  // the object of "of" or "with".
+  let ingAfterOf = false;
+  if (!startsClause && /ing$/.test(t.lower) && k === src.to + 1) {
+    let p = src.to - 1;
+    while (p >= src.from - 1 && c.toks[p]!.lower !== 'of' && c.toks[p]!.lower !== 'with') p--;
+    const head = c.toks[src.to]!;
+    const speaker = isCap(head) || PRONOUN_SOURCES[head.lower] !== undefined || OBJECT_PRONOUNS.has(head.lower) || !!SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower);
+    if (p >= src.from - 1 && p < src.to && speaker) {
+      ingAfterOf = true;
+      src = { from: p + 1, to: src.to };
+    }
+  }
+  if (!startsClause && !ingAfterOf) return null;
+  // "The footage of a wife pleading for …": a bare -ing form after its subject is a reduced relative, no finite verb
+  // ("is pleading", "footage of her pleading" are).
+  const ingHead = c.toks[src.to]!;
+  if (/ing$/.test(t.lower) && k === src.to + 1 && !ingAfterOf && /^\p{Ll}+$/u.test(ingHead.text) && PRONOUN_SOURCES[ingHead.lower] === undefined &&
+    !SOURCE_NOUNS[ingHead.lower] && !MESSAGE_NOUNS.has(ingHead.lower) && !EVIDENCE_NOUNS.has(ingHead.lower) && !PERSON_ROLES.has(ingHead.lower)) return null;
   // "the $18 million he says he raised", "policies she supported": a pronoun subject right after a noun opens a
   // relative clause without "that", whose verb reports nothing new ("In the speech he said" keeps its opening preposition).
   if (pronoun && src.from >= 2) {
@@ -808,7 +941,12 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
     if (nominal && !opening) return null;
   }
   // "would encourage", "could threaten": a cue under a modal is a possibility, not something said.
-  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower)) return null;
+  // PolNeAR marks them in a main clause ("They can't blame this on him", "Voters should know …"), not in a
+  // subordinate one ("… because it would encourage investors", "… that she would discuss it").
+  const srcHead = c.toks[src.to]!;
+  const mainClause = (src.from === 0 || !isWord(c.toks[src.from - 1]!) || MAIN_CLAUSE_LINKS.has(c.toks[src.from - 1]!.lower)) &&
+    (isCap(srcHead) || (PRONOUN_SOURCES[srcHead.lower] !== undefined && srcHead.lower !== 'it') || !!SOURCE_NOUNS[srcHead.lower] || PERSON_ROLES.has(srcHead.lower));
+  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower) && !mainClause) return null;
   // `"… this in our country?" Clinton said.`: a sentence of its own after a quote that ends in "?" or "!".
   if (src.from === 0 || c.toks.slice(0, src.from).every((x) => !isWord(x))) {
     const q = quoteBeforeSentence(c);
@@ -855,6 +993,8 @@ function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number)
   if (!by || by.lower !== 'by') return null;
   const src = npForward(c, cueTo + 2);
   if (!src) return null;
+  // "by the council in 2015": a time after the agent is not part of it.
+  if (src.to - 1 > src.from && tagOf(c, src.to).has('Value') && NP_PREPS.has(c.toks[src.to - 1]!.lower)) src.to -= 2;
   const head = c.toks[src.to]!;
   if (!isCap(head) && !SOURCE_NOUNS[head.lower] && !EVIDENCE_NOUNS.has(head.lower) && !PERSON_ROLES.has(head.lower) && !tagOf(c, src.to).has('Noun')) return null;
   let content: Range | null = null;
@@ -865,6 +1005,17 @@ function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number)
     // Auxiliaries before "be" ("has been endorsed") stay out of the content.
     let e0 = be - 1;
     while (e0 > s0 && AUXILIARIES.has(c.toks[e0]!.lower)) e0--;
+    // "Calls for an inquiry, where the army is fighting, were rejected by the council": the subject sits before an
+    // aside between commas; it runs from the clause start.
+    if (e0 <= s0 && s0 >= 1 && c.toks[s0]!.text === ',') {
+      let o = s0 - 1;
+      while (o > 0 && s0 - o <= 25 && c.toks[o]!.text !== ',') o--;
+      if (o > 0 && c.toks[o]!.text === ',') {
+        e0 = o - 1;
+        s0 = e0;
+        while (s0 >= 0 && !CLAUSE_OPENERS.has(c.toks[s0]!.lower)) s0--;
+      }
+    }
     if (e0 <= s0) return null;
     content = { start: c.toks[s0 + 1]!.start, end: c.toks[e0]!.end };
   } else {
@@ -906,7 +1057,11 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
     }
   }
   const atStart = k === 0 || c.toks.slice(0, k).every((t) => !isWord(t));
-  if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing')) {
+  // "… — or flat wrong — according to the journal.": a source closing the sentence trails its content.
+  const srcHead = c.toks[src.to]!;
+  const closes = (afterSrc >= c.toks.length || /^[.!?]$/.test(c.toks[afterSrc]!.text)) &&
+    (DASHES.has(c.toks[k - 1]?.text ?? '') || isCap(srcHead) || !!SOURCE_NOUNS[srcHead.lower] || PERSON_ROLES.has(srcHead.lower));
+  if (atStart || (k > 0 && c.toks[k - 1]!.text !== ',' && word !== 'citing' && !closes)) {
     // "According to X, the operations were …": content after the source.
     let j = afterSrc;
     if (j < c.toks.length && c.toks[j]!.text === ',') j++;
@@ -916,9 +1071,16 @@ function sourceAfterCue(c: Ctx, k: number, cueTo: number, stance: Stance, word: 
     return { cueFrom: k, cueTo, stance, source: src, content: overQuotes(c, { start: c.toks[j]!.start, end }), rule: 'attributions/according-to' };
   }
   if (k < 2) return null;
-  const content = contentBefore(c, k - 1);
+  // Without a comma the word before the cue belongs to the content ("Prices rose 4 percent according to …").
+  const content = contentBefore(c, isWord(c.toks[k - 1]!) ? k : k - 1);
   if (!content) return null;
   return { cueFrom: k, cueTo, stance, source: src, content, rule: word === 'citing' ? 'attributions/citing' : 'attributions/according-to-trailing' };
+}
+
+/** A document or a study (EVIDENCE_NOUNS) among the 12 words before k: "A 2014 study by a law professor found …". */
+function evidenceBefore(c: Ctx, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 12 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
+  return false;
 }
 
 /** A "that", ":" or quote mark within 11 tokens after k, a quote just before, or k near the sentence end. */
@@ -931,10 +1093,7 @@ function clauseInReach(c: Ctx, k: number): boolean {
   }
   for (let j = k - 1; j >= 0 && j >= k - 6; j--) if (c.toks[j]!.text === '"') return true;
   // "A 2014 study by a law professor found 31 cases": a document or a study finds a plain object.
-  if (EVIDENCE_VERBS.has(c.toks[k]!.lower)) {
-    for (let j = k - 1; j >= 0 && j >= k - 8 && isWord(c.toks[j]!); j--) if (EVIDENCE_NOUNS.has(c.toks[j]!.lower.replace(/'s?$/, ''))) return true;
-  }
-  return false;
+  return EVIDENCE_VERBS.has(c.toks[k]!.lower) && evidenceBefore(c, k);
 }
 
 /** Verbs with a "that" clause that report no one's words or views ("meant that", "ensured that", "required that"). */
@@ -971,6 +1130,15 @@ const t0 = (c: Ctx, k: number) => c.toks[k]!.lower;
 function nounCue(c: Ctx, k: number, stance: Stance): Found | null {
   const next = c.toks[k + 1];
   if (!next || !(next.lower === 'that' || (next.lower === 'to' && NOUN_LINKS_TO.has(c.toks[k]!.lower)))) return null;
+  // "his plan that matches his rhetoric": "that" and a verb is a relative clause; "his threat to Europe": "to" and a
+  // noun is no infinitive.
+  const n2 = c.toks[k + 2];
+  if (!n2) return null;
+  const n2Tags = tagOf(c, k + 2);
+  const n3 = c.toks[k + 3];
+  const objectNext = !!n3 && (DETERMINERS.has(n3.lower) || POSSESSIVES.has(n3.lower) || OBJECT_PRONOUNS.has(n3.lower));
+  if (next.lower === 'that' && /^\p{Ll}+s$/u.test(n2.text) && n2Tags.has('Verb') && !n2Tags.has('Noun') && objectNext) return null;
+  if (next.lower === 'to' && (isCap(n2) || DETERMINERS.has(n2.lower) || (n2Tags.has('Noun') && !n2Tags.has('Verb')))) return null;
   // "the police's earlier claim that": one modifier between the owner and the noun.
   const own = k >= 2 && NOUN_MODIFIERS.has(c.toks[k - 1]!.lower) ? k - 1 : k;
   const before = c.toks[own - 1];
@@ -1038,6 +1206,14 @@ function cuesInSentence(c: Ctx): Found[] {
       if (k + p.words.length > n || (phrase && phrase.words.length >= p.words.length)) continue;
       if (p.words.every((w, i) => c.toks[k + i]!.lower === w)) phrase = p;
     }
+    // "as one official put it," / "put it bluntly:" — not "put it on the table".
+    if (phrase && phrase.words[1] === 'it' && phrase.words.length === 2) {
+      const nx = c.toks[k + 2];
+      const nx2 = c.toks[k + 3];
+      let asBefore = false;
+      for (let j = k - 1; j >= 0 && j >= k - 7 && !asBefore; j--) asBefore = c.toks[j]!.lower === 'as' && (j === 0 || !isWord(c.toks[j - 1]!));
+      if (nx && !asBefore && !/^[.,:;"]$/.test(nx.text) && !(/^\p{Ll}+ly$/u.test(nx.text) && !!nx2 && /^[.,:;]$/.test(nx2.text))) phrase = undefined;
+    }
     if (phrase) {
       const cueTo = k + phrase.words.length - 1;
       const f = phrase.kind === 'source-after'
@@ -1061,6 +1237,20 @@ function cuesInSentence(c: Ctx): Found[] {
       if (end > start) found.push({ cueFrom: k, cueTo: k, stance: hedge, content: { start, end }, rule: 'attributions/hedge' });
       continue;
     }
+    // "released a letter from his doctor", "unveiled a proposal for …", "issued a policy paper welcoming …": sending a
+    // message is an attribution; the cue runs from the verb to the message.
+    if (MESSAGE_VERBS.has(t.lower)) {
+      let j = k + 1;
+      while (j < n && j <= k + 4 && !MESSAGE_NOUNS.has(c.toks[j]!.lower) && isWord(c.toks[j]!) && !NP_STOP.has(c.toks[j]!.lower) && !NP_PREPS.has(c.toks[j]!.lower)) j++;
+      // "He sent his message to the voters.": only an addressee after the message, nothing said.
+      let addressOnly = c.toks[j + 1]?.lower === 'to';
+      for (let i = j + 2; addressOnly && i < n && i <= j + 14; i++) if (/^(?:that|:|")$/.test(c.toks[i]!.lower) || (/ing$/.test(c.toks[i]!.lower) && REPORTING_VERBS[c.toks[i]!.lower])) addressOnly = false;
+      // A bare noun ("police released video on Monday") is material, not a message.
+      if (j < n && j > k + 1 && j <= k + 4 && MESSAGE_NOUNS.has(c.toks[j]!.lower) && !addressOnly) {
+        const f = verbCue(c, k, 'assert', j, found[found.length - 1]);
+        if (f && f.rule === 'attributions/x-said-that' && f.source) { found.push(f); k = j; continue; }
+      }
+    }
     const verb = REPORTING_VERBS[t.lower];
     // A clause-only verb with no clause, quote or trailing position in reach is skipped before any tagging.
     if (verb && (!CLAUSE_ONLY_VERBS.has(t.lower) || clauseInReach(c, k))) {
@@ -1077,6 +1267,22 @@ function cuesInSentence(c: Ctx): Found[] {
           const plausible = isCap(head) || (PRONOUN_SOURCES[head.lower] !== undefined && head.lower !== 'it') || !!SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower) || EVIDENCE_NOUNS.has(head.lower);
           if (plausible) { found.push({ ...f, rule: 'attributions/verb-that' }); continue; }
         }
+      }
+    }
+    // "The bill was passed by Congress", "six were appointed by Democratic presidents": a decision verb in the
+    // passive, its agent after "by".
+    if (!verb && PASSIVE_AGENT_VERBS.has(t.lower) && c.toks[k + 1]?.lower === 'by') {
+      let b = k - 1;
+      while (b >= 0 && (PASSIVE_GAP.has(c.toks[b]!.lower) || /^\p{Ll}+ly$/u.test(c.toks[b]!.text))) b--;
+      if (b >= 0 && BE_FORMS.has(c.toks[b]!.lower)) {
+        const f = passiveBy(c, k, k, 'assert', b);
+        if (f) { found.push(f); continue; }
+      }
+      // A reduced passive after its noun: "a $100 million penalty imposed by the bureau".
+      const nb = c.toks[b];
+      if (b >= 0 && nb && /^\p{Ll}+$/u.test(nb.text) && !DETERMINERS.has(nb.lower) && tagOf(c, b).has('Noun') && !tagOf(c, b).has('Verb') && !tagOf(c, b).has('Pronoun')) {
+        const f = passiveBy(c, k, k, 'assert', -1);
+        if (f) { found.push(f); continue; }
       }
     }
     if (ATTITUDE_ADJECTIVES.has(t.lower)) {
@@ -1150,6 +1356,8 @@ function hasCue(doc: Doc, s: Sentence): boolean {
     if (verb && !CLAUSE_ONLY_VERBS.has(w)) return true;
     if (verb && clauseNextTo(doc.tokens, i, s.lastToken, w)) return true;
     if (ATTITUDE_ADJECTIVES.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'that') return true;
+    if (PASSIVE_AGENT_VERBS.has(w) && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'by') return true;
+    if (MESSAGE_VERBS.has(w)) for (let j = i + 1; j < s.lastToken && j <= i + 4; j++) if (MESSAGE_NOUNS.has(doc.tokens[j]!.lower)) return true;
     // "his promises to …", "North Korea's claims about …": an owned reporting noun.
     if (NOUN_LINKS_TO.has(w) && i > s.firstToken && i + 1 < s.lastToken && doc.tokens[i + 1]!.lower === 'to') {
       const b = doc.tokens[i - 1]!;
@@ -1165,7 +1373,7 @@ function hasCue(doc: Doc, s: Sentence): boolean {
       if (i >= s.lastToken - 5 || doc.tokens[i + 1]?.text === ',') return true;
       // "A 2014 study by a law professor found 31 cases": a study finds a plain object.
       if (EVIDENCE_VERBS.has(w)) {
-        for (let j = i - 1; j >= s.firstToken && j >= i - 8 && isWord(doc.tokens[j]!); j--) if (EVIDENCE_NOUNS.has(doc.tokens[j]!.lower.replace(/'s?$/, ''))) return true;
+        for (let j = i - 1; j >= s.firstToken && j >= i - 12 && isWord(doc.tokens[j]!); j--) if (EVIDENCE_NOUNS.has(doc.tokens[j]!.lower.replace(/'s?$/, ''))) return true;
       }
       // "…," she added. / "…," he told reporters.: a trailing verb after a closing quote.
       for (let j = i - 1; j >= s.firstToken && j >= i - 6; j--) if (doc.tokens[j]!.text === '"' || doc.tokens[j]!.text === "'") return true;
@@ -1174,7 +1382,11 @@ function hasCue(doc: Doc, s: Sentence): boolean {
   return false;
 }
 
-function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | null {
+/** A label source that is only a count: "Two questions:", "3 takeaways:". */
+const COUNT_WORDS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|some|many)$/i;
+
+/** A label line's attribution; 'none' for a label that is no one's statement (its line holds no cue either). */
+function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDraft | 'none' | null {
   const label = s.label;
   if (!label) return null;
   // redos-ok: quadratic only in its input, a label of at most 61 characters.
@@ -1186,6 +1398,8 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
   const cue = { start: label.start + words.index, end: label.start + words.index + words[1]!.length };
   const srcText = label.text.slice(0, words.index).trimEnd();
   if (!/\p{L}/u.test(srcText)) return null;
+  // "Editor's note: …" is the paper's furniture; "Two questions: …" counts, it names no one.
+  if (NOT_SPEAKER_LABELS.has(label.text.toLowerCase().replace(/\u2019/g, "'")) || COUNT_WORDS.test(srcText)) return 'none';
   let cs = label.end + 1;
   while (cs < s.end && /\s/.test(doc.text[cs]!)) cs++;
   let ce = s.end;
@@ -1357,6 +1571,7 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     const first = doc.tokens[s.firstToken];
     const inverted = !!first && isCap(first) && INVERSION_VERBS.has(first.lower);
     const label = inverted ? null : labelAttribution(doc, s, quotes) ?? speakerLabel(doc, s, quotes, speakersOnce);
+    if (label === 'none') continue;
     if (label) { out.push(label); continue; }
     if (!hasCue(doc, s)) continue;
     if (s.lastToken - s.firstToken > 400) continue; // a table or junk, not a sentence
@@ -1374,8 +1589,8 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       // A cue inside a quotation is the quoted speaker's own words ("I've never said there's a study").
       const inQuote = quoteAt(quotes, toks[f.cueFrom]!.start);
       if (inQuote && f.rule !== 'attributions/hedge') continue;
-      // "I've" / "we'd": a pronoun fused with its auxiliary is no source span of its own.
-      if (f.source && f.source.from === f.source.to && /^(?:i|we|you)'/.test(toks[f.source.from]!.lower)) continue;
+
+      if (f.source && badSource(c, f)) continue;
       let cueStart = toks[f.cueFrom]!.start;
       // "has claimed": the auxiliary belongs to the cue as written.
       const aux = toks[f.cueFrom - 1];
@@ -1387,8 +1602,12 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
         // `X said:` with the quote in the next sentence or paragraph.
         const next = doc.sentences[s.index + 1];
         const q = next ? quoteAt(quotes, next.start) ?? quoteAt(quotes, contentStartOf(doc, next)) : undefined;
-        if (!q) continue;
-        content = { start: q.start, end: q.end };
+        // `The governor added:` and a block of speech without quote marks: the next sentence, in the next paragraph
+        // at most, when the colon ends the sentence.
+        const block = !q && !!next && toks[toks.length - 1]!.text === ':' && next.paragraph - s.paragraph <= 1 && next.kind === 'body';
+        if (q) content = { start: q.start, end: q.end };
+        else if (block) content = { start: contentStartOf(doc, next!), end: next!.end };
+        else continue;
       }
       const starts = [cue.start, content.start, ...(sourceRange ? [sourceRange.start] : [])];
       const ends = [cue.end, content.end, ...(sourceRange ? [sourceRange.end] : [])];
@@ -1401,6 +1620,34 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
     }
   }
   return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes), ...pullQuotes(doc)]);
+}
+
+const QUESTION_AUX = new Set(['do', 'does', 'did', 'would', 'could', 'can', 'will', 'should', 'shall', 'might']);
+
+/**
+ * A source phrase that cannot be one: it ends in an infinitive marker or a preposition ("obligates countries to |
+ * offer", "There's no way to | tell"), it is the subject of "worth" ("It's worth noting"), or the cue asks a question
+ * with the subject after its auxiliary ("Do you know where …?", "would I prefer …?").
+ */
+function badSource(c: Ctx, f: Found): boolean {
+  const src = f.source!;
+  const last = c.toks[src.to]!;
+  // "The farmers we spoke to say …": a relative clause without "that" may end in a preposition.
+  let contact = false;
+  for (let i = src.from; i < src.to && !contact; i++) contact = CONTACT_PRONOUNS.has(c.toks[i]!.text);
+  if (!contact && (last.lower === 'to' || last.lower === 'either' || last.lower === 'neither' || (NP_PREPS.has(last.lower) && src.to > src.from))) return true;
+  // "Keeps | saying she …": a verb opening the sentence is no subject.
+  const first = c.toks[src.from]!;
+  const ft = tagOf(c, src.from);
+  if (src.from === src.to && src.from === 0 && isCap(first) && /s$/.test(first.lower) && ft.has('Verb') && ft.has('PresentTense') && !ft.has('Noun') && !ft.has('ProperNoun')) return true;
+  if (f.cueFrom > 0 && c.toks[f.cueFrom - 1]!.lower === 'worth') return true;
+  const pre = c.toks[src.from - 1];
+  if (pre && QUESTION_AUX.has(pre.lower) && src.to < f.cueFrom) {
+    let e = c.toks.length - 1;
+    while (e > 0 && /^["')\]]$/.test(c.toks[e]!.text)) e--;
+    if (c.toks[e]!.text === '?') return true;
+  }
+  return false;
 }
 
 /** Paragraph index of a position (binary search). */

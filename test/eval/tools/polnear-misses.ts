@@ -2,9 +2,11 @@
  * Diagnostics for the polnear set: every gold source span with whether we found it, its cue, and the
  * structure around it; plus our predicted source spans that match no gold source. Writes JSONL to the
  * path given (default /tmp/polnear-misses.jsonl) and prints counts by cue lemma and structure.
- * Usage: npx tsx test/eval/tools/polnear-misses.ts [--limit N] [--out path]
+ * Usage: npx tsx test/eval/tools/polnear-misses.ts [--limit N] [--out path] [--base path]
+ * With --base (an earlier output of this tool), also prints what changed: gold sources whose status changed
+ * and false sources that appeared or went away (copy the output aside before a change, pass it after).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { extract } from '../../../src/index.js';
 import { REPORTING_VERBS, REPORTING_NOUNS } from '../../../src/lexicon/reporting-cues.js';
 import { hasShared, readJsonl, sharedPath } from '../../helpers/shared.js';
@@ -19,6 +21,8 @@ const limitAt = args.indexOf('--limit');
 const outAt = args.indexOf('--out');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : undefined;
 const out = outAt >= 0 ? args[outAt + 1]! : '/tmp/polnear-misses.jsonl';
+const baseAt = args.indexOf('--base');
+const base = baseAt >= 0 ? args[baseAt + 1]! : undefined;
 
 const rangesOf = (p: Part | null | undefined): R[] => (p ? p.spans.map(([start, end]) => ({ start, end })) : []);
 const overlap = (a: R[], b: R[]) => {
@@ -101,3 +105,20 @@ print('by shape (S source, C cue, K content; +that; source kind; unlex = cue not
 const status = new Map<string, number>();
 for (const r of rows as { status: string }[]) status.set(r.status, (status.get(r.status) ?? 0) + 1);
 console.log('\nstatus', Object.fromEntries(status), 'false sources', fpN, '→', out);
+
+// Changes against an earlier run: a gold source is keyed by document, source and cue; a false source by its rule too.
+if (base && existsSync(base)) {
+  interface Row { doc: string; status: string; source: string; cue: string; rule?: string; context: string }
+  const keyOf = (r: Row) => [r.doc, r.status === 'false-src' ? 'false' : 'gold', r.source, r.cue].join('\u0000');
+  const load = (text: string) => new Map(text.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Row).map((r) => [keyOf(r), r]));
+  const before = load(readFileSync(base, 'utf8'));
+  const after = load(rows.map((r) => JSON.stringify(r)).join('\n'));
+  const line = (r: Row) => `${r.source.slice(0, 40)} | ${r.cue.slice(0, 30)} | ${r.context.slice(0, 140)}`;
+  console.log(`\nchanges against ${base}`);
+  for (const [k, r] of after) {
+    const b = before.get(k);
+    if (r.status !== 'false-src' && b && b.status !== r.status) console.log(`  gold ${b.status} → ${r.status}: ${line(r)}`);
+    if (r.status === 'false-src' && !b) console.log(`  new false source (${r.rule}): ${line(r)}`);
+  }
+  for (const [k, r] of before) if (r.status === 'false-src' && !after.has(k)) console.log(`  false source gone (${r.rule}): ${line(r)}`);
+}
