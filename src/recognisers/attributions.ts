@@ -15,6 +15,7 @@ import {
   ATTITUDE_ADJECTIVES, AUXILIARIES, CLAUSE_ONLY_VERBS, EVIDENCE_NOUNS, EVIDENCE_VERBS, FINITE_AUX, NOUN_LINKS_TO, NOUN_MODIFIERS, HEDGES, INFINITIVE_VERBS, NOT_SPEAKER_LABELS, PARENTHETICALS, PERSON_ROLES, PRONOUN_SOURCES,
   INVERSION_VERBS, MESSAGE_NOUNS, MESSAGE_VERBS, PASSIVE_AGENT_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
+import { hasLetter, startsLetter, startsLower, startsUpper } from '../chars.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
 const NP_STOP = new Set([
@@ -37,7 +38,7 @@ const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 /** A possessive ("Obama's", "voters'"); "he's" is a pronoun with its auxiliary. */
 const isPoss = (t: Token) => (t.lower.endsWith("'s") && fusedPronoun(t) === 0) || t.lower.endsWith("s'");
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text) || t.text === "'s";
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isCap = (t: Token) => startsUpper(t.text);
 
 const DECLINE_FORMS = new Set(['decline', 'declines', 'declined', 'declining']);
 
@@ -188,7 +189,7 @@ function titleCase(c: Ctx): boolean {
   let words = 0;
   let caps = 0;
   for (const t of c.toks) {
-    if (!/^\p{L}/u.test(t.text) || SMALL_WORDS.has(t.text)) continue;
+    if (!startsLetter(t.text) || SMALL_WORDS.has(t.text)) continue;
     words++;
     if (isCap(t)) caps++;
   }
@@ -719,7 +720,7 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   // "declined the offer").
   if (k === cueTo && DECLINE_FORMS.has(t.lower)) {
     const n2 = c.toks[cueTo + 2];
-    const refusal = !!after && ((after.lower === 'to' && !!n2 && /^\p{L}/u.test(n2.text)) || DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower));
+    const refusal = !!after && ((after.lower === 'to' && !!n2 && startsLetter(n2.text)) || DETERMINERS.has(after.lower) || POSSESSIVES.has(after.lower));
     if (!refusal) return null;
   }
   if (t.lower === 'alleged' || t.lower === 'disputed' || t.lower === 'contested' || t.lower === 'reported' || t.lower === 'confirmed' || t.lower === 'estimated') {
@@ -1397,7 +1398,7 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
   if (!stance) return null;
   const cue = { start: label.start + words.index, end: label.start + words.index + words[1]!.length };
   const srcText = label.text.slice(0, words.index).trimEnd();
-  if (!/\p{L}/u.test(srcText)) return null;
+  if (!hasLetter(srcText)) return null;
   // "Editor's note: …" is the paper's furniture; "Two questions: …" counts, it names no one.
   if (NOT_SPEAKER_LABELS.has(label.text.toLowerCase().replace(/\u2019/g, "'")) || COUNT_WORDS.test(srcText)) return 'none';
   let cs = label.end + 1;
@@ -1522,7 +1523,7 @@ function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Se
   const head = words[words.length - 1]!.toLowerCase();
   // "Health ministry: 17 dead": a lower-case word is allowed only in a source noun phrase.
   const sourceHead = !!SOURCE_NOUNS[head] || PERSON_ROLES.has(head);
-  if (words.some((w, i) => i > 0 && /^\p{Ll}/u.test(w)) && !sourceHead) return null;
+  if (words.some((w, i) => i > 0 && startsLower(w)) && !sourceHead) return null;
   if (words.length > 3 && !sourceHead) return null;
   // A transcript speaker ("WALLACE:") in mixed-case text; an all-caps document has no such signal.
   if (allCaps) {

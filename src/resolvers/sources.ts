@@ -13,6 +13,7 @@ import { firstFrom } from './lookup.js';
 import { GENDERED_WORDS } from '../lexicon/gender-words.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 import { table } from '../lexicon/table.js';
+import { startsLower, startsUpper } from '../chars.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -34,7 +35,7 @@ const DESCRIBED_PEOPLE = new Set([
 /** A definite description: "the professor", or "soft-spoken professor" read out of "the tall, soft-spoken professor". */
 function definite(doc: Doc, toks: Token[]): boolean {
   if (toks[0]!.lower === 'the') return true;
-  if (!/^\p{Ll}/u.test(toks[0]!.text)) return false;
+  if (!startsLower(toks[0]!.text)) return false;
   const ts = doc.tokens;
   for (let j = toks[0]!.i - 1, n = 0; j >= 0 && n < 4 && ts[j]!.sentence === toks[0]!.sentence; j--, n++) {
     const t = ts[j]!;
@@ -137,7 +138,7 @@ function positionsOf(r: Resolver, word: string): number[] {
     const ts = r.draft.doc.tokens;
     for (let i = 0; i < ts.length; i++) {
       const t = ts[i]!;
-      if (!/^\p{Lu}/u.test(t.text)) continue;
+      if (!startsUpper(t.text)) continue;
       const key = t.lower.replace(/'s?$/, '');
       const list = m.get(key);
       if (list) list.push(i);
@@ -217,7 +218,7 @@ function addMention(r: Resolver, a: ActorDraft, range: Range): void {
 }
 
 function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
-  if (toks.some((t) => MEDIA_WORDS.has(t.lower) && /^\p{Lu}/u.test(t.text))) return 'media';
+  if (toks.some((t) => MEDIA_WORDS.has(t.lower) && startsUpper(t.text))) return 'media';
   const noun = SOURCE_NOUNS[headLower];
   if (noun === 'person') return 'person';
   if (noun === 'media') return 'media';
@@ -228,10 +229,10 @@ function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
   const head = toks[toks.length - 1]!;
   const tags = tokenTags(doc, head.i);
   // "the regional governor", "a spokesman": a role noun as the head names a person.
-  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower) || (/^\p{Ll}/u.test(head.text) && PERSON_TITLES.has(headLower))) return 'person';
+  if (tags.has('Person') || PERSON_TITLES.has(toks[0]!.lower) || (startsLower(head.text) && PERSON_TITLES.has(headLower))) return 'person';
   if (tags.has('Country') || tags.has('Place')) return 'government';
   if (tags.has('Organization')) return 'organization';
-  if (/^\p{Lu}/u.test(head.text)) return toks.length >= 2 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? 'person' : 'organization';
+  if (startsUpper(head.text)) return toks.length >= 2 && toks.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? 'person' : 'organization';
   return 'group';
 }
 
@@ -313,16 +314,16 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
     // Subject position: opening the sentence ("For Baxter, however,") or followed by a comma or a verb
     // ("Ann Ruiz, 50, says"), not inside a list or after an adjective ("as well as the legendary Julia Child,").
     const lead = ts[first.i - 1];
-    const leadTags = lead && lead.sentence === b.sentence && /^\p{Ll}/u.test(lead.text) ? tokenTags(doc, lead.i) : undefined;
+    const leadTags = lead && lead.sentence === b.sentence && startsLower(lead.text) ? tokenTags(doc, lead.i) : undefined;
     // A passive's agent ("e-mailed by Ann Ruiz, who …") still speaks; a verb's object ("handles Homeland Security,") does not.
     // A clause opener ("that Foster pieced", "when Ruiz told") introduces a subject.
     const inList = !!leadTags && !CLAUSE_OPENERS.has(lead!.lower) &&
       (leadTags.has('Adjective') || leadTags.has('Preposition') || lead!.lower === 'and' || lead!.lower === 'or' || leadTags.has('Determiner') || leadTags.has('Verb'));
     let subject = first.i - sent.firstToken <= 3 || (after !== undefined && after.sentence === b.sentence && after.text === ',' && !inList);
-    if (!subject && !inList && after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text)) subject = tokenTags(doc, after.i).has('Verb');
+    if (!subject && !inList && after && after.sentence === b.sentence && startsLower(after.text)) subject = tokenTags(doc, after.i).has('Verb');
     // "Down the street, Mike Ruiz also rejoiced": a name after an opening phrase's comma, before a lower-case word.
     if (!subject && lead && lead.text === ',' && lead.sentence === b.sentence && lead.i - sent.firstToken <= 8 && !/['’]s$/.test(b.text) &&
-      after && after.sentence === b.sentence && /^\p{Ll}/u.test(after.text) && !CLAUSE_OPENERS.has(after.lower) && after.lower !== 'and') subject = true;
+      after && after.sentence === b.sentence && startsLower(after.text) && !CLAUSE_OPENERS.has(after.lower) && after.lower !== 'and') subject = true;
     if (!subject) continue;
     if (a) {
       const tags = tokenTags(doc, a.i);
@@ -440,7 +441,7 @@ function namedBefore(doc: Doc, i: number): Token[] | undefined {
   const name = ts.slice(j + 1, i - 1);
   if (name.length < 2) return undefined;
   const s = doc.sentences[comma.sentence]!;
-  if (j + 1 !== s.firstToken && ts[j]!.text !== ',' && !PERSON_TITLES.has(ts[j]!.lower) && !/^\p{Ll}/u.test(ts[j]!.text)) return undefined;
+  if (j + 1 !== s.firstToken && ts[j]!.text !== ',' && !PERSON_TITLES.has(ts[j]!.lower) && !startsLower(ts[j]!.text)) return undefined;
   if (!isGiven(name[0]!.text) && !tokenTags(doc, name[0]!.i).has('FirstName')) return undefined;
   return name;
 }
@@ -450,7 +451,7 @@ function surnameOnly(head: Token[]): Token | undefined {
   const last = head[head.length - 1]!;
   if (!/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(last.text) || isPoss(last)) return undefined;
   const rest = head.slice(0, -1).filter((t) => t.text !== '.');
-  if (rest.length === 0 || (rest.length === 1 && PERSON_TITLES.has(rest[0]!.lower) && /^\p{Lu}/u.test(rest[0]!.text))) return last;
+  if (rest.length === 0 || (rest.length === 1 && PERSON_TITLES.has(rest[0]!.lower) && startsUpper(rest[0]!.text))) return last;
   return undefined;
 }
 
@@ -568,11 +569,11 @@ function personInName(r: Resolver, a: ActorDraft, range: Range): ActorDraft {
   if (words.length < 3) return a;
   let name: string | undefined;
   const of = words.findIndex((w, i) => i >= 2 && (w === 'of' || w === 'from'));
-  if (a.kind === 'person' && of > 0 && isGiven(words[0]!) && words.slice(of + 1).every((w) => /^\p{Lu}/u.test(w))) name = words.slice(0, of).join(' ');
+  if (a.kind === 'person' && of > 0 && isGiven(words[0]!) && words.slice(of + 1).every((w) => startsUpper(w))) name = words.slice(0, of).join(' ');
   else if (a.kind !== 'person' || PERSON_TITLES.has(words[0]!.toLowerCase()) || /^\p{Lu}{2,}$/u.test(words[0]!)) {
     const g = words.length - 2;
     const sur = words[g + 1]!;
-    if (isGiven(words[g]!) && /^\p{Lu}\p{Ll}/u.test(sur) && !isGiven(sur) && words.slice(0, g).every((w) => /^\p{Lu}/u.test(w) || w === 'of')) name = `${words[g]} ${sur}`;
+    if (isGiven(words[g]!) && /^\p{Lu}\p{Ll}/u.test(sur) && !isGiven(sur) && words.slice(0, g).every((w) => startsUpper(w) || w === 'of')) name = `${words[g]} ${sur}`;
   }
   if (!name) return a;
   const key = norm(name);
@@ -596,10 +597,10 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   let affiliation: ActorDraft | undefined;
   // "police Chief Joseph Boinnet", "the British aid group Gatsby": the name is the final capitalised run.
   const lastTok = toks[toks.length - 1]!;
-  if (toks.length > 1 && /^\p{Lu}/u.test(lastTok.text)) {
+  if (toks.length > 1 && startsUpper(lastTok.text)) {
     let a = toks.length - 1;
     // "Global New Light of Myanmar", "Red Cross and Red Crescent Societies": linking words inside a name.
-    while (a > 0 && (/^\p{Lu}/u.test(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1) || (a > 1 && NAME_LINKS.has(toks[a - 1]!.lower) && /^\p{Lu}/u.test(toks[a - 2]!.text) && !PERSON_TITLES.has(toks[a - 2]!.lower)))) a--;
+    while (a > 0 && (startsUpper(toks[a - 1]!.text) || (toks[a - 1]!.text === '.' && a > 1) || (a > 1 && NAME_LINKS.has(toks[a - 1]!.lower) && startsUpper(toks[a - 2]!.text) && !PERSON_TITLES.has(toks[a - 2]!.lower)))) a--;
     while (a < toks.length - 1 && (PERSON_TITLES.has(toks[a]!.lower) || toks[a]!.text === '.')) { role ??= toks[a]!.lower; a++; }
     // "State Mike Pompeo" (after "Secretary of"): drop leading words until the given name.
     // Only in a person's name: "Department of Disaster Management" keeps its head.
@@ -610,12 +611,12 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       a++;
     }
     if (a > 0) {
-      const lower = toks.slice(0, a).filter((t) => /^\p{Ll}/u.test(t.text) && PERSON_TITLES.has(t.lower));
+      const lower = toks.slice(0, a).filter((t) => startsLower(t.text) && PERSON_TITLES.has(t.lower));
       if (!role && lower.length) role = lower[lower.length - 1]!.lower;
-      const hasLower = toks.slice(0, a).some((t) => /^\p{Ll}/u.test(t.text) || PERSON_TITLES.has(t.lower));
+      const hasLower = toks.slice(0, a).some((t) => startsLower(t.text) || PERSON_TITLES.has(t.lower));
       if (hasLower && !toks.slice(a).some((t) => isPoss(t))) {
         // "Taliban spokesman Ahmad Karimi": a known actor named before the role is the affiliation.
-        const prefix = toks.slice(0, a).filter((t) => /^\p{Lu}/u.test(t.text) && !PERSON_TITLES.has(t.lower));
+        const prefix = toks.slice(0, a).filter((t) => startsUpper(t.text) && !PERSON_TITLES.has(t.lower));
         for (const t of prefix) {
           const known = r.byName.get(norm(t.text.replace(/'s$/i, '')));
           if (known) { affiliation = canonical(known); break; }
@@ -626,7 +627,7 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
     }
   }
   // "State Mike Pompeo" (the rest of "Secretary of State"): the name starts at the given name.
-  if (toks.length > 2 && toks.every((t) => /^\p{Lu}/u.test(t.text))) {
+  if (toks.length > 2 && toks.every((t) => startsUpper(t.text))) {
     const gi = toks.findIndex((t, i) => i > 0 && i >= toks.length - 3 && tokenTags(doc, t.i).has('FirstName'));
     if (gi > 0 && !isGiven(toks[0]!.text) && !tokenTags(doc, toks[0]!.i).has('FirstName')) {
       toks = toks.slice(gi);
@@ -648,10 +649,10 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
   // A bare surname takes the full name written elsewhere ("Lonechild" → "Darian Lonechild").
   if (kind === 'person' && toks.length === 1) name = fullName(r, headLower) ?? name;
   // "Mr. Smith" → the full name; "Megda Smith" is already one (not the first "X Smith" in the text).
-  const titled = PERSON_TITLES.has(toks[0]!.lower) || (toks.every((t) => /^\p{Lu}/u.test(t.text) || t.text === '.') && !r.byName.has(norm(name0)));
+  const titled = PERSON_TITLES.has(toks[0]!.lower) || (toks.every((t) => startsUpper(t.text) || t.text === '.') && !r.byName.has(norm(name0)));
   if (kind === 'person' && toks.length > 1 && titled) {
     const last = toks[toks.length - 1]!;
-    if (/^\p{Lu}/u.test(last.text)) name = fullName(r, last.lower) ?? name;
+    if (startsUpper(last.text)) name = fullName(r, last.lower) ?? name;
   }
   const key = norm(name);
   const known = r.byName.get(key);
@@ -685,14 +686,14 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
   while (a < toks.length - 1 && ARTICLES.has(toks[a]!.lower)) a++;
   let b = toks.length;
   // "one of the players in the video", "some in the Muslim community": a quantifier's group is its phrase.
-  const quantified = QUANTIFIERS.has(toks[a]!.lower) && a + 1 < toks.length && (PREPS.has(toks[a + 1]!.lower) || (a + 2 < toks.length && PREPS.has(toks[a + 2]!.lower) && /^\p{Ll}/u.test(toks[a + 1]!.text)));
+  const quantified = QUANTIFIERS.has(toks[a]!.lower) && a + 1 < toks.length && (PREPS.has(toks[a + 1]!.lower) || (a + 2 < toks.length && PREPS.has(toks[a + 2]!.lower) && startsLower(toks[a + 1]!.text)));
   let skipPrep = quantified ? 1 : 0;
   for (let i = a + 1; i < toks.length; i++) {
     if (skipPrep && PREPS.has(toks[i]!.lower)) { skipPrep--; continue; }
     // "Tim Guestly with the Harbour Transit Authority": "with/at/from the" after a name opens no part of it.
     if (WITH_THE.has(toks[i]!.lower) && toks[i + 1]?.lower === 'the' && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text)) { b = i; break; }
     // "Tim Guest with the health authority": an affiliation after a name is no part of it.
-    if (toks[i]!.lower === 'with' && i >= a + 2 && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && /^\p{Lu}/u.test(toks[i - 2]!.text) && i + 1 < toks.length) { b = i; break; }
+    if (toks[i]!.lower === 'with' && i >= a + 2 && /^\p{Lu}\p{Ll}/u.test(toks[i - 1]!.text) && startsUpper(toks[i - 2]!.text) && i + 1 < toks.length) { b = i; break; }
     if (!PREPS.has(toks[i]!.lower)) continue;
     // "Department of Disaster Management", "Law Society of Kenya": a preposition inside a proper name.
     const nx = toks[i + 1]?.lower === 'the' ? toks[i + 2] : toks[i + 1];
@@ -702,8 +703,8 @@ function headOf(doc: Doc, toks: Token[]): Token[] {
     // "University of the Fraser Valley political scientist Hamish Telford", "Secretary of State Mike
     // Pompeo": the name comes after the phrase.
     const tail = toks.slice(i + 1);
-    if (PERSON_TITLES.has(toks[i - 1]!.lower) && tail.length >= 3 && /^\p{Lu}/u.test(toks[toks.length - 1]!.text)) break;
-    if (/^\p{Lu}/u.test(toks[toks.length - 1]!.text) && tail.some((t) => /^\p{Ll}/u.test(t.text) && !DETERMINERS.has(t.lower) && !PREPS.has(t.lower))) break;
+    if (PERSON_TITLES.has(toks[i - 1]!.lower) && tail.length >= 3 && startsUpper(toks[toks.length - 1]!.text)) break;
+    if (startsUpper(toks[toks.length - 1]!.text) && tail.some((t) => startsLower(t.text) && !DETERMINERS.has(t.lower) && !PREPS.has(t.lower))) break;
     b = i;
     break;
   }
@@ -756,11 +757,11 @@ function namedInOwnContent(r: Resolver, a: AttributionDraft, who: ActorDraft): b
   if (words.size === 0) return false;
   const ts = doc.tokens;
   const speakers = sourcesBySentence(r.draft).get(si) ?? [];
-  const nameWord = (t: Token | undefined) => !!t && t.sentence === si && /^\p{Lu}/u.test(t.text) && !words.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HONORIFICS.has(t.lower);
+  const nameWord = (t: Token | undefined) => !!t && t.sentence === si && startsUpper(t.text) && !words.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HONORIFICS.has(t.lower);
   for (let i = firstFrom(ts, from, (t) => t.start); i < ts.length && ts[i]!.start < to && i <= s.lastToken; i++) {
     const t = ts[i]!;
     // A possessive ("Trump's microphone") is one token and never matches: only the person named as such counts.
-    if (!/^\p{Lu}/u.test(t.text) || !words.has(t.lower)) continue;
+    if (!startsUpper(t.text) || !words.has(t.lower)) continue;
     // "the Trump campaign", "Trump Tower", "Ivanka Trump": a name inside another name or phrase refers to no one here.
     if (nameWord(ts[i + 1]) || nameWord(ts[i - 1])) continue;
     const n = ts[i + 1];
@@ -834,14 +835,14 @@ function nameTail(doc: Doc, toks: Token[]): Token[] {
     }
     return out.length >= 2 ? out : [];
   }
-  if (/^\p{Lu}/u.test(last.text) && BODY_HEADS.has(last.lower) && TAIL_LINKS.has(next.lower) && /^\p{Lu}\p{Ll}/u.test(after.text) && !CALENDAR_WORDS.has(after.lower)) {
+  if (startsUpper(last.text) && BODY_HEADS.has(last.lower) && TAIL_LINKS.has(next.lower) && /^\p{Lu}\p{Ll}/u.test(after.text) && !CALENDAR_WORDS.has(after.lower)) {
     for (let k = last.i + 1; k < ts.length && k - last.i <= 6 && ts[k]!.sentence === last.sentence; k++) {
       const t = ts[k]!;
-      const linked = (TAIL_LINKS.has(t.lower) || t.lower === 'and') && /^\p{Lu}/u.test(ts[k + 1]?.text ?? '');
+      const linked = (TAIL_LINKS.has(t.lower) || t.lower === 'and') && startsUpper(ts[k + 1]?.text ?? '');
       if (!linked && !/^\p{Lu}[\p{L}'’-]*$/u.test(t.text)) break;
       out.push(t);
     }
-    while (out.length > 0 && !/^\p{Lu}/u.test(out[out.length - 1]!.text)) out.pop();
+    while (out.length > 0 && !startsUpper(out[out.length - 1]!.text)) out.pop();
     return out.length >= 2 ? out : [];
   }
   return [];
@@ -879,7 +880,7 @@ const LEDE_PEOPLE = new Set([...DESCRIBED_PEOPLE, 'man', 'woman', 'mother', 'fat
  */
 function namedNext(r: Resolver, a: AttributionDraft, toks: Token[], last: Token): ActorDraft | undefined {
   if (toks[0]!.lower !== 'a' && toks[0]!.lower !== 'an' && toks[0]!.lower !== 'one') return undefined;
-  if (!/^\p{Ll}/u.test(last.text) || !LEDE_PEOPLE.has(last.lower) || toks.length > 7) return undefined;
+  if (!startsLower(last.text) || !LEDE_PEOPLE.has(last.lower) || toks.length > 7) return undefined;
   if (toks.some((t) => t.lower === 'of' || t.lower === 'who' || t.lower === 'and' || t.text === ',')) return undefined;
   const doc = r.draft.doc;
   const si = sentenceAt(doc, a.cue.start);
@@ -925,7 +926,7 @@ function bodySubjectBefore(r: Resolver, range: Range): ActorDraft | undefined {
     const t = ts[e]!;
     if (!/^[\p{L}'’-]+$/u.test(t.text)) return undefined;
     const next = ts[e + 1];
-    if (/^\p{Ll}/u.test(t.text) && IT_BODIES.has(t.lower) && next && next.i < prev.lastToken && /^\p{Ll}+$/u.test(next.text) && !NAME_LINKS.has(next.lower) && !PREPS.has(next.lower)) {
+    if (startsLower(t.text) && IT_BODIES.has(t.lower) && next && next.i < prev.lastToken && /^\p{Ll}+$/u.test(next.text) && !NAME_LINKS.has(next.lower) && !PREPS.has(next.lower)) {
       // "The committee": a definite description of a body named before ("the Commons pensions committee").
       if (e === k + 1) return nearestBefore(r, t.start, 3000, (x) => x.kind !== 'person' && norm(x.name).split(' ').includes(t.lower));
       const phrase = headOf(doc, ts.slice(k, e + 1));
@@ -945,7 +946,7 @@ function namedOffice(r: Resolver, toks: Token[], range: Range): ActorDraft | und
   for (let k = toks[0]!.i - 1; k > 0 && toks[0]!.i - k < 300; k--) {
     if (ts[k]!.text !== 'Office') continue;
     let b = k;
-    while (b > 0 && k - b < 5 && ts[b - 1]!.sentence === ts[k]!.sentence && /^\p{Lu}/u.test(ts[b - 1]!.text)) b--;
+    while (b > 0 && k - b < 5 && ts[b - 1]!.sentence === ts[k]!.sentence && startsUpper(ts[b - 1]!.text)) b--;
     if (b === k) return undefined;
     return phraseActor(r, ts.slice(b, k + 1), 'organization', 'sources/named-office');
   }
@@ -1009,7 +1010,7 @@ function documentAuthor(r: Resolver, a: AttributionDraft, toks: Token[], previou
   const after = ts[toks[n - 1]!.i + 1];
   if (after && (after.lower === 'by' || after.lower === 'from' || after.lower === 'of')) return undefined;
   // An author is a named body or person ("Acme Institute", "Ann Ruiz"), not "research" or "findings".
-  const named = (x: ActorDraft) => /^\p{Lu}/u.test(x.name) && !DOCUMENTS.has(x.name.toLowerCase());
+  const named = (x: ActorDraft) => startsUpper(x.name) && !DOCUMENTS.has(x.name.toLowerCase());
   const si = sentenceAt(doc, toks[0]!.start);
   if (si === undefined) return undefined;
   const own = doc.sentences[si]!;
@@ -1058,7 +1059,7 @@ function capitalisedRun(ts: Token[], k: number, limit: number): Token[] | undefi
   let b = k;
   if (ARTICLES.has(ts[b]!.lower)) b++;
   let e = b;
-  while (e < limit && e - b < 10 && (/^\p{Lu}/u.test(ts[e]!.text) || ts[e]!.text === "'s" || (e > b && NAME_LINKS.has(ts[e]!.lower) && /^\p{Lu}/u.test(ts[e + 1]?.text ?? '')))) e++;
+  while (e < limit && e - b < 10 && (startsUpper(ts[e]!.text) || ts[e]!.text === "'s" || (e > b && NAME_LINKS.has(ts[e]!.lower) && startsUpper(ts[e + 1]?.text ?? '')))) e++;
   return e > b ? ts.slice(b, e) : undefined;
 }
 
@@ -1070,7 +1071,7 @@ function titledSubjectBefore(r: Resolver, i: number, floor: number, g: 'm' | 'f'
     if (t.text !== t.lower || !PERSON_TITLES.has(t.lower)) continue;
     const det = ts[k - 1]!;
     const next = ts[k + 1];
-    if (det.lower !== 'the' || det.sentence !== t.sentence || !next || next.sentence !== t.sentence || !/^\p{Ll}/u.test(next.text)) continue;
+    if (det.lower !== 'the' || det.sentence !== t.sentence || !next || next.sentence !== t.sentence || !startsLower(next.text)) continue;
     const lead = ts[k - 2];
     if (lead && lead.sentence === t.sentence && lead.text !== ',') continue;
     const found = titledPerson(r, k - 1, t.lower, previous);
@@ -1113,7 +1114,7 @@ function publisher(toks: Token[]): Token[] | undefined {
   let p = n - 2;
   while (p > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(toks[p]!.text) && !isPoss(toks[p]!)) p--;
   const t = toks[p]!;
-  if (isPoss(t) && /^\p{Lu}/u.test(t.text)) {
+  if (isPoss(t) && startsUpper(t.text)) {
     let b = p;
     while (b > 0 && p - b < 3 && isNameWord(toks[b - 1]!)) b--;
     if (b === p) return undefined;
@@ -1169,7 +1170,7 @@ function coordinatedNames(head: Token[]): Token[] | undefined {
   let b = e - 1;
   while (b > 0 && e - 1 - b < 4 && isNameWord(head[b - 1]!)) b--;
   // "Federation of Red Cross and Red Crescent Societies": a linking word before the pair makes one name.
-  if (e - 1 - b < 2 || (b > 0 && (/^\p{Lu}/u.test(head[b - 1]!.text) || NAME_LINKS.has(head[b - 1]!.lower)))) return undefined;
+  if (e - 1 - b < 2 || (b > 0 && (startsUpper(head[b - 1]!.text) || NAME_LINKS.has(head[b - 1]!.lower)))) return undefined;
   return head.slice(b);
 }
 const GROUP_KINDS = new Set<ActorKind>(['group', 'government', 'organization', 'armed_group']);
@@ -1180,7 +1181,7 @@ const GROUP_KINDS = new Set<ActorKind>(['group', 'government', 'organization', '
  * pronoun or a name of its own.
  */
 function narrowedGroup(a: ActorDraft, head: Token[], mentionStart: number): boolean {
-  if (!GROUP_KINDS.has(a.kind) || !/^\p{Ll}/u.test(a.name) || /\s/.test(a.name) || head.length < 2 || head.length > 4) return false;
+  if (!GROUP_KINDS.has(a.kind) || !startsLower(a.name) || /\s/.test(a.name) || head.length < 2 || head.length > 4) return false;
   const last = head[head.length - 1]!;
   if (mentionStart !== last.start || !/^\p{Ll}+$/u.test(last.text)) return false;
   return head.slice(0, -1).every((t) => /^[\p{L}-]+$/u.test(t.text) && !isPoss(t) && !POSSESSIVE_PRONOUNS.has(t.lower) && !ARTICLES.has(t.lower) && !PRONOUN_SOURCES[t.lower] && !PERSON_TITLES.has(t.lower));
@@ -1268,10 +1269,10 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   const headRange = { start: head[0]!.start, end: head[head.length - 1]!.end };
   const last = head[head.length - 1]!;
   // "Donald Tusk, the president of the council, urged": a description in apposition after a name.
-  const before = /^\p{Ll}/u.test(toks[0]!.text) || /^(?:One|An?|The)$/.test(toks[0]!.text) ? namedBefore(doc, toks[0]!.i) : undefined;
+  const before = startsLower(toks[0]!.text) || /^(?:One|An?|The)$/.test(toks[0]!.text) ? namedBefore(doc, toks[0]!.i) : undefined;
   if (before) return actorFor(r, before, { start: before[0]!.start, end: before[before.length - 1]!.end });
   // "says Campbell's partner, Jason Louth": a role named in apposition right after is that person.
-  const described = /^\p{Ll}/u.test(last.text) || /^(?:one|a|an|the|another)$/.test(toks[0]!.lower);
+  const described = startsLower(last.text) || /^(?:one|a|an|the|another)$/.test(toks[0]!.lower);
   const named = described ? appositiveName(doc, toks[toks.length - 1]!.i) : undefined;
   if (named) return actorFor(r, named, { start: named[0]!.start, end: named[named.length - 1]!.end });
   // "Hamilton said", "Ms. May said": a surname names the person written in full elsewhere, before a
@@ -1344,9 +1345,9 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (lede) return lede;
   // "the lanky, bespectacled professor said": a description of someone the story is about — the person
   // named as a subject just before (kin words introduce someone new: "the father said").
-  if (definite(doc, toks) && toks.length <= 10 && /^\p{Ll}/u.test(last.text) && DESCRIBED_PEOPLE.has(last.lower) &&
+  if (definite(doc, toks) && toks.length <= 10 && startsLower(last.text) && DESCRIBED_PEOPLE.has(last.lower) &&
     // "the father of the victim" is someone else; "the founder of Acme Press" is a role.
-    !toks.some((t, i) => (t.lower === 'of' || t.lower === 'at') && !/^\p{Lu}/u.test(toks[i + 1]?.text ?? ''))) {
+    !toks.some((t, i) => (t.lower === 'of' || t.lower === 'at') && !startsUpper(toks[i + 1]?.text ?? ''))) {
     const m = personBefore(r, toks[0]!.i, 'm');
     const f = personBefore(r, toks[0]!.i, 'f');
     const near = m && f ? (m.start > f.start ? m : f) : m ?? f;
@@ -1362,7 +1363,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const ownerRange = { start: ownerToks[0]!.start, end: ownerToks[ownerToks.length - 1]!.end };
     const owner = r.draft.actors.find((x) => x !== actor && x.mentions.some((m) => overlaps(m, ownerRange)));
     if (owner) actor.affiliation = canonical(owner);
-    else if (ownerToks.every((t) => /^\p{Lu}/u.test(t.text))) actor.affiliation = actorFor(r, ownerToks, ownerRange);
+    else if (ownerToks.every((t) => startsUpper(t.text))) actor.affiliation = actorFor(r, ownerToks, ownerRange);
   }
   return actor;
 }
