@@ -127,3 +127,13 @@ export const MONTH_PREPOSITIONS: ReadonlySet<string> = new Set([
 
 /** Ordinal suffixes allowed after a day number: "12th October", "October 1st". */
 export const DAY_SUFFIXES: readonly string[] = ['st', 'nd', 'rd', 'th'];
+
+/**
+ * Nouns that name a time, not a doer: "introduced by the spring", "adopted by the end of May" (no agent after
+ * "by"). Months and weekdays are read from MONTHS and WEEKDAYS.
+ */
+export const TIME_AFTER_BY: ReadonlySet<string> = new Set([
+  'spring', 'summer', 'autumn', 'winter', 'end', 'beginning', 'start', 'middle', 'close', 'time', 'deadline', 'weekend',
+  'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'today', 'tomorrow', 'tonight', 'then', 'now',
+  'year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'century', 'season', 'quarter',
+]);

@@ -610,6 +610,9 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['Half of his advice is wrong — or flatly false — according to a leading medical journal.', { cue: 'according to', source: 'a leading medical journal', content: 'Half of his advice is wrong — or flatly false' }],
     // "declined" as a refusal.
     ['She declined the invitation.', { cue: 'declined', source: 'She', content: 'the invitation' }],
+    // A surname that is also an -s verb opens the sentence as its subject before a finite cue ("Keeps saying" is the negative).
+    ['Marks said the plan failed.', { cue: 'said', source: 'Marks', content: 'the plan failed' }],
+    ['Banks, who is 56, said the plan failed.', { cue: 'said', source: 'Banks', content: 'the plan failed' }],
   ];
   for (const [text, want] of cases) {
     it(`reads ${want.cue} ← ${want.source}: ${text.slice(0, 50)}`, () => {
@@ -682,6 +685,8 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ["Do you know where your candidate's tax returns are?", 'a question'],
     ['The treaty obligates countries to offer protection to refugees.', 'a source ending in "to"'],
     ['Two questions: Why would he run? And will she come?', 'a label that only counts'],
+    ['A ban on smoking will be introduced by the spring.', 'a time after "by" is no agent'],
+    ['The new rules were adopted by the end of May.', 'a time after "by" is no agent'],
   ];
   for (const [text, why] of none) {
     it(`finds no attribution in: ${text.replace(/\n/g, ' ')} (${why})`, () => {

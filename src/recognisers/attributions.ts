@@ -16,6 +16,7 @@ import {
   INVERSION_VERBS, MESSAGE_NOUNS, MESSAGE_VERBS, PASSIVE_AGENT_VERBS, QUOTE_ONLY_VERBS, RAISING_VERBS, REPORTING_NOUNS, REPORTING_PHRASES, REPORTING_VERBS, SOURCE_NOUNS, SUBJECT_PRONOUNS, WH_WORDS,
 } from '../lexicon/reporting-cues.js';
 import { hasLetter, startsLetter, startsLower, startsUpper } from '../chars.js';
+import { MONTHS, TIME_AFTER_BY, WEEKDAYS } from '../lexicon/dates.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
 const NP_STOP = new Set([
@@ -989,6 +990,15 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
  * "The issue was first reported by The Washington Post": the agent after "by" is the source, the subject the content.
  * `be` is the index of the form of "be", or -1 for a reduced passive ("a penalty imposed by the bureau").
  */
+/** "by the spring", "by the end of May", "by 2020", "by Friday": a time after "by", no agent. */
+function timeAgent(c: Ctx, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && TIME_MODIFIERS.has(c.toks[i]!.lower)) i++;
+  const w = c.toks[i]!.lower;
+  return TIME_AFTER_BY.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || /^\d{4}s?$/.test(w);
+}
+const TIME_MODIFIERS = new Set(['the', 'this', 'that', 'next', 'last', 'early', 'late', 'mid']);
+
 function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number): Found | null {
   const by = c.toks[cueTo + 1];
   if (!by || by.lower !== 'by') return null;
@@ -998,6 +1008,7 @@ function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number)
   if (src.to - 1 > src.from && tagOf(c, src.to).has('Value') && NP_PREPS.has(c.toks[src.to - 1]!.lower)) src.to -= 2;
   const head = c.toks[src.to]!;
   if (!isCap(head) && !SOURCE_NOUNS[head.lower] && !EVIDENCE_NOUNS.has(head.lower) && !PERSON_ROLES.has(head.lower) && !tagOf(c, src.to).has('Noun')) return null;
+  if (timeAgent(c, src.from, src.to)) return null;
   let content: Range | null = null;
   if (be >= 0) {
     // The subject: from the clause start (sentence start or the last comma) to the form of "be".
@@ -1637,10 +1648,12 @@ function badSource(c: Ctx, f: Found): boolean {
   let contact = false;
   for (let i = src.from; i < src.to && !contact; i++) contact = CONTACT_PRONOUNS.has(c.toks[i]!.text);
   if (!contact && (last.lower === 'to' || last.lower === 'either' || last.lower === 'neither' || (NP_PREPS.has(last.lower) && src.to > src.from))) return true;
-  // "Keeps | saying she …": a verb opening the sentence is no subject.
+  // "Keeps | saying she …": a verb opening the sentence is no subject of the -ing cue after it. Before a finite
+  // cue the same word is a name ("Marks said", "Banks, who …, said").
   const first = c.toks[src.from]!;
   const ft = tagOf(c, src.from);
-  if (src.from === src.to && src.from === 0 && isCap(first) && /s$/.test(first.lower) && ft.has('Verb') && ft.has('PresentTense') && !ft.has('Noun') && !ft.has('ProperNoun')) return true;
+  const participle = /ing$/.test(c.toks[f.cueFrom]?.lower ?? '');
+  if (participle && src.from === src.to && src.from === 0 && isCap(first) && /s$/.test(first.lower) && ft.has('Verb') && ft.has('PresentTense') && !ft.has('Noun') && !ft.has('ProperNoun')) return true;
   if (f.cueFrom > 0 && c.toks[f.cueFrom - 1]!.lower === 'worth') return true;
   const pre = c.toks[src.from - 1];
   if (pre && QUESTION_AUX.has(pre.lower) && src.to < f.cueFrom) {
