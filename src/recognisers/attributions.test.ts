@@ -558,6 +558,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     // Decisions in the passive with their agent; the subject may sit before an aside, a year may follow the agent.
     ['The ruling was overturned by a federal judge.', { cue: 'overturned', source: 'a federal judge', content: 'The ruling' }],
     ['The bill was passed by Congress with wide support.', { cue: 'passed', source: 'Congress' }],
+    ['The treaty was signed by all 25 members in Rome last October.', { cue: 'signed', source: 'all 25 members', content: 'The treaty' }],
     ['The bank paid a record penalty imposed by the Consumer Finance Bureau.', { cue: 'imposed', source: 'the Consumer Finance Bureau', content: 'a record penalty' }],
     ['Calls for an inquiry, where the army is fighting, were rejected by the council in 2015.', { cue: 'rejected', source: 'the council', content: 'Calls for an inquiry' }],
     // A clause without "that" whose subject opens with a possessive or is coordinated.

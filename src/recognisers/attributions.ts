@@ -997,6 +997,7 @@ function timeAgent(c: Ctx, from: number, to: number): boolean {
   const w = c.toks[i]!.lower;
   return TIME_AFTER_BY.has(w) || MONTHS[w] !== undefined || WEEKDAYS[w] !== undefined || /^\d{4}s?$/.test(w);
 }
+const AGENT_ENDS = new Set(['in', 'at', 'on', 'during', 'last', 'this', 'next', 'earlier', 'yesterday', 'today', 'after', 'before', 'since']);
 const TIME_MODIFIERS = new Set(['the', 'this', 'that', 'next', 'last', 'early', 'late', 'mid']);
 
 function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number): Found | null {
@@ -1006,6 +1007,8 @@ function passiveBy(c: Ctx, k: number, cueTo: number, stance: Stance, be: number)
   if (!src) return null;
   // "by the council in 2015": a time after the agent is not part of it.
   if (src.to - 1 > src.from && tagOf(c, src.to).has('Value') && NP_PREPS.has(c.toks[src.to - 1]!.lower)) src.to -= 2;
+  // "by all 25 members in Rome last October": a place or time after the agent is not part of it either.
+  for (let i = src.from + 1; i <= src.to; i++) if (AGENT_ENDS.has(c.toks[i]!.lower)) { src.to = i - 1; break; }
   const head = c.toks[src.to]!;
   if (!isCap(head) && !SOURCE_NOUNS[head.lower] && !EVIDENCE_NOUNS.has(head.lower) && !PERSON_ROLES.has(head.lower) && !tagOf(c, src.to).has('Noun')) return null;
   if (timeAgent(c, src.from, src.to)) return null;
