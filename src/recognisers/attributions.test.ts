@@ -687,6 +687,7 @@ describe('recogniseAttributions: subjects and frames (PolNeAR round 4)', () => {
     ['The treaty obligates countries to offer protection to refugees.', 'a source ending in "to"'],
     ['Two questions: Why would he run? And will she come?', 'a label that only counts'],
     ['A ban on smoking will be introduced by the spring.', 'a time after "by" is no agent'],
+    ['If I told my mother to do it, she would think I was joking.', 'a modal cue after "if" is a hypothesis'],
     ['The new rules were adopted by the end of May.', 'a time after "by" is no agent'],
   ];
   for (const [text, why] of none) {

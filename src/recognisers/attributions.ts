@@ -948,7 +948,12 @@ function verbCueAt(c: Ctx, k: number, stance: Stance, cueTo: number, prev: Found
   const srcHead = c.toks[src.to]!;
   const mainClause = (src.from === 0 || !isWord(c.toks[src.from - 1]!) || MAIN_CLAUSE_LINKS.has(c.toks[src.from - 1]!.lower)) &&
     (isCap(srcHead) || (PRONOUN_SOURCES[srcHead.lower] !== undefined && srcHead.lower !== 'it') || !!SOURCE_NOUNS[srcHead.lower] || PERSON_ROLES.has(srcHead.lower));
-  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower) && !mainClause) return null;
+  // "If I told them, …": a cue whose subject opens an "if" clause is a hypothesis, not something said.
+  if (src.from > 0 && (c.toks[src.from - 1]!.lower === 'if' || c.toks[src.from - 1]!.lower === 'unless')) return null;
+  // "If I told them, they would think …": after "if" or "unless" the modal is a hypothesis, not something said.
+  let conditional = false;
+  for (let i = 0; i < src.from && !conditional; i++) conditional = c.toks[i]!.lower === 'if' || c.toks[i]!.lower === 'unless';
+  if (MODALS.has(c.toks[skipAdverbs(c, lead - 1)]?.lower ?? '') && !SAY_FORMS.has(t.lower) && (!mainClause || conditional)) return null;
   // `"… this in our country?" Clinton said.`: a sentence of its own after a quote that ends in "?" or "!".
   if (src.from === 0 || c.toks.slice(0, src.from).every((x) => !isWord(x))) {
     const q = quoteBeforeSentence(c);
