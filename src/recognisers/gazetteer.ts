@@ -100,10 +100,9 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
   for (let i = s.firstToken; i < s.lastToken; i++) {
     const t = doc.tokens[i]!.text;
     const c0 = t.charCodeAt(0);
-    // ASCII first (most tokens), the Unicode classes only beyond it.
-    if (c0 < 128 ? !((c0 | 32) >= 97 && (c0 | 32) <= 122) : !startsLetter(t)) continue;
+    if (!startsLetter(t)) continue;
     words++;
-    if (c0 < 128 ? c0 <= 90 : startsUpper(t)) cap++;
+    if (startsUpper(t)) cap++;
     // A lower-case ASCII first letter is no ALL CAPS word: no upper-casing needed.
     if (t.length > 1 && !(c0 >= 97 && c0 <= 122) && t === t.toUpperCase() && t !== t.toLowerCase()) upper++;
   }
@@ -115,10 +114,7 @@ export function caseMode(doc: Doc, s: Sentence): CaseMode {
   return mode;
 }
 
-export const isCap = (t: Token) => {
-  const c = t.text.charCodeAt(0);
-  return c >= 65 && c <= 90 ? true : c < 128 ? false : startsUpper(t.text);
-};
+export const isCap = (t: Token) => startsUpper(t.text);
 export const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 const isLowerConnector = (t: Token) => NAME_CONNECTORS.has(t.lower) || t.lower === 'the';
 
