@@ -45,6 +45,36 @@ export interface Doc {
   furniture: { start: number; end: number }[];
   /** Reference date for relative expressions, ISO, when known. */
   publishedAt?: string;
+  /** What the stages work out once per document and read many times; born and dropped with the document. */
+  memo: DocMemo;
+}
+
+/** How far capitals can be trusted in a sentence (gazetteer.ts caseMode). */
+export type CaseMode = 'mixed' | 'upper' | 'lower' | 'title';
+
+/**
+ * Per-document caches, kept on the document rather than in module-level WeakMaps keyed by it. Profile
+ * (issue #6, --trace-gc-nvp with a minor GC after every article): with WeakMaps, ~57 KB of every article
+ * (its tag sets above all) survived two scavenges and was promoted to the old generation. V8's scavenger
+ * keeps the entries of a WeakMap that lives in the old generation, so an article's caches outlived it
+ * until the next full collection, and the workers ran mark-compact every ~90 articles. On the document
+ * they die young with it (promotion down to ~15 KB per article).
+ */
+export interface DocMemo {
+  /** Tags per token, by sentence (read.ts). */
+  tags?: (Set<string>[] | undefined)[];
+  /** Case mode by sentence (gazetteer.ts). */
+  caseModes?: (CaseMode | undefined)[];
+  /** Title-case sentences, by sentence (quantities.ts). */
+  titleCase?: (boolean | undefined)[];
+  /** Capitalised words inside sentences, lower-cased (quote-speakers.ts). */
+  properNouns?: Set<string>;
+  /** Capitalised words inside body sentences, lower-cased (actors.ts). */
+  bodyWords?: Set<string>;
+  /** Team names on results lines: start token → end token (teams.ts). */
+  teams?: Map<number, number>;
+  /** Photo-caption paragraphs, by paragraph (resolvers/sources.ts). */
+  captions?: Map<number, boolean>;
 }
 
 export const span = (doc: Doc, start: number, end: number) => ({ start, end, text: doc.input.slice(start, end) });

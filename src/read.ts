@@ -48,24 +48,14 @@ export function loadTagger(): void {
   lexiconWord('');
 }
 
-const tagCache = new WeakMap<Doc, (Set<string>[] | undefined)[]>();
-// The current document's cache, kept at hand: tags are read token by token, and a WeakMap look-up per
-// read showed in the profile (issue #6).
-let lastDoc: Doc | undefined;
-let lastCache: (Set<string>[] | undefined)[] = [];
 
 /**
  * Tags for each token of a sentence (index relative to sentence.firstToken), compromise's tag names, from
  * the fast tagger (src/tagger/). Computed once per sentence per document.
  */
 export function sentenceTags(doc: Doc, sentence: Sentence): Set<string>[] {
-  if (doc !== lastDoc) {
-    let c = tagCache.get(doc);
-    if (!c) tagCache.set(doc, (c = []));
-    lastDoc = doc;
-    lastCache = c;
-  }
-  const cache = lastCache;
+  // On the document (doc.ts DocMemo): tags are read token by token, so this look-up must be cheap.
+  const cache = (doc.memo.tags ??= []);
   const hit = cache[sentence.index];
   if (hit) return hit;
   const out = tagTokens(doc.tokens, sentence.firstToken, sentence.lastToken).tags;

@@ -173,5 +173,5 @@ export function segment(input: string, text: string, furniture: Doc['furniture']
     }
     sentences.push(sentence);
   }
-  return { input, text, paragraphs, sentences, tokens, furniture };
+  return { input, text, paragraphs, sentences, tokens, furniture, memo: {} };
 }

@@ -36,12 +36,11 @@ const TITLE_CASE_RULES = new Set(['actors/initial', 'actors/first-name', 'actors
 
 interface Found { from: number; to: number; draft: ActorDraft }
 
-const bodyWords = new WeakMap<Doc, Set<string>>();
 /** Words written capitalised inside body sentences (not first in them), lower-cased: one pass per document. */
 function bodyNameWords(doc: Doc): Set<string> {
-  let w = bodyWords.get(doc);
+  let w = doc.memo.bodyWords;
   if (w) return w;
-  w = new Set();
+  w = doc.memo.bodyWords = new Set();
   for (const s of doc.sentences) {
     if (s.kind === 'heading') continue;
     for (let k = s.firstToken + 1; k < s.lastToken; k++) {
@@ -49,7 +48,6 @@ function bodyNameWords(doc: Doc): Set<string> {
       if (isCap(tok) && !/^[*"'(\-:]$/.test(doc.tokens[k - 1]!.text)) w.add(baseLower(tok));
     }
   }
-  bodyWords.set(doc, w);
   return w;
 }
 

@@ -3,7 +3,7 @@
  * the token-level helpers the actor and location recognisers and resolvers share: phrase matching
  * over tokens, per-sentence case mode (mixed / upper / lower / title), capitalised name chunks.
  */
-import type { Doc, Sentence, Token } from '../doc.js';
+import type { CaseMode, Doc, Sentence, Token } from '../doc.js';
 import type { LocationKind } from '../schema.js';
 import { COUNTRIES } from '../lexicon/countries.generated.js';
 import { AMBIGUOUS_PLACE_WORDS, COUNTRY_ALIASES, DEMONYM_ALIASES, PLACES } from '../lexicon/places.js';
@@ -82,18 +82,16 @@ export const MEDIA_INDEX = build<string>(MEDIA.map((m) => [m, m.replace(/^The /,
 const MAX_PHRASE = 8;
 const MAX_NAME = 10;
 
-export type CaseMode = 'mixed' | 'upper' | 'lower' | 'title';
-// The last document's modes by sentence index: caseMode runs for every lexicon match, and a WeakMap + Map
-// look-up per call showed in the profile (issue #6). One document is read at a time.
-let caseDoc: Doc | undefined;
-let caseModes: (CaseMode | undefined)[] = [];
+export type { CaseMode };
 
 /**
  * How far capitals can be trusted in a sentence: 'mixed' (normal prose), 'upper' (ALL CAPS wire copy),
  * 'lower' (no capitals at all), 'title' (a Title Case heading).
  */
 export function caseMode(doc: Doc, s: Sentence): CaseMode {
-  if (caseDoc !== doc) { caseDoc = doc; caseModes = []; }
+  // By sentence index on the document: this runs for every lexicon match (a WeakMap look-up per call showed
+  // in the profile, issue #6).
+  const caseModes = (doc.memo.caseModes ??= []);
   const hit = caseModes[s.index];
   if (hit) return hit;
   let words = 0, upper = 0, cap = 0;

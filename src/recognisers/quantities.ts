@@ -58,13 +58,9 @@ const NO_OBJECT_EVENTS = new Set(['died', 'dead', 'die', 'dying', 'perished', 'd
  */
 const personLike = (head: string) => !COUNT_NOUNS.has(head) && !THING_NOUNS.has(head);
 /** Headlines and ALL-CAPS wire copy capitalise every word: capitals say nothing about names there. */
-const titleCache = new WeakMap<Sentence, boolean>();
 function titleCase(doc: Doc, s: Sentence): boolean {
-  const hit = titleCache.get(s);
-  if (hit !== undefined) return hit;
-  const v = titleCaseOf(doc, s);
-  titleCache.set(s, v);
-  return v;
+  const cache = (doc.memo.titleCase ??= []);
+  return (cache[s.index] ??= titleCaseOf(doc, s));
 }
 function titleCaseOf(doc: Doc, s: Sentence): boolean {
   let words = 0;

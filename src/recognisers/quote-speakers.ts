@@ -252,19 +252,17 @@ export function quoteCue(doc: Doc, q: Range): QuoteCue | null {
   return after(doc, q) ?? before(doc, q);
 }
 
-const properCache = new WeakMap<Doc, Set<string>>();
 /** Words written capitalised inside a sentence somewhere in the document (names, not sentence openers); built once. */
 function properNouns(doc: Doc): Set<string> {
-  let set = properCache.get(doc);
+  let set = doc.memo.properNouns;
   if (set) return set;
-  set = new Set();
+  set = doc.memo.properNouns = new Set();
   const ts = doc.tokens;
   for (let i = 1; i < ts.length; i++) {
     const t = ts[i]!;
     const p = ts[i - 1]!;
     if (p.sentence === t.sentence && /^[\p{L}]/u.test(p.text) && /^\p{Lu}\p{Ll}/u.test(t.text)) set.add(t.lower.replace(/['’]s?$/, ''));
   }
-  properCache.set(doc, set);
   return set;
 }
 

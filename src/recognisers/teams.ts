@@ -9,8 +9,6 @@ import { baseLower, isCap, PLACE_INDEX, keyOf } from './gazetteer.js';
 import { NAME_CONNECTORS, NON_NAME_WORDS } from '../lexicon/actors.js';
 import { startsDigit, startsLetter } from '../chars.js';
 
-/** Team name spans found on one document: start token → end token (exclusive). */
-const cache = new WeakMap<Doc, Map<number, number>>();
 
 const isScore = (text: string) => /^\d{1,3}$/.test(text);
 const VERSUS = new Set(['v', 'vs', 'versus']);
@@ -94,9 +92,9 @@ function scanLine(doc: Doc, s: Sentence, out: Map<number, number>): void {
 
 /** Start token → end token of every team name on a results, fixtures or standings line. */
 export function teamNames(doc: Doc): Map<number, number> {
-  let m = cache.get(doc);
+  let m = doc.memo.teams;
   if (m) return m;
-  m = new Map();
+  m = doc.memo.teams = new Map();
   for (const s of doc.sentences) {
     // Such lines are short and stand alone; prose never has this shape.
     if (s.lastToken - s.firstToken > 80 || s.kind === 'bullet') continue;
@@ -104,6 +102,5 @@ export function teamNames(doc: Doc): Map<number, number> {
     if (!first || !isCap(first)) continue;
     scanLine(doc, s, m);
   }
-  cache.set(doc, m);
   return m;
 }

@@ -85,6 +85,10 @@ interface Resolver {
   positions?: Map<string, number[]>;
   /** Given name → gender from compromise's name lists, filled lazily. */
   givenGenders: Map<string, 'm' | 'f' | '' | undefined>;
+  /** Actor → gender, filled lazily (a Map owned by the resolver, not a module WeakMap: see doc.ts DocMemo). */
+  genders: Map<ActorDraft, 'm' | 'f' | ''>;
+  /** Source phrases by the sentence of their cue, built on first use. */
+  sourcesBySentence?: Map<number, Range[]>;
   /** Title word → the people written with it ("Minister Ana Ruiz"), built on first use. */
   titled?: Map<string, Titled[]>;
   /** Surname → people with a full name ending with it, built on first use. */
@@ -236,11 +240,10 @@ function kindOf(doc: Doc, toks: Token[], headLower: string): ActorKind {
   return 'group';
 }
 
-const genders = new WeakMap<ActorDraft, 'm' | 'f' | ''>();
 
 /** 'f' / 'm' from compromise's first-name lists, '' when unknown. */
 function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
-  const hit = genders.get(a);
+  const hit = r.genders.get(a);
   if (hit !== undefined) return hit;
   let g: 'm' | 'f' | '' = '';
   const m = a.mentions[0];
@@ -260,7 +263,7 @@ function genderOf(r: Resolver, a: ActorDraft): 'm' | 'f' | '' {
     }
   }
   if (!g) g = givenNameGender(a);
-  genders.set(a, g);
+  r.genders.set(a, g);
   return g;
 }
 
@@ -365,7 +368,6 @@ function personBefore(r: Resolver, i: number, g: 'm' | 'f'): { toks: Token[]; st
   return undefined;
 }
 
-const captions = new WeakMap<Doc, Map<number, boolean>>();
 /** A photo credit closing a caption: "(THE CANADIAN PRESS FILE PHOTO)", "(Haweya Fadal/CBC)", "Jo Lin/Reuters". */
 const CREDIT_WORDS = /\/|PHOTO|Photo|PRESS|Press|Getty|Reuters|\bAP\b|AFP/;
 const CREDIT_TAIL = /\/ ?(?:THE CANADIAN PRESS|Reuters|AP|AFP|Getty Images|CBC|CTV)$/;
@@ -382,8 +384,7 @@ function endsWithCredit(tail: string): boolean {
  * so "Benjamin Layne, a retired porter, looks at photos … (THE CANADIAN PRESS FILE PHOTO)" names no subject.
  */
 function captionParagraph(doc: Doc, p: number): boolean {
-  let m = captions.get(doc);
-  if (!m) { m = new Map(); captions.set(doc, m); }
+  const m = (doc.memo.captions ??= new Map());
   const hit = m.get(p);
   if (hit !== undefined) return hit;
   const para = doc.paragraphs[p];
@@ -756,7 +757,7 @@ function namedInOwnContent(r: Resolver, a: AttributionDraft, who: ActorDraft): b
     .filter((w) => !PERSON_TITLES.has(w) && !HONORIFICS.has(w)));
   if (words.size === 0) return false;
   const ts = doc.tokens;
-  const speakers = sourcesBySentence(r.draft).get(si) ?? [];
+  const speakers = sourcesBySentence(r).get(si) ?? [];
   const nameWord = (t: Token | undefined) => !!t && t.sentence === si && startsUpper(t.text) && !words.has(t.lower) && !PERSON_TITLES.has(t.lower) && !HONORIFICS.has(t.lower);
   for (let i = firstFrom(ts, from, (t) => t.start); i < ts.length && ts[i]!.start < to && i <= s.lastToken; i++) {
     const t = ts[i]!;
@@ -774,12 +775,12 @@ function namedInOwnContent(r: Resolver, a: AttributionDraft, who: ActorDraft): b
 /** Words of address that are not a person's own name ("Lord Woolf", "Miss Kidman"). */
 const HONORIFICS = new Set(['miss', 'lord', 'lady', 'sir', 'dame', 'king', 'queen', 'prince', 'princess', 'pope', 'saint', 'justice', 'father', 'sister', 'brother', 'rev', 'reverend', 'rabbi', 'imam', 'sheikh', 'baroness', 'baron', 'earl', 'duke', 'duchess']);
 
-const sourceIndex = new WeakMap<Draft, Map<number, Range[]>>();
 /** Source phrases by the sentence of their cue, built once per draft. */
-function sourcesBySentence(draft: Draft): Map<number, Range[]> {
-  let m = sourceIndex.get(draft);
+function sourcesBySentence(r: Resolver): Map<number, Range[]> {
+  let m = r.sourcesBySentence;
   if (m) return m;
-  m = new Map();
+  m = r.sourcesBySentence = new Map();
+  const draft = r.draft;
   for (const x of draft.attributions) {
     if (!x.sourceRange || x.dropped) continue;
     const si = sentenceAt(draft.doc, x.cue.start);
@@ -788,7 +789,6 @@ function sourcesBySentence(draft: Draft): Map<number, Range[]> {
     if (l) l.push(x.sourceRange);
     else m.set(si, [x.sourceRange]);
   }
-  sourceIndex.set(draft, m);
   return m;
 }
 
@@ -887,7 +887,7 @@ function namedNext(r: Resolver, a: AttributionDraft, toks: Token[], last: Token)
   if (si === undefined) return undefined;
   const next = doc.sentences[si + 1];
   if (!next || next.paragraph - doc.sentences[si]!.paragraph > 1) return undefined;
-  for (const range of sourcesBySentence(r.draft).get(si + 1) ?? []) {
+  for (const range of sourcesBySentence(r).get(si + 1) ?? []) {
     const words = tokensIn(doc, range);
     // The name opens the next sentence as its subject.
     if (words.length < 2 || words.length > 3 || !words.every(isNameWord) || words[0]!.i !== next.firstToken) continue;
@@ -1371,7 +1371,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
 export function linkSources(draft: Draft): void {
   const atts = draft.attributions.filter((a) => !a.dropped && !a.source && a.sourceRange).sort((a, b) => a.cue.start - b.cue.start);
   if (atts.length === 0) return;
-  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map(), givenGenders: new Map() };
+  const r: Resolver = { draft, mentions: indexMentions(draft), byName: new Map(), fullNames: new Map(), givenGenders: new Map(), genders: new Map() };
   for (const a of draft.actors) if (!a.mergedInto) r.byName.set(norm(a.name), a);
   const done: AttributionDraft[] = [];
   // Attributions sharing one source phrase ("rejected … and said") share one actor.
