@@ -136,9 +136,12 @@ export async function* runBatch(
   signal?.throwIfAborted();
 
   const pool = size > 0 ? new WorkerPool({ size, timeoutMs: timeoutMs ?? DEFAULT_TIMEOUT_MS, ...(workerUrl ? { workerUrl } : {}), ...poolOptions }) : undefined;
-  const iterator = Symbol.asyncIterator in (inputs as object)
+  const isAsync = Symbol.asyncIterator in (inputs as object);
+  const iterator = isAsync
     ? (inputs as AsyncIterable<unknown>)[Symbol.asyncIterator]()
     : (inputs as Iterable<unknown>)[Symbol.iterator]();
+  // An async source's next() not answered yet: kept across records (see below).
+  let step: Promise<IteratorResult<unknown>> | undefined;
   // Read-ahead window: enough to keep every worker busy while the head of the line finishes.
   const window = pool ? size * 4 : 1;
   const pending = new Map<number, Promise<BatchRecord | JsonRecord>>();
@@ -169,12 +172,26 @@ export async function* runBatch(
     for (;;) {
       while (!exhausted && read - next < window) {
         if (signal?.aborted) throw abortReason(signal);
-        const step = await untilAborted(iterator.next(), signal);
-        if (step.done) {
+        let item: IteratorResult<unknown>;
+        if (!isAsync) item = (iterator as Iterator<unknown>).next();
+        else {
+          step ??= (iterator as AsyncIterator<unknown>).next();
+          // A slow source (a pipe, a queue) must not hold back records that are done: with one in flight,
+          // wait for whichever comes first, the next input or the head record, and hand out the head when
+          // it wins (the source's answer is kept for the next round).
+          if (next < read) {
+            const head = pending.get(next)!;
+            const headFirst = await untilAborted(Promise.race([step.then(() => false), head.then(() => true, () => true)]), signal);
+            if (headFirst) break;
+          }
+          item = await untilAborted(step, signal);
+          step = undefined;
+        }
+        if (item.done) {
           exhausted = true;
           break;
         }
-        const job = start(step.value, read);
+        const job = start(item.value, read);
         job.catch(() => {}); // a broken pool rejects every job at once; the head's rejection is thrown below
         pending.set(read, job);
         read++;

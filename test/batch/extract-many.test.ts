@@ -168,6 +168,24 @@ describe('extractMany with workers', () => {
     expect(maxAhead).toBeLessThanOrEqual(2 * 4);
   }, 30_000);
 
+  it('hands out finished records while a slow async source has nothing new (a pipe, a queue)', async () => {
+    let release!: () => void;
+    const stalled = new Promise<void>((r) => (release = r));
+    async function* source() {
+      yield 'a';
+      yield 'b';
+      yield 'c';
+      await stalled; // the producer goes quiet; the three records must not wait for it
+      yield 'd';
+    }
+    const seen: number[] = [];
+    for await (const r of runBatch(source(), { concurrency: 2, workerUrl: FAULTY })) {
+      seen.push(r.index);
+      if (seen.length === 3) release();
+    }
+    expect(seen).toEqual([0, 1, 2, 3]);
+  }, 30_000);
+
   it('stops on abort: the iteration throws the reason and the input is closed', async () => {
     let closed = false;
     function* source() {
