@@ -72,7 +72,12 @@ function workerSpec(custom?: URL): { target: string | URL; evalCode: boolean } {
   };
 }
 
-const WORKER_YOUNG_MB = 8;
+/**
+ * A worker's young generation, MB. 6, not 8: once an article's caches stopped outliving it (doc.ts DocMemo),
+ * little survives a scavenge, so a smaller nursery costs no measurable speed (bench (c): 1.50 vs 1.18–1.48
+ * c2/c1, noise) and bench (d)'s peak RSS on a 40 MB archive fell from 300 to 277 MB.
+ */
+const WORKER_YOUNG_MB = 6;
 /**
  * An ordinary worker's old generation, MB. Not a memory budget so much as a lever on V8's heap growth:
  * uncapped, a worker's heap grew to ~100 MB between full collections around ~24 MB of live data; with a

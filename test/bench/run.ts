@@ -60,7 +60,6 @@ const fmt = (r: Rate) =>
   `${(r.bytes / 1024 / r.s).toFixed(0).padStart(7)} KB/s ${(r.articles / r.s).toFixed(1).padStart(8)} articles/s  (${r.articles} articles, ${r.s.toFixed(2)} s)`;
 
 async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<void> {
-  const minSeconds = quick ? 2 : 10;
   const { default: nlp } = await import('compromise');
   const bytes = bytesOf(texts);
   console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)\n`);
@@ -89,48 +88,33 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
   console.log(`(b) extract(), one thread       ${fmt(b)}`);
   console.log(`    a/b = ${(ta / tb).toFixed(2)}  (target >= 3: extract() that many times faster than a bare parse)\n`);
 
-  // (c) the pool, in steady state. Each run first warms its workers up on `warm` articles per worker,
-  // untimed: V8 keeps re-optimising the hot functions (TurboFan, on background threads) for the first
-  // few hundred articles in every worker. With one worker that compiling runs free on the idle core; with
-  // two it competes with the workers themselves, so a short run measures warm-up, not throughput. Then
-  // the clock runs over `workers` × minSeconds of one thread's work. Start-up (loading the worker) and
-  // warm-up are reported apart, with where the CPU went: on a shared machine, the "waited" figure is how
-  // long this process's threads were ready to run but had no core (other processes' load).
-  // Steady state takes long: after 450 articles a worker still spent ~0.8 ms per article compiling (--quick is a smoke run).
-  const warm = quick ? 150 : 1000;
-  const perSecond = texts.length / (tb / 1000);
+  // (c) the pool, in steady state: a 1-worker pool and a 2-worker pool, both alive for the whole run,
+  // take turns (see PoolTurns). Run one after the other, a drift in this machine's speed between the two
+  // runs went straight into c2/c1: the same build measured 1.25–1.76 in back-to-back runs (a 2-core VM
+  // whose speed wanders by ±30% over a minute). Taking turns every few seconds, both see the same drift.
+  // Warm-up first, untimed, per pool: V8 keeps re-optimising the hot functions (TurboFan, on background
+  // threads) long after the first article. Measured with --trace-opt over unseen corpus articles in one
+  // thread: ~2.9 ms of compiling per article over articles 1–500, ~2.3 over 1,000–1,500, ~0.3 from
+  // 3,000 on. With one worker that compiling runs free on the idle core; with two it competes with the
+  // workers, so a short run measures warm-up, not the throughput of a long archive job.
+  const warm = quick ? 150 : 2500;
+  const turnMs = quick ? 800 : 2500;
+  const rounds = quick ? 2 : 8;
+  const turns = new PoolTurns(lib, texts, [1, 2]);
+  await turns.warmUp(warm);
   const c: Record<number, Rate> = {};
   const cpu: Record<number, { workerMs?: number; allMs?: number }> = {};
+  const spent = await turns.alternate(rounds, turnMs);
   for (const workers of [1, 2]) {
-    const timed = workers * Math.max(100, Math.ceil(minSeconds * perSecond));
-    const skip = warm * workers;
-    const pool = Array.from({ length: skip + timed }, (_, i) => texts[i % texts.length]!);
-    const old = new Set(threadTimes()?.keys() ?? []); // threads that are not this run's workers
-    const t0 = performance.now();
-    let ready = 0;
-    let first = 0;
-    let counted = 0;
-    let countedBytes = 0;
-    let before: Usage | undefined;
-    let after: Usage | undefined;
-    for await (const r of lib.extractMany(pool, { concurrency: workers })) {
-      if (r.index === 0) ready = performance.now();
-      if (r.index === skip - 1) {
-        first = performance.now();
-        before = usage();
-      } else if (r.index >= skip) {
-        counted++;
-        countedBytes += Buffer.byteLength(pool[r.index]!);
-      }
-      if (r.index === pool.length - 1) after = usage(); // before the pool closes: its threads still count
-    }
-    const end = performance.now();
-    c[workers] = { s: (end - first) / 1000, articles: counted, bytes: countedBytes };
+    const x = spent.get(workers)!;
+    c[workers] = { s: x.ms / 1000, articles: x.articles, bytes: x.bytes };
     console.log(`(c) extractMany, ${workers} worker${workers > 1 ? 's' : ' '}    ${fmt(c[workers]!)}`);
-    const u = describeUsage(before!, after!, counted, old);
+    const u = describeCpu(x, turns.oldThreads);
     cpu[workers] = u;
-    console.log(`    start-up ${(ready - t0).toFixed(0)} ms, warm-up on ${skip} articles ${((first - ready) / 1000).toFixed(1)} s; timed: ${u.line}`);
+    console.log(`    ${u.line}`);
   }
+  console.log(`    start-up and warm-up (${warm} articles per worker, untimed): ${turns.warmSeconds.map((t, i) => `${[1, 2][i]} worker${i ? 's' : ''} ${t.toFixed(1)} s`).join(', ')}; then ${rounds} turns of ${(turnMs / 1000).toFixed(1)} s each`);
+  await turns.close();
   const c1 = c[1]!.articles / c[1]!.s;
   const c2 = c[2]!.articles / c[2]!.s;
   console.log(`    c2/c1 = ${(c2 / c1).toFixed(2)}  (target >= 1.7 on 2 cores; this machine has ${availableParallelism()})`);
@@ -179,7 +163,6 @@ async function ceiling(quick: boolean): Promise<{ alloc: number; arith: number }
 }
 
 type Threads = Map<string, { run: number; wait: number }>;
-interface Usage { t: number; cpu: NodeJS.CpuUsage; elu: ReturnType<typeof performance.eventLoopUtilization>; threads?: Threads; load: number }
 
 /** Linux: per thread of this process, the CPU time it has run and waited on a run queue for a core, in ms. */
 function threadTimes(): Threads | undefined {
@@ -199,39 +182,152 @@ function threadTimes(): Threads | undefined {
   }
 }
 
-function usage(): Usage {
-  return { t: performance.now(), cpu: process.cpuUsage(), elu: performance.eventLoopUtilization(), threads: threadTimes(), load: loadavg()[0]! };
+/** What one pool's turns added up to: wall time, articles, and (Linux) CPU by thread over its turns. */
+interface Spent { ms: number; articles: number; bytes: number; cpuMs: number; threads: Map<string, { run: number; wait: number }> }
+
+/** A gate an async input generator waits at: open, it yields; closed, the pool runs dry. */
+class Gate {
+  private opened = false;
+  private waiting: (() => void)[] = [];
+  open(): void {
+    this.opened = true;
+    for (const w of this.waiting.splice(0)) w();
+  }
+  close(): void {
+    this.opened = false;
+  }
+  pass(): Promise<void> | undefined {
+    return this.opened ? undefined : new Promise((r) => this.waiting.push(r));
+  }
+}
+
+/** One pool and the gate on its input; `sent` articles taken so far, `received` results. */
+interface Lane { workers: number; gate: Gate; sent: number; received: number; bytes: number; done: Promise<void>; closed: boolean; changed?: () => void }
+
+/**
+ * Pools of different sizes, alive together, taking turns: in a turn one pool's input gate is open and
+ * the others' are shut, so only it works; a turn ends by shutting its gate and waiting for the articles
+ * it already took (their time counts, and the next turn starts on an idle machine). The CPU each thread
+ * ran during a pool's turns is that pool's, V8's shared background threads included.
+ */
+class PoolTurns {
+  readonly oldThreads = new Set(threadTimes()?.keys() ?? []);
+  readonly warmSeconds: number[] = [];
+  private readonly lanes: Lane[] = [];
+
+  constructor(lib: Lib, texts: string[], sizes: number[]) {
+    for (const workers of sizes) {
+      const lane: Lane = { workers, gate: new Gate(), sent: 0, received: 0, bytes: 0, done: Promise.resolve(), closed: false };
+      async function* input(): AsyncGenerator<string> {
+        for (let i = 0; ; i++) {
+          await lane.gate.pass();
+          if (lane.closed) return;
+          lane.sent++;
+          yield texts[i % texts.length]!;
+        }
+      }
+      const stream = input();
+      lane.done = (async () => {
+        for await (const r of lib.extractMany(stream, { concurrency: workers })) {
+          if (!r.ok) throw new Error(`bench: article ${r.index} failed: ${r.error}`);
+          lane.received++;
+          lane.bytes += Buffer.byteLength(texts[r.index % texts.length]!);
+          lane.changed?.();
+        }
+      })();
+      this.lanes.push(lane);
+    }
+  }
+
+  /** Each pool alone until its workers have done `perWorker` articles each. */
+  async warmUp(perWorker: number): Promise<void> {
+    for (const lane of this.lanes) {
+      const t0 = performance.now();
+      lane.gate.open();
+      await this.until(lane, () => lane.received >= perWorker * lane.workers);
+      await this.drain(lane);
+      this.warmSeconds.push((performance.now() - t0) / 1000);
+    }
+  }
+
+  async alternate(rounds: number, turnMs: number): Promise<Map<number, Spent>> {
+    const out = new Map<number, Spent>(this.lanes.map((l) => [l.workers, { ms: 0, articles: 0, bytes: 0, cpuMs: 0, threads: new Map() }]));
+    for (let r = 0; r < rounds; r++) {
+      // Alternate which pool goes first, so neither always follows the other.
+      const order = r % 2 === 0 ? this.lanes : [...this.lanes].reverse();
+      for (const lane of order) {
+        const x = out.get(lane.workers)!;
+        const before = { t: performance.now(), cpu: process.cpuUsage(), threads: threadTimes(), received: lane.received, bytes: lane.bytes };
+        lane.gate.open();
+        await new Promise((done) => setTimeout(done, turnMs));
+        await this.drain(lane);
+        const after = { t: performance.now(), cpu: process.cpuUsage(), threads: threadTimes() };
+        x.ms += after.t - before.t;
+        x.articles += lane.received - before.received;
+        x.bytes += lane.bytes - before.bytes;
+        x.cpuMs += (after.cpu.user - before.cpu.user + after.cpu.system - before.cpu.system) / 1000;
+        for (const [tid, t1] of after.threads ?? []) {
+          const t0 = before.threads?.get(tid) ?? { run: 0, wait: 0 };
+          const acc = x.threads.get(tid) ?? { run: 0, wait: 0 };
+          x.threads.set(tid, { run: acc.run + t1.run - t0.run, wait: acc.wait + t1.wait - t0.wait });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** End every input: each extractMany finishes and stops its pool. */
+  async close(): Promise<void> {
+    for (const lane of this.lanes) {
+      lane.closed = true;
+      lane.gate.open();
+    }
+    await Promise.all(this.lanes.map((l) => l.done));
+  }
+
+  /** Shut the gate, then wait for every article already taken. */
+  private async drain(lane: Lane): Promise<void> {
+    lane.gate.close();
+    await this.until(lane, () => lane.received >= lane.sent);
+  }
+
+  private until(lane: Lane, done: () => boolean): Promise<void> {
+    if (done()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      lane.changed = () => {
+        if (!done()) return;
+        lane.changed = undefined;
+        resolve();
+      };
+      lane.done.catch(reject);
+    });
+  }
 }
 
 /**
- * Cores this process kept busy, the main thread's share and (Linux) where the CPU went per article:
- * worker threads (the ones that did not exist before the run), the main thread, and the rest (V8's
- * concurrent GC and compiler threads). On 2 idle cores, 1 worker runs at its worker thread's speed while
- * the rest uses the other core, and 2 workers share both cores with everything, so c2/c1 can be at most
- * about 2 × worker / all: the "bound" printed (it hardly depends on other processes' load; the wall-clock ratio does).
+ * Cores a pool kept busy over its turns and (Linux) where the CPU went per article: worker threads (the
+ * ones that did not exist before the pools), the main thread, and the rest (V8's concurrent GC and
+ * compiler threads). On 2 idle cores, 1 worker runs at its worker thread's speed while the rest uses the
+ * other core, and 2 workers share both cores with everything, so c2/c1 can be at most about 2 × worker /
+ * all: the "bound" printed.
  */
-function describeUsage(a: Usage, b: Usage, articles: number, old: Set<string>): { line: string; workerMs?: number; allMs?: number } {
-  const ms = b.t - a.t;
-  const cpuMs = (b.cpu.user - a.cpu.user + b.cpu.system - a.cpu.system) / 1000;
-  const main = performance.eventLoopUtilization(b.elu, a.elu).active;
-  let line = `${(cpuMs / ms).toFixed(2)} cores busy (main thread ${((main / ms) * 100).toFixed(0)}% of one)`;
-  if (!a.threads || !b.threads) return { line: `${line}; load average ${a.load.toFixed(1)} → ${b.load.toFixed(1)}` };
+function describeCpu(x: Spent, old: Set<string>): { line: string; workerMs?: number; allMs?: number } {
+  let line = `${(x.cpuMs / x.ms).toFixed(2)} cores busy`;
+  if (x.threads.size === 0) return { line };
   let run = 0;
   let wait = 0;
   let workerMs = 0;
   let mainMs = 0;
-  for (const [tid, t1] of b.threads) {
-    const t0 = a.threads.get(tid) ?? { run: 0, wait: 0 };
-    const r = t1.run - t0.run;
-    run += r;
-    wait += t1.wait - t0.wait;
-    if (tid === String(process.pid)) mainMs += r;
-    else if (!old.has(tid)) workerMs += r;
+  for (const [tid, t] of x.threads) {
+    run += t.run;
+    wait += t.wait;
+    if (tid === String(process.pid)) mainMs += t.run;
+    else if (!old.has(tid)) workerMs += t.run;
   }
-  const per = (x: number) => (x / articles).toFixed(2);
-  line += `, threads waited ${((wait / Math.max(run, 1)) * 100).toFixed(0)}% of their run time for a core; load average ${a.load.toFixed(1)} → ${b.load.toFixed(1)}`;
-  line += `\n    CPU per article: worker threads ${per(workerMs)} ms, main ${per(mainMs)} ms, V8 background threads ${per(run - workerMs - mainMs)} ms`;
-  return { line, workerMs: workerMs / articles, allMs: run / articles };
+  const per = (v: number) => (v / x.articles).toFixed(2);
+  line += `, threads waited ${((wait / Math.max(run, 1)) * 100).toFixed(0)}% of their run time for a core`;
+  line += `; CPU per article: worker threads ${per(workerMs)} ms, main ${per(mainMs)} ms, V8 background threads ${per(run - workerMs - mainMs)} ms`;
+  return { line, workerMs: workerMs / x.articles, allMs: run / x.articles };
 }
 
 async function archive(targetMb: number): Promise<void> {
