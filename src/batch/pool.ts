@@ -16,6 +16,16 @@
  * workers on 2 cores from 2× one worker is V8's own background threads (concurrent GC, TurboFan): 20–35%
  * of a worker's CPU, which runs free on the idle core when there is one worker and competes when there
  * are two.
+ *
+ * Round 4 (issue #6): those background threads were mostly two things, both ours to fix. (1) TurboFan
+ * recompiling after deopts: with --trace-opt, ~2.9 ms of compiling per article over a worker's first 500
+ * articles, ~1.1–1.6 ms after 1,000, ~0.2 ms after 3,000 (a long archive job's steady state; the bench
+ * now warms up 2,500 articles per worker). (2) Full collections: module WeakMaps keyed by the document
+ * kept every article's tag sets alive through two scavenges, so ~57 KB per article was promoted and a
+ * worker ran mark-compact every ~90 articles (fixed: doc.ts DocMemo). What is left (bench (c), 2,500
+ * warm-up articles): a worker thread ~3.2 ms per article, background ~0.6–0.7 ms, main ~0.2 ms, so
+ * c2/c1 ≈ 2 × 3.2 / 4.3 ≈ 1.5. `node --single-threaded-gc` moves the collector onto the worker threads:
+ * c2 rises (455–465 against 365–400 articles/s) but 1 worker slows as much, so it is not a fix.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -105,13 +115,13 @@ export class WorkerPool {
   }
 
   /** Extract one article in a worker. Resolves to its result or its error; rejects only if the pool is broken. */
-  run(input: string | Article, options: ExtractOptions, json = false): Promise<JobOutcome> {
+  run(input: string | Article, options: ExtractOptions): Promise<JobOutcome> {
     if (this.fatal) return Promise.reject(this.fatal);
     if (this.closed) return Promise.reject(new Error('newsclaims: the worker pool is closed'));
     const chars = typeof input === 'string' ? input.length : input.text.length;
     const roomy = chars > (this.options.roomyChars ?? ROOMY_CHARS);
     return new Promise((resolve, reject) => {
-      (roomy ? this.roomyQueue : this.queue).push({ job: { seq: this.seq++, input, options, ...(json ? { json } : {}) }, resolve, reject, roomy });
+      (roomy ? this.roomyQueue : this.queue).push({ job: { seq: this.seq++, input, options }, resolve, reject, roomy });
       this.dispatch();
     });
   }

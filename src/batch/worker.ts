@@ -14,7 +14,7 @@ port.on('message', (job: Job) => {
   let reply: JobReply;
   try {
     const result = extract(job.input, job.options);
-    reply = job.json ? { seq: job.seq, ok: true, json: JSON.stringify(result) } : { seq: job.seq, ok: true, result };
+    reply = { seq: job.seq, ok: true, json: JSON.stringify(result) };
   } catch (err) {
     reply = { seq: job.seq, ok: false, error: errorMessage(err) };
   }

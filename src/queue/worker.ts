@@ -73,9 +73,9 @@ async function runItem(pool: WorkerPool, item: QueueItem, options: ExtractOption
   const failed = (error: string, retryable: boolean) => ({ line: toLine({ ...head, ok: false, error }, item.index), ok: false, error, retryable });
   if ('error' in p) return failed(p.error, false);
   try {
-    const o = await pool.run(p.input, options, true);
+    const o = await pool.run(p.input, options);
     if (!o.ok) return failed(o.error, true);
-    return { line: toLine('json' in o ? { ...head, ok: true, json: o.json } : { ...head, ok: true, result: o.result }, item.index), ok: true, retryable: false };
+    return { line: toLine({ ...head, ok: true, json: o.json }, item.index), ok: true, retryable: false };
   } catch (err) {
     return failed(errorMessage(err), true);
   }

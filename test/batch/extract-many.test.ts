@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { extractMany } from '../../src/index.js';
+import { extract, extractMany } from '../../src/index.js';
 import { runBatch, InputFault } from '../../src/batch/extract-many.js';
 import { BatchRecord } from '../../src/schema.js';
 
@@ -106,6 +106,20 @@ describe('extractMany with workers', () => {
     const out = await collect(extractMany(inputs, { concurrency: 2 }));
     expect(out.map((r) => r.id)).toEqual(inputs.map((x) => x.id));
     expect(out.every((r) => r.ok && r.result.meta?.id === r.id)).toBe(true);
+  }, 60_000);
+
+  it('hands out records equal, key for key, to extract() on this thread (results cross as JSON text)', async () => {
+    const inputs = [
+      { id: 'a', text: 'Officials said at least 12 people were killed on Monday, according to the ministry.' },
+      { id: 'b', text: '"We rejected the claim," the spokesman told reporters. Nearly 300 homes were damaged.' },
+      { id: 'c', text: '' },
+      { id: 'd', text: 'Route 58 was closed. The 58th brigade moved north.' },
+    ];
+    const out = await collect(extractMany(inputs, { concurrency: 2 }));
+    for (const [i, r] of out.entries()) {
+      expect(r.ok).toBe(true);
+      if (r.ok) expect(r.result).toStrictEqual(extract(inputs[i]!));
+    }
   }, 60_000);
 
   it('replaces a worker that hangs or crashes; its input gets an error record and the run goes on', async () => {

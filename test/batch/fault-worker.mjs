@@ -14,7 +14,7 @@ parentPort.on('message', (job) => {
     if (text === 'GROW') for (let i = 0; i < 64; i++) kept.push(new Array(1 << 17).fill(i));
     const meta = { chars: text.length, oldMb: resourceLimits.maxOldGenerationSizeMb, kept: kept.length };
     const result = { schemaVersion: '1.0.0', actors: [], locations: [], claims: [], attributions: [], contested: [], dates: [], meta };
-    parentPort.postMessage({ seq: job.seq, ok: true, result });
+    parentPort.postMessage({ seq: job.seq, ok: true, json: JSON.stringify(result) });
   }
 });
 parentPort.postMessage({ ready: true });
