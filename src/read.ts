@@ -48,7 +48,6 @@ export function loadTagger(): void {
   lexiconWord('');
 }
 
-
 /**
  * Tags for each token of a sentence (index relative to sentence.firstToken), compromise's tag names, from
  * the fast tagger (src/tagger/). Computed once per sentence per document.
