@@ -82,7 +82,6 @@ export const MEDIA_INDEX = build<string>(MEDIA.map((m) => [m, m.replace(/^The /,
 const MAX_PHRASE = 8;
 const MAX_NAME = 10;
 
-
 /**
  * How far capitals can be trusted in a sentence: 'mixed' (normal prose), 'upper' (ALL CAPS wire copy),
  * 'lower' (no capitals at all), 'title' (a Title Case heading).
