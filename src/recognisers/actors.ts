@@ -5,7 +5,7 @@
  * ("Taliban spokesman Ahmad Karimi", "Karimi, the Taliban's spokesman").
  */
 import type { Doc, Sentence } from '../doc.js';
-import type { ActorDraft } from '../drafts.js';
+import { actorDraft, type ActorDraft } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import {
   ARMED_GROUP_WORDS, COLLECTIVES, ORG_APPOSITIVES, ORG_OF_NOUNS, ORG_POSSESSIONS, NAME_CONNECTORS, DATE_WORDS, NON_NAME_WORDS, NOT_ACTOR_HEADS, NOT_ORG_ACRONYMS, ORG_HEADS, ROLES, STANCE_NOUNS, STATE_PARTS,
@@ -95,7 +95,7 @@ const textOf = (doc: Doc, from: number, to: number) => doc.text.slice(doc.tokens
 const range = (doc: Doc, from: number, to: number) => ({ start: doc.tokens[from]!.start, end: nameEndChar(doc, to) });
 
 function make(doc: Doc, from: number, to: number, name: string, kind: ActorKind, rule: string, extra: Partial<ActorDraft> = {}): ActorDraft {
-  return { name, kind, aliases: [], mentions: [range(doc, from, to)], rule, ...extra };
+  return actorDraft({ name, kind, aliases: [], mentions: [range(doc, from, to)], rule, ...extra });
 }
 
 // First words of each table's keys: most tokens are rejected with one Set look-up, no string building.

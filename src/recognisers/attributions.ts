@@ -6,7 +6,7 @@
  * The source is kept as written (a range); resolvers/sources.ts links it to an actor.
  */
 import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
-import type { AttributionDraft, Range } from '../drafts.js';
+import { attributionDraft, type AttributionDraft, type Range } from '../drafts.js';
 import type { Stance } from '../schema.js';
 import { sentenceTags } from '../read.js';
 import { quoteCue, subjectBefore } from './quote-speakers.js';
@@ -1426,12 +1426,12 @@ function labelAttribution(doc: Doc, s: Sentence, quotes: Quote[]): AttributionDr
   while (ce > cs && /[.\s]/.test(doc.text[ce - 1]!)) ce--;
   if (ce <= cs) return null;
   const sourceRange = { start: label.start, end: label.start + srcText.length };
-  return {
+  return attributionDraft({
     sourceRange, sourceText: doc.input.slice(sourceRange.start, sourceRange.end), cue, stance,
     direct: !!quoteAt(quotes, cs) || !!quoteAt(quotes, ce - 1),
     content: { start: cs, end: ce }, range: { start: label.start, end: ce }, claims: [], sentence: s.index,
     rule: 'attributions/label-colon',
-  };
+  });
 }
 
 /** A name signing a quote: 1-5 capitalised words ("Edwin G. Monroy", "Christina N Luis Olidem"). */
@@ -1474,11 +1474,11 @@ function pullQuotes(doc: Doc): AttributionDraft[] {
     }
     // The surname is used again outside the signature.
     if ((caps.get(words[words.length - 1]!.toLowerCase()) ?? 0) < 2) continue;
-    out.push({
+    out.push(attributionDraft({
       sourceRange: { start: ns, end: ne }, sourceText: doc.input.slice(ns, ne), cue: { start: ns, end: ne },
       stance: 'assert', direct: true, content, range: { start: p.start, end: ne },
       claims: [], sentence: sentenceAt(doc, content.start) ?? 0, rule: 'attributions/pull-quote',
-    });
+    }));
   }
   return out;
 }
@@ -1497,11 +1497,11 @@ function signedQuotes(doc: Doc, quotes: Quote[]): AttributionDraft[] {
     const ns = q.end + m[0].indexOf(m[1]!);
     const ne = ns + m[1]!.replace(/\.$/, '').length;
     const sourceRange = { start: ns, end: ne };
-    out.push({
+    out.push(attributionDraft({
       sourceRange, sourceText: doc.input.slice(ns, ne), cue: { start: dash, end: dash + (m[0].includes('--') ? 2 : 1) },
       stance: 'assert', direct: true, content: { start: q.start, end: q.end }, range: { start: q.start, end: ne },
       claims: [], sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-signature',
-    });
+    }));
   }
   return out;
 }
@@ -1568,11 +1568,11 @@ function speakerLabel(doc: Doc, s: Sentence, quotes: Quote[], speakers: () => Se
   if (ce < 0 || ce > para.end) ce = para.end;
   while (ce > cs && /[\s"]/.test(doc.text[ce - 1]!)) ce--;
   if (ce <= cs) return null;
-  return {
+  return attributionDraft({
     sourceRange: { start: ls, end: le }, sourceText: doc.input.slice(ls, le), cue: { start: le, end: le + 1 }, stance: 'assert',
     direct: allCaps || !!quoteAt(quotes, cs), content: { start: cs, end: ce }, range: { start: ls, end: ce }, claims: [],
     sentence: s.index, rule: 'attributions/speaker-label',
-  };
+  });
 }
 
 /**
@@ -1631,12 +1631,12 @@ export function recogniseAttributions(doc: Doc): AttributionDraft[] {
       }
       const starts = [cue.start, content.start, ...(sourceRange ? [sourceRange.start] : [])];
       const ends = [cue.end, content.end, ...(sourceRange ? [sourceRange.end] : [])];
-      out.push({
-        ...(sourceRange ? { sourceRange } : {}),
+      out.push(attributionDraft({
+        sourceRange,
         sourceText: sourceRange ? doc.input.slice(sourceRange.start, sourceRange.end) : '',
         cue, stance: f.stance, direct: direct(c, content), content,
         range: { start: Math.min(...starts), end: Math.max(...ends) }, claims: [], sentence: s.index, rule: f.rule,
-      });
+      }));
     }
   }
   return continueQuotes(doc, quotes, [...out, ...signedQuotes(doc, quotes), ...pullQuotes(doc)]);
@@ -1732,11 +1732,11 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
         same.content = { start: same.content.start, end: q.end };
         same.range = { start: Math.min(same.range.start, same.content.start), end: Math.max(same.range.end, q.end) };
       } else if (!same) {
-        out.push({
+        out.push(attributionDraft({
           sourceRange: beside.source, sourceText: doc.input.slice(beside.source.start, beside.source.end), cue: beside.cue, stance: beside.stance,
           direct: true, content, range: { start: Math.min(q.start, beside.source.start), end: Math.max(q.end, beside.source.end, beside.cue.end) },
           claims: [], sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-speaker',
-        });
+        }));
       }
       covered = q.end;
       last = same ?? out[out.length - 1];
@@ -1754,11 +1754,11 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     // `Durning did not need much coaxing. "I'm thankful …"`: the subject just named speaks.
     const subject = quoteOpensSentence(doc, q) ? subjectBefore(doc, q, last ? last.range.end : 0) : null;
     if (subject) {
-      out.push({
+      out.push(attributionDraft({
         sourceRange: subject.source, sourceText: doc.input.slice(subject.source.start, subject.source.end), cue: subject.cue, stance: 'assert',
         direct: true, content: { start: q.start, end: q.end }, range: { start: subject.source.start, end: q.end }, claims: [],
         sentence: sentenceAt(doc, q.start) ?? 0, rule: 'attributions/quote-after-subject',
-      });
+      }));
       covered = q.end;
       last = out[out.length - 1];
       continuedTo = 0;
@@ -1774,11 +1774,11 @@ function continueQuotes(doc: Doc, quotes: Quote[], found: AttributionDraft[]): A
     const lastEnd = Math.max(last.range.end, continuedTo);
     if (q.start - lastEnd > 1500 || paragraphAt(doc, q.start) - paragraphAt(doc, lastEnd) > 2) continue;
     const src = last.sourceRange;
-    out.push({
+    out.push(attributionDraft({
       sourceRange: src, sourceText: last.sourceText, cue: last.cue, stance: last.stance, direct: true,
       content: { start: q.start, end: q.end }, range: { start: q.start, end: q.end }, claims: [],
       sentence: sentenceAt(doc, q.start) ?? last.sentence, rule: 'attributions/quote-continues',
-    });
+    }));
     covered = q.end;
     // A run of quoted paragraphs carries the speaker on, two paragraphs of quotes at most past its frame.
     if (++hops <= 2) continuedTo = q.end;

@@ -330,7 +330,7 @@ export function recogniseDates(doc: Doc): DateDraft[] {
       if (doc.text[range.end - 1] === '.' && FULL_MONTH_BEFORE_DOT.test(doc.text.slice(Math.max(0, range.end - 11), range.end))) range.end--;
       found.push({
         range,
-        ...(r.date ? { date: r.date } : {}),
+        date: r.date || undefined,
         granularity: r.granularity,
         certainty: r.certainty,
         rule: `dates/${row.name}`,

@@ -1,6 +1,6 @@
 /** recognise locations: one draft per mention; resolvers merge and set containment. */
 import type { Doc, Sentence } from '../doc.js';
-import type { LocationDraft } from '../drafts.js';
+import { locationDraft, type LocationDraft } from '../drafts.js';
 import type { LocationKind } from '../schema.js';
 import { AMBIGUOUS_PLACE_WORDS, PLACE_HEADS, PLACE_LAST_WORDS, PLACE_PREPOSITIONS } from '../lexicon/places.js';
 import { DATE_WORDS, NAME_CONNECTORS, NON_NAME_WORDS, NOT_ACTOR_HEADS, ORG_HEADS, ROLES, TITLES } from '../lexicon/actors.js';
@@ -18,10 +18,10 @@ const LEXICON_PLACE: Record<string, LocationKind> = table({ City: 'city', Region
 const LEXICON_NOT_PLACE = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Organization', 'SportsTeam', 'Month', 'WeekDay', 'Demonym', 'Currency']);
 
 function draft(doc: Doc, from: number, to: number, name: string, kind: LocationKind, rule: string, countryCode?: string): LocationDraft {
-  return {
-    name, kind, ...(countryCode ? { countryCode } : {}),
+  return locationDraft({
+    name, kind, countryCode: countryCode || undefined,
     mentions: [{ start: doc.tokens[from]!.start, end: nameEndChar(doc, to) }], rule,
-  };
+  });
 }
 const fromInfo = (doc: Doc, from: number, to: number, p: PlaceInfo, rule: string) => draft(doc, from, to, p.name, p.kind, rule, p.countryCode);
 
@@ -124,10 +124,10 @@ function sentenceLocations(doc: Doc, s: Sentence, out: LocationDraft[]): void {
         at += part.length + 1;
       }
       if (found.length && (found.length === parts.length || found.length >= 2)) {
-        for (const f of found) out.push({ name: f.p.name, kind: f.p.kind, ...(f.p.countryCode ? { countryCode: f.p.countryCode } : {}), mentions: [{ start: f.start, end: f.end }], rule: 'locations/gazetteer' });
+        for (const f of found) out.push(locationDraft({ name: f.p.name, kind: f.p.kind, countryCode: f.p.countryCode || undefined, mentions: [{ start: f.start, end: f.end }], rule: 'locations/gazetteer' }));
         const n = toks[i + 1];
         if (found.length >= 2 && n && i + 1 < s.lastToken && (n.lower === 'border' || n.lower === 'frontier')) {
-          out.push({ name: `${found.map((f) => f.p.name).join('-')} border`, kind: 'border', mentions: [{ start: t.start, end: n.end }], rule: 'locations/pair-border' });
+          out.push(locationDraft({ name: `${found.map((f) => f.p.name).join('-')} border`, kind: 'border', mentions: [{ start: t.start, end: n.end }], rule: 'locations/pair-border' }));
           i += 2;
           continue;
         }

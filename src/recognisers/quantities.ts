@@ -15,7 +15,7 @@
  * idioms ("one of the", "one another", "the two sides").
  */
 import type { Doc, Sentence, Token } from '../doc.js';
-import type { ClaimDraft, Range } from '../drafts.js';
+import { claimDraft, type ClaimDraft, type Range } from '../drafts.js';
 import type { ClaimCategory } from '../schema.js';
 import { findNumbers } from '../numbers/find.js';
 import { qualify, type Quantity } from '../numbers/qualify.js';
@@ -281,23 +281,22 @@ function build(doc: Doc, s: Sentence, f: Found): ClaimDraft | null {
   // Measures too: "350 km east of the capital" counts nothing.
   if ((q.kind === 'money' || q.kind === 'percent' || q.kind === 'measure') && toks[q.last]?.lower !== 'of' && q.number.kind !== 'fraction') counted.last = counted.first;
   const countedRange = counted.last > counted.first ? { start: toks[counted.first]!.start, end: toks[counted.last - 1]!.end } : counted.range;
-  const claim: ClaimDraft = {
+  return claimDraft({
     value: q.value,
-    ...(q.min !== undefined ? { min: q.min } : {}),
-    ...(q.max !== undefined ? { max: q.max } : {}),
+    min: q.min,
+    max: q.max,
     qualifier: q.qualifier,
-    ...(q.unit ? { unit: q.unit } : {}),
+    unit: q.unit || undefined,
     category,
     counted: countedRange ? doc.input.slice(countedRange.start, countedRange.end) : '',
-    ...(countedRange ? { countedRange } : {}),
-    ...(owner ? { countedOwner: owner } : {}),
-    ...(event ? { event: event.lemma } : {}),
+    countedRange: countedRange || undefined,
+    countedOwner: owner || undefined,
+    event: event ? event.lemma : undefined,
     locations: [],
     range: { start: q.start, end: q.end },
     sentence: s.index,
     rule,
-  };
-  return claim;
+  });
 }
 
 /** Verbs whose subject loses the people counted by their object: "suffered 9 casualties", "lost five fighters". */

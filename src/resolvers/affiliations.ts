@@ -4,7 +4,7 @@
  * military official", "police officials") belongs to the body its modifiers name. So a spokesman's
  * claims and his organisation's claims resolve to one top actor (lookup.rootActor).
  */
-import { canonical, type ActorDraft, type Draft, type Range } from '../drafts.js';
+import { actorDraft, canonical, type ActorDraft, type Draft, type Range } from '../drafts.js';
 import type { Token } from '../doc.js';
 import { DEMONYM_INDEX, keyOf, PLACE_INDEX } from '../recognisers/gazetteer.js';
 import { UNNAMED_SOURCES } from '../lexicon/actors.js';
@@ -72,10 +72,10 @@ export function unnamedSource(draft: Draft, head: Token[], range: Range, byName:
   affiliation ??= owner;
   const name = draft.doc.input.slice(range.start, range.end);
   const role = noun.role;
-  const actor: ActorDraft = {
+  const actor = actorDraft({
     name, kind: noun.plural ? 'group' : 'person', aliases: [], mentions: [{ ...range }], rule: 'sources/unnamed-source',
-    role, ...(affiliation ? { affiliation: canonical(affiliation) } : {}), ...(code ? { countryCode: code } : {}),
-  };
+    role, affiliation: affiliation ? canonical(affiliation) : undefined, countryCode: code || undefined,
+  });
   draft.actors.push(actor);
   return actor;
 }

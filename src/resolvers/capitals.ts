@@ -1,5 +1,5 @@
 /** Capitals used as subjects or owners stand for their governments ('Islamabad argues', "Kabul's perspective"). */
-import { canonical, type ActorDraft, type Draft } from '../drafts.js';
+import { actorDraft, canonical, type ActorDraft, type Draft } from '../drafts.js';
 import { STANCE_NOUNS, SUBJECT_VERBS } from '../lexicon/actors.js';
 import { baseLower, COUNTRY_NAME, keyOf, PLACE_INDEX, possessiveOf, tokenAt } from '../recognisers/gazetteer.js';
 
@@ -12,7 +12,7 @@ export function governmentOf(draft: Draft, code: string, rule: string): ActorDra
   const name = COUNTRY_NAME.get(code) ?? code;
   const found = govs.find((a) => a.name === name) ?? govs.find((a) => a.rule !== 'actors/state-part' && a.rule !== 'actors/demonym-collective');
   if (found) return canonical(found);
-  const made: ActorDraft = { name, kind: 'government', countryCode: code, aliases: [], mentions: [], rule };
+  const made = actorDraft({ name, kind: 'government', countryCode: code, aliases: [], mentions: [], rule });
   draft.actors.push(made);
   return made;
 }

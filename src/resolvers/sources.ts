@@ -4,7 +4,7 @@
  * nearest organisation-like actor); otherwise creates an actor from the phrase ("officials", "Reuters")
  * so every attribution with a source phrase gets a sourceId.
  */
-import { canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
+import { actorDraft, canonical, type ActorDraft, type AttributionDraft, type Draft, type Range } from '../drafts.js';
 import type { ActorKind } from '../schema.js';
 import { sentenceAt, type Doc, type Sentence, type Token } from '../doc.js';
 import { lexiconTags, tokenTags } from '../read.js';
@@ -497,7 +497,7 @@ function personBySurname(r: Resolver, tok: Token, pos: number): ActorDraft | und
   if (givenGender(r, given) === undefined) return undefined;
   const known = r.byName.get(norm(full));
   if (known) return canonical(known).kind === 'person' ? canonical(known) : undefined;
-  const actor: ActorDraft = { name: full, kind: 'person', aliases: [tok.text], mentions: [], rule: 'sources/surname-full-name' };
+  const actor = actorDraft({ name: full, kind: 'person', aliases: [tok.text], mentions: [], rule: 'sources/surname-full-name' });
   r.draft.actors.push(actor);
   r.byName.set(norm(full), actor);
   r.surnames.set(key, [...(r.surnames.get(key) ?? []), actor]);
@@ -582,7 +582,7 @@ function personInName(r: Resolver, a: ActorDraft, range: Range): ActorDraft {
   if (known && canonical(known).kind === 'person') return canonical(known);
   const at = r.draft.doc.text.slice(range.start, range.end).indexOf(name);
   const start = at < 0 ? -1 : range.start + at;
-  const actor: ActorDraft = { name, kind: 'person', aliases: [a.name], mentions: [], rule: 'sources/person-in-name' };
+  const actor = actorDraft({ name, kind: 'person', aliases: [a.name], mentions: [], rule: 'sources/person-in-name' });
   r.draft.actors.push(actor);
   r.byName.set(key, actor);
   addMention(r, actor, start >= 0 ? { start, end: start + name.length } : range);
@@ -672,7 +672,10 @@ function actorFor(r: Resolver, toks0: Token[], range0: Range): ActorDraft {
       if (norm(a.name).endsWith(` ${last}`) || norm(a.name) === last) { addMention(r, a, range); return a; }
     }
   }
-  const actor: ActorDraft = { name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase', ...(role && kind === 'person' ? { role } : {}), ...(affiliation && affiliation.kind !== 'person' ? { affiliation } : {}) };
+  const actor = actorDraft({
+    name, kind, aliases: name !== name0 ? [name0] : [], mentions: [], rule: 'sources/source-phrase',
+    role: role && kind === 'person' ? role : undefined, affiliation: affiliation && affiliation.kind !== 'person' ? affiliation : undefined,
+  });
   r.draft.actors.push(actor);
   r.byName.set(key, actor);
   addMention(r, actor, range);
@@ -1145,7 +1148,7 @@ function phraseActor(r: Resolver, toks: Token[], kind: ActorKind, rule: string):
   const name = r.draft.doc.input.slice(range.start, range.end);
   const known = r.byName.get(norm(name));
   if (known) { addMention(r, canonical(known), range); return canonical(known); }
-  const actor: ActorDraft = { name, kind, aliases: [], mentions: [], rule };
+  const actor = actorDraft({ name, kind, aliases: [], mentions: [], rule });
   r.draft.actors.push(actor);
   r.byName.set(norm(name), actor);
   addMention(r, actor, range);
