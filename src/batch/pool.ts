@@ -26,6 +26,13 @@
  * warm-up articles): a worker thread ~3.2 ms per article, background ~0.6–0.7 ms, main ~0.2 ms, so
  * c2/c1 ≈ 2 × 3.2 / 4.3 ≈ 1.5. `node --single-threaded-gc` moves the collector onto the worker threads:
  * c2 rises (455–465 against 365–400 articles/s) but 1 worker slows as much, so it is not a fix.
+ *
+ * Round 5: how the background time split, read by turning each part off in turn (`--no-concurrent-
+ * recompilation`, `--no-concurrent-marking`, `--no-parallel-scavenge`; extract() in one thread, articles
+ * 2,500–4,000): of ~0.5 ms per article, TurboFan ~0.3, marking ~0.15, the rest scavenging and sweeping.
+ * Fixed at the source: drafts now have one shape per kind (drafts.ts: `--trace-deopt` counted 82 → 27
+ * deopts over articles 1,500–4,000), a 4 MB nursery keeps an article's tokens from being promoted (see
+ * WORKER_YOUNG_MB), and extractMany parses a result only when it is handed out (extract-many.ts handOut).
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
@@ -83,11 +90,16 @@ function workerSpec(custom?: URL): { target: string | URL; evalCode: boolean } {
 }
 
 /**
- * A worker's young generation, MB. 6, not 8: once an article's caches stopped outliving it (doc.ts DocMemo),
- * little survives a scavenge, so a smaller nursery costs no measurable speed (bench (c): 1.50 vs 1.18–1.48
- * c2/c1, noise) and bench (d)'s peak RSS on a 40 MB archive fell from 300 to 277 MB.
+ * A worker's young generation, MB. V8 splits it into two semi-spaces and a young large-object space and
+ * rounds the semi-space up to a power of two: 6 MB gives 2 MB semi-spaces, 8–12 MB give 4 MB (read back
+ * with v8.getHeapSpaceStatistics() in a worker). Round 5 (issue #6): with 2 MB, a long article's own
+ * objects (its tokens first) were often still alive at their second scavenge and were promoted (a sampling
+ * heap profile of what survived scavenges: 73 KB per article, half of it segment.ts's tokens); the worker then
+ * ran a full collection every ~150 articles, and its concurrent marking was a third of V8's background
+ * work. With 4 MB: bench (c) background CPU 0.45 → 0.22–0.30 ms per article, c2/c1 1.56 → 1.72–1.82 in
+ * back-to-back runs of one build; 8 MB semi-spaces (16) were no faster and cost ~20 MB more RSS in (d).
  */
-const WORKER_YOUNG_MB = 6;
+const WORKER_YOUNG_MB = 8;
 /**
  * An ordinary worker's old generation, MB. Not a memory budget so much as a lever on V8's heap growth:
  * uncapped, a worker's heap grew to ~100 MB between full collections around ~24 MB of live data; with a
