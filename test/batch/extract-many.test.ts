@@ -103,9 +103,12 @@ describe('extractMany on the calling thread', () => {
 describe('extractMany with workers', () => {
   it('keeps input order and one output per input across workers (the real worker)', async () => {
     const inputs = Array.from({ length: 12 }, (_, i) => ({ id: `n${i}`, text: `Item ${i}: officials said ${i} people were hurt. `.repeat(1 + (i % 4) * 30) }));
-    const out = await collect(extractMany(inputs, { concurrency: 2 }));
+    const seen: number[] = [];
+    const out = await collect(extractMany(inputs, { concurrency: 2, onProgress: (p) => seen.push(p.chars) }));
     expect(out.map((r) => r.id)).toEqual(inputs.map((x) => x.id));
     expect(out.every((r) => r.ok && r.result.meta?.id === r.id)).toBe(true);
+    // 12 inputs run through the 8-record read-ahead ring more than once; each record's characters count once.
+    expect(seen).toEqual(inputs.map((_, i) => inputs.slice(0, i + 1).reduce((n, x) => n + x.text.length, 0)));
   }, 60_000);
 
   it('hands out records equal, key for key, to extract() on this thread (results cross as JSON text)', async () => {
