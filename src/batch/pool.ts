@@ -34,7 +34,7 @@
  * deopts over articles 1,500–4,000), a 4 MB nursery keeps an article's tokens from being promoted (see
  * WORKER_YOUNG_MB), and extractMany parses a result only when it is handed out and keeps its read-ahead
  * window in a ring, not a Map (extract-many.ts). Bench (c) after: worker ~2.2–2.5 ms per article,
- * background ~0.15–0.3, main ~0.15, c2/c1 1.74–1.87.
+ * background ~0.15–0.3, main ~0.15, c2/c1 1.70–1.87 over three full bench runs.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
