@@ -74,7 +74,7 @@ export function unnamedSource(draft: Draft, head: Token[], range: Range, byName:
   const role = noun.role;
   const actor = actorDraft({
     name, kind: noun.plural ? 'group' : 'person', aliases: [], mentions: [{ ...range }], rule: 'sources/unnamed-source',
-    role, affiliation: affiliation ? canonical(affiliation) : undefined, countryCode: code || undefined,
+    role, affiliation: affiliation ? canonical(affiliation) : undefined, countryCode: code,
   });
   draft.actors.push(actor);
   return actor;
