@@ -71,6 +71,8 @@ interface Slot {
   /** Sent, not yet answered, in the order the worker runs them; [0] is running. */
   inflight: Pending[];
   timer?: NodeJS.Timeout;
+  /** An uncaught error the worker reported; acted on at its exit (see spawn). */
+  error?: Error;
 }
 
 /** Jobs sent to a worker ahead of its answers. */
@@ -177,11 +179,19 @@ export class WorkerPool {
       this.startTimer(slot);
       this.dispatch();
     });
+    // An uncaught error comes over Node's internal port, so it can overtake messages the worker posted
+    // before it (its 'ready', answers to earlier jobs). 'exit' follows every 'error' and comes after Node
+    // has drained those messages: the error is kept and acted on there, so an article that ran before the
+    // crash keeps its result and a worker that did load is not taken for one that could not.
     worker.on('error', (err) => {
+      slot.error ??= err;
+    });
+    worker.on('exit', (code) => {
+      const err = slot.error;
+      if (!err) return this.lost(slot, `worker exited with code ${code}`);
       const oom = (err as NodeJS.ErrnoException).code === OUT_OF_MEMORY;
       this.lost(slot, oom ? `out of memory in a worker: ${err.message}` : `worker crashed: ${err.message}`, err);
     });
-    worker.on('exit', (code) => this.lost(slot, `worker exited with code ${code}`));
     return slot;
   }
 

@@ -7,6 +7,7 @@ import { BatchRecord } from '../../src/schema.js';
 
 const FAULTY = new URL('./fault-worker.mjs', import.meta.url);
 const BROKEN = new URL('./broken-worker.mjs', import.meta.url);
+const DIES_READY = new URL('./crash-after-ready-worker.mjs', import.meta.url);
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
   const out: T[] = [];
@@ -145,6 +146,16 @@ describe('extractMany with workers', () => {
     expect(meta[2]!.oldMb).toBe(16); // the rest carry on in capped workers
     // an ordinary crash is not retried
     expect(out[3]).toMatchObject({ error: expect.stringMatching(/worker crashed: boom/) });
+  }, 30_000);
+
+  it('takes a worker that said it was ready and then crashed for a crash, not for one that could not start', async () => {
+    // Node reports an uncaught error on another port than the worker's messages, and it overtook the
+    // 'ready' in about one spawn of fifteen here: 20 fresh pools of two workers, so that the race is run
+    // often enough to be lost.
+    for (let run = 0; run < 20; run++) {
+      const out = await collect(runBatch(['a', 'b'], { concurrency: 1, workerUrl: DIES_READY }));
+      expect(out.map((r) => (r.ok ? 'ok' : r.error))).toEqual(['worker crashed: died after loading', 'worker crashed: died after loading']);
+    }
   }, 30_000);
 
   it('sends an article longer than roomyChars straight to an uncapped worker, in order', async () => {
