@@ -13,7 +13,7 @@ import { resolve } from './resolvers/index.js';
 import { assemble } from './assemble.js';
 import { datelineDate } from './dateline.js';
 import type { Draft } from './drafts.js';
-import { ExtractionResult, type Article } from './schema.js';
+import { ExtractionResult, type Article, type ResultMeta } from './schema.js';
 import { z } from 'zod';
 
 export interface ExtractOptions {
@@ -99,12 +99,11 @@ export function extract(input: string | Article, options: ExtractOptions = {}): 
   };
   resolve(draft);
 
-  const result = assemble(draft, {
-    ...(article.id !== undefined ? { id: String(article.id) } : {}),
-    chars: text.length,
-    ...(truncated ? { truncated: true } : {}),
-    ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
-  });
+  // Keys added to a literal, not spread into one (see extend.ts); their order is the output's.
+  const meta: ResultMeta = article.id !== undefined ? { id: String(article.id), chars: text.length } : { chars: text.length };
+  if (truncated) meta.truncated = true;
+  if (doc.publishedAt) meta.publishedAt = doc.publishedAt;
+  const result = assemble(draft, meta);
   if (options.validate === false) return result;
   const checked = ExtractionResult.safeParse(result);
   if (!checked.success) {
@@ -126,5 +125,6 @@ export interface Extractor {
  * ex.extract(text).claims;
  */
 export function createExtractor(defaults: ExtractOptions = {}): Extractor {
-  return { extract: (input, options) => extract(input, { ...defaults, ...options }) };
+  // Object.assign onto a fresh literal, not a spread-first literal: see extend.ts.
+  return { extract: (input, options) => extract(input, Object.assign({}, defaults, options)) };
 }

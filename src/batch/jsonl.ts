@@ -74,13 +74,18 @@ export function parseLine(line: RawLine): unknown {
   return toInput(value, fallbackId, `line ${line.lineNo}`);
 }
 
-/** A parsed JSON value → an article with an id, or an InputFault saying what was wrong. */
+/**
+ * A JSON value parsed just now (so ours to change) → an article with an id, or an InputFault saying what
+ * was wrong. The id is set on the parsed object itself: a spread copy with a new key would give each line's
+ * object a hidden class of its own (see extend.ts).
+ */
 export function toInput(value: unknown, fallbackId: string, where: string): unknown {
   if (typeof value === 'string') return { id: fallbackId, text: value };
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>;
     const hasId = typeof o.id === 'string' || (typeof o.id === 'number' && Number.isFinite(o.id));
-    return hasId ? o : { ...o, id: fallbackId };
+    if (!hasId) o.id = fallbackId;
+    return o;
   }
   const got = value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
   return new InputFault(`${where}: expected an article object {id?, text, ...} or a JSON string, got ${got}`, fallbackId);

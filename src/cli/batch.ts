@@ -10,6 +10,7 @@ import { runBatch, type JsonRecord } from '../batch/extract-many.js';
 import { inputId, parseLine, readDirectory, splitLines } from '../batch/jsonl.js';
 import type { BatchRecord } from '../schema.js';
 import { UsageError, type Command } from './types.js';
+import { extend } from '../extend.js';
 
 interface Item {
   input: unknown;
@@ -121,7 +122,7 @@ function clock(seconds: number): string {
 
 /** One output line, the same text as JSON.stringify of the BatchRecord (key order index, id, ok, result | error). */
 export function toLine(record: BatchRecord | JsonRecord, index: number): string {
-  if (!('json' in record)) return JSON.stringify({ ...record, index });
+  if (!('json' in record)) return JSON.stringify(extend(record, { index }));
   const id = record.id !== undefined ? `,"id":${JSON.stringify(record.id)}` : '';
   return `{"index":${index}${id},"ok":true,"result":${record.json}}`;
 }
@@ -205,12 +206,12 @@ export const batchCommand: Command = {
     process.once('SIGINT', onSigint);
     let interrupted = false;
     const records = runBatch(forward(), {
+      signal: interrupt.signal,
+      json: true,
       ...(concurrency !== undefined ? { concurrency } : {}),
       ...(timeoutMs !== undefined ? { timeoutMs } : {}),
       ...(maxChars !== undefined ? { maxChars } : {}),
       ...(onTooLong !== undefined ? { onTooLong } : {}),
-      signal: interrupt.signal,
-      json: true,
     });
     async function* untilInterrupted() {
       try {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BatchRecord } from '../schema.js';
+import { withHead } from '../batch/extract-many.js';
 import { openQueue, type ConnectionInput } from './connect.js';
 import { DEFAULT_QUEUE } from './producer.js';
 import { idOf, redisKeys, type QueueJobData } from './keys.js';
@@ -135,7 +136,6 @@ export async function createQueueCollector(options: QueueCollectorOptions = {}):
       for (let i = j.first; i < j.first + j.count; i++) {
         if (have.has(i) || out.has(i)) continue;
         const id = ids.get(i);
-        const head = { index: i, ...(id !== undefined ? { id } : {}) };
         let kind: 'failed' | 'pending' | 'missing';
         let error: string;
         if (state === 'failed') {
@@ -148,7 +148,7 @@ export async function createQueueCollector(options: QueueCollectorOptions = {}):
           kind = 'pending';
           error = `pending: job ${j.jobId} is ${state}`;
         }
-        const record: BatchRecord = { ...head, ok: false, error };
+        const record: BatchRecord = withHead(i, id, { ok: false as const, error });
         out.set(i, { line: JSON.stringify(record), kind });
       }
     }

@@ -6,6 +6,7 @@ import type { ExtractOptions } from '../extract.js';
 import { InputFault } from '../batch/extract-many.js';
 import { openQueue, type ConnectionInput } from './connect.js';
 import { articleKey, batches, jobIdOf, redisKeys, type QueueItem, type QueueJobData } from './keys.js';
+import { extend } from '../extend.js';
 
 export const DEFAULT_QUEUE = 'newsclaims';
 export const DEFAULT_BATCH = 50;
@@ -90,7 +91,7 @@ export async function createQueueProducer(options: QueueProducerOptions = {}): P
           progress.skipped++;
         } else {
           const data: QueueJobData = { items: batch, ...(extractOptions ? { options: extractOptions } : {}) };
-          await queue.add('extract', data, { ...jobOptions, jobId });
+          await queue.add('extract', data, extend(jobOptions, { jobId }));
           // Only after the job is in: a crash in between re-adds it on the next run (at worst extracted twice,
           // and the collector keeps one result per input).
           await client

@@ -10,12 +10,13 @@
 import type { Job, Worker } from 'bullmq';
 import type { ExtractOptions } from '../extract.js';
 import { toLine } from '../cli/batch.js';
-import { DEFAULT_TIMEOUT_MS, InputFault, prepare } from '../batch/extract-many.js';
+import { DEFAULT_TIMEOUT_MS, InputFault, prepare, withHead } from '../batch/extract-many.js';
 import { WorkerPool } from '../batch/pool.js';
 import { abandon, connection, ready, type ConnectionInput } from './connect.js';
 import { DEFAULT_QUEUE } from './producer.js';
 import type { QueueItem, QueueJobData } from './keys.js';
 import { openSink, workerName, type RedisLike, type SinkChoice } from './sinks.js';
+import { extend } from '../extend.js';
 
 export interface QueueWorkerOptions extends ConnectionInput {
   /** Queue name (default 'newsclaims'). */
@@ -69,13 +70,12 @@ const errorMessage = (err: unknown) => (err instanceof Error ? `${err.name}: ${e
  */
 async function runItem(pool: WorkerPool, item: QueueItem, options: ExtractOptions): Promise<{ line: string; ok: boolean; error?: string; retryable: boolean }> {
   const p = prepare(item.fault ? new InputFault(item.fault.error, item.fault.id) : item.input);
-  const head = { index: item.index, ...(p.id !== undefined ? { id: p.id } : {}) };
-  const failed = (error: string, retryable: boolean) => ({ line: toLine({ ...head, ok: false, error }, item.index), ok: false, error, retryable });
+  const failed = (error: string, retryable: boolean) => ({ line: toLine(withHead(item.index, p.id, { ok: false as const, error }), item.index), ok: false, error, retryable });
   if ('error' in p) return failed(p.error, false);
   try {
     const o = await pool.run(p.input, options);
     if (!o.ok) return failed(o.error, true);
-    return { line: toLine({ ...head, ok: true, json: o.json }, item.index), ok: true, retryable: false };
+    return { line: toLine(withHead(item.index, p.id, { ok: true as const, json: o.json }), item.index), ok: true, retryable: false };
   } catch (err) {
     return failed(errorMessage(err), true);
   }
@@ -139,7 +139,7 @@ export async function createQueueWorker(options: QueueWorkerOptions): Promise<Qu
     options.onJob?.({ jobId: job.id!, records: final.length, errors, retrying: retry.length, attempt: job.attemptsMade + 1, attempts: job.opts.attempts ?? 1 });
     if (retry.length > 0) {
       // The good records are safe in the sink; the next attempt (after the backoff) redoes only the failures.
-      await job.updateData({ ...data, items: retry });
+      await job.updateData(extend(data, { items: retry }));
       const firstError = outcomes.find((o) => o.retryable)!.error;
       throw new Error(`${retry.length} of ${data.items.length} articles failed (first: ${firstError}); retrying`);
     }

@@ -206,7 +206,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     const part = phraseIn(doc, s, nameTo, STATE_PARTS);
     if (!part) return nameTo;
     push(from, part.end, make(doc, from, part.end, textOf(doc, from, part.end), STATE_PARTS[part.key]!, 'actors/state-part', {
-      ...(owner ? { affiliation: owner } : {}), ...(countryCode ? { countryCode } : {}),
+      affiliation: owner, countryCode: countryCode || undefined,
     }));
     return part.end;
   };
@@ -436,7 +436,7 @@ function sentenceActors(doc: Doc, s: Sentence, out: Found[]): void {
     }
     if ((cls.kind === 'other' || WEAK_RULES.has(cls.rule)) && orgCue(doc, s, from, to)) cls = { kind: 'organization', rule: 'actors/org-cue' };
     const d = push(from, to, make(doc, from, to, textOf(doc, from, to), cls.kind, cls.rule, {
-      ...(role ? { role } : {}), ...(pendingAffiliation && cls.kind === 'person' ? { affiliation: pendingAffiliation } : {}),
+      role: role || undefined, affiliation: cls.kind === 'person' ? pendingAffiliation : undefined,
     }));
     pendingAffiliation = undefined;
     let next = to;

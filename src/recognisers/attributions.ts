@@ -17,6 +17,7 @@ import {
 } from '../lexicon/reporting-cues.js';
 import { hasLetter, startsLetter, startsLower, startsUpper } from '../chars.js';
 import { MONTHS, TIME_AFTER_BY, WEEKDAYS } from '../lexicon/dates.js';
+import { extend } from '../extend.js';
 
 /** Words that end a source noun phrase when scanning away from the cue. */
 const NP_STOP = new Set([
@@ -1285,7 +1286,7 @@ function cuesInSentence(c: Ctx): Found[] {
         if (f && f.source && f.rule === 'attributions/x-said-that') {
           const head = c.toks[f.source.to]!;
           const plausible = isCap(head) || (PRONOUN_SOURCES[head.lower] !== undefined && head.lower !== 'it') || !!SOURCE_NOUNS[head.lower] || PERSON_ROLES.has(head.lower) || EVIDENCE_NOUNS.has(head.lower);
-          if (plausible) { found.push({ ...f, rule: 'attributions/verb-that' }); continue; }
+          if (plausible) { found.push(extend(f, { rule: 'attributions/verb-that' })); continue; }
         }
       }
     }
@@ -1820,7 +1821,7 @@ function mergedTokens(doc: Doc, s: Sentence): { toks: Token[]; orig: number[] } 
     const t = doc.tokens[i]!;
     const n = doc.tokens[i + 1];
     if (t.text === "'" && n && i + 1 < s.lastToken && n.text === "'" && n.start === t.end) {
-      toks.push({ ...t, end: n.end, text: '"', lower: '"' });
+      toks.push(extend(t, { end: n.end, text: '"', lower: '"' }));
       orig.push(-1);
       i++;
       continue;

@@ -22,6 +22,7 @@ import {
 import { fullYear, isoDay, makeDay, nearestYear, refDay, weekdayOnOrBefore } from '../calendar.js';
 import { findDateline } from '../dateline.js';
 import { startsUpper } from '../chars.js';
+import { extend } from '../extend.js';
 
 type Granularity = DateDraft['granularity'];
 type Reading = { date?: string; granularity: Granularity; certainty: DateDraft['certainty'] } | null;
@@ -69,7 +70,7 @@ const stated = (d: Date | undefined, granularity: Granularity): Reading =>
 const inferred = (d: Date | undefined, granularity: Granularity): Reading =>
   d ? { date: isoDay(d), granularity, certainty: 'inferred' } : null;
 const unresolved = (granularity: Granularity): Reading => ({ granularity, certainty: 'unresolved' });
-const withRange = (r: Reading, range: Range): (Reading & { range: Range }) | null => (r ? { ...r, range } : null);
+const withRange = (r: Reading, range: Range): (Reading & { range: Range }) | null => (r ? extend(r, { range }) : null);
 
 /** Start/end of a capture group (the regexes carry the `d` flag). */
 const at = (m: RegExpExecArray, g: number): Range | undefined => {
@@ -146,7 +147,7 @@ const ROWS: Row[] = [
       if (m[3] !== undefined && !keepYear) {
         const mon = at(m, 2)!;
         const dot = doc.text[mon.end] === '.' ? 1 : 0;
-        return { ...r, range: { start: m.index, end: mon.end + dot } };
+        return extend(r, { range: { start: m.index, end: mon.end + dot } });
       }
       return r;
     },

@@ -26,6 +26,7 @@ import {
 import { CLASSIFIER_NOUNS, COUNT_NOUNS, IDENTIFIER_NOUNS, MONTHS, THING_NOUNS, TIME_UNITS } from '../lexicon/units.js';
 import { DEMONYMS } from '../lexicon/demonyms.js';
 import { startsDigit, startsUpper } from '../chars.js';
+import { extend } from '../extend.js';
 
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'whose']);
 const DETERMINERS = new Set(['the', 'these', 'those', 'this', 'that']);
@@ -172,7 +173,7 @@ function share(doc: Doc, s: Sentence, q: Quantity): Quantity | null {
   const v = Math.round(q.value * 10_000) / 100;
   const min = q.min !== undefined ? v : undefined;
   const max = q.max !== undefined ? v : undefined;
-  return { ...q, value: v, kind: 'percent', unit: 'percent', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+  return extend(q, { value: v, kind: 'percent' as const, unit: 'percent', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
 }
 
 /**
@@ -199,9 +200,8 @@ function coordinate(doc: Doc, found: Found[]): void {
     if (b && !a.event && b.event && b.q.revises === a.q) { a.event = b.event; a.rule = 'quantities/revision'; }
     // "grew from 200 to 300 units": the old figure counts what the new one counts.
     if (b && b.q.revises === a.q && a.counted.last === a.counted.first && !a.counted.range && b.counted.last > b.counted.first) {
-      a.counted = { ...b.counted, tail: b.counted.last };
-      delete a.counted.owner;
-      if (b.counted.owner) a.counted.owner = b.counted.owner;
+      const { owner, ...counted } = b.counted;
+      a.counted = owner ? extend(counted, { tail: b.counted.last, owner }) : extend(counted, { tail: b.counted.last });
     }
   }
   const joins = (a: Found, b: Found) => {

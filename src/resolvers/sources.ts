@@ -14,6 +14,7 @@ import { GENDERED_WORDS } from '../lexicon/gender-words.js';
 import { MEDIA_WORDS, PRONOUN_SOURCES, SOURCE_NOUNS } from '../lexicon/reporting-cues.js';
 import { table } from '../lexicon/table.js';
 import { startsLower, startsUpper } from '../chars.js';
+import { extend } from '../extend.js';
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'these', 'this', 'those', 'that', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top']);
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -728,7 +729,7 @@ function personPronoun(r: Resolver, tok: Token, g: 'm' | 'f', range: Range, prev
   if (named && (!speaker || named.start > speaker.sourceRange!.end)) {
     // A surname alone ("Greenspan's name …"): the person it names in full.
     const one = named.toks.length === 1 ? named.toks[0]! : undefined;
-    const p = one ? personBySurname(r, { ...one, text: one.text.replace(/['’]s?$/, ''), lower: one.lower.replace(/['’]s?$/, '') }, range.start) : undefined;
+    const p = one ? personBySurname(r, extend(one, { text: one.text.replace(/['’]s?$/, ''), lower: one.lower.replace(/['’]s?$/, '') }), range.start) : undefined;
     if (p) { addMention(r, p, { start: named.start, end: named.end }); return p; }
     return actorFor(r, named.toks, { start: named.start, end: named.end });
   }
@@ -1122,7 +1123,7 @@ function publisher(toks: Token[]): Token[] | undefined {
     while (b > 0 && p - b < 3 && isNameWord(toks[b - 1]!)) b--;
     if (b === p) return undefined;
     const cut = t.lower.endsWith('s') ? 2 : 1;
-    return [...toks.slice(b, p), { ...t, end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) }];
+    return [...toks.slice(b, p), extend(t, { end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) })];
   }
   if (!ARTICLES.has(toks[0]!.lower) || n < 3 || n > 6) return undefined;
   const mid = toks.slice(1, n - 1);
@@ -1201,7 +1202,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
   if (toks.length === 0) return undefined;
   // "He's claiming": a pronoun fused with its auxiliary speaks as the pronoun.
   const fused = toks.length === 1 ? /^(\p{L}+)['\u2019](?:s|d|ll|ve|re)$/u.exec(toks[0]!.text) : null;
-  if (fused && PRONOUN_SOURCES[fused[1]!.toLowerCase()] !== undefined) toks[0] = { ...toks[0]!, text: fused[1]!, lower: fused[1]!.toLowerCase(), end: toks[0]!.start + fused[1]!.length };
+  if (fused && PRONOUN_SOURCES[fused[1]!.toLowerCase()] !== undefined) toks[0] = extend(toks[0]!, { text: fused[1]!, lower: fused[1]!.toLowerCase(), end: toks[0]!.start + fused[1]!.length });
   // Pronouns: he/she → nearest person; it/they → nearest organisation-like actor.
   if (toks.length === 1 && PRONOUN_SOURCES[toks[0]!.lower] !== undefined) {
     const p = PRONOUN_SOURCES[toks[0]!.lower]!;
@@ -1231,7 +1232,7 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     const owner = toks[0]!;
     if (owner.lower === 'his' || owner.lower === 'her') return personPronoun(r, owner, owner.lower === 'her' ? 'f' : 'm', range, previous);
     if (isPoss(owner) && /^\p{Lu}\p{Ll}/u.test(owner.text)) {
-      const bare: Token = { ...owner, text: owner.text.replace(/['’]s?$/, ''), lower: owner.lower.replace(/['’]s?$/, '') };
+      const bare: Token = extend(owner, { text: owner.text.replace(/['’]s?$/, ''), lower: owner.lower.replace(/['’]s?$/, '') });
       const p = personBySurname(r, bare, range.start);
       if (p) { addMention(r, p, { start: bare.start, end: bare.start + bare.text.length }); return p; }
     }
@@ -1263,8 +1264,8 @@ function resolveSource(r: Resolver, a: AttributionDraft, previous: AttributionDr
     if (p >= 0) {
       const t = head[p]!;
       const cut = t.lower.endsWith("'s") ? 2 : 1;
-      const owner: Token = { ...t, end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) };
-      head = [...head.slice(0, p), owner, { ...t, start: t.end - cut, text: t.text.slice(-cut), lower: t.lower.slice(-cut) }, ...head.slice(p + 1)];
+      const owner: Token = extend(t, { end: t.end - cut, text: t.text.slice(0, -cut), lower: t.lower.slice(0, -cut) });
+      head = [...head.slice(0, p), owner, extend(t, { start: t.end - cut, text: t.text.slice(-cut), lower: t.lower.slice(-cut) }), ...head.slice(p + 1)];
       sIdx = p + 1;
     }
   }
