@@ -35,6 +35,15 @@
  * WORKER_YOUNG_MB), and extractMany parses a result only when it is handed out and keeps its read-ahead
  * window in a ring, not a Map (extract-many.ts). Bench (c) after: worker ~2.2–2.5 ms per article,
  * background ~0.15–0.3, main ~0.15, c2/c1 1.70–1.87 over three full bench runs.
+ *
+ * Round 6: V8's allocation-site pretenuring. `--no-allocation-site-pretenuring` made a worker ~15% faster
+ * and halved the background time, and `--trace-pretenuring` showed why: 44 allocation sites tenured in
+ * a worker (a mid-article scavenge finds nearly all of an article's tokens and drafts alive, and the
+ * nursery is always at its largest), so every later article's tokens and drafts were allocated in the old
+ * generation and left there as garbage. Tokens and drafts are now made by `new` (segment.ts, drafts.ts):
+ * full collections per worker over 4,400 articles 37 → 5; bench (c) background 0.23–0.38 → 0.09–0.19 ms
+ * per article, one worker 379–420 → 489 articles/s. The main thread had the same kind of old-generation
+ * growth from spread-first literals (see extend.ts and extract-many.ts's prepare).
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
