@@ -16,7 +16,6 @@ const TOKEN_RE = /'s(?![\p{L}\p{N}])|[\p{L}\p{M}]+(?:[-'][\p{L}\p{M}\p{N}]+)*|\p
 const SPACE_RE = /\s/;
 const LABEL_RE = /^(?:[*\-+]\s+)?([\p{L}][\p{L}\p{N}' .-]{1,60}?):\s+\S/u;
 
-/** Is the UTF-16 unit at i whitespace (as \s reads it)? ASCII from the code, the rest by the regex. */
 /**
  * A token, made by `new`, not by an object literal. V8 gives each object literal an allocation site and,
  * once most of a site's objects outlive a scavenge, allocates all its later objects straight in the old
@@ -37,6 +36,7 @@ class SegmentToken implements Token {
   ) {}
 }
 
+/** Is the UTF-16 unit at i whitespace (as \s reads it)? ASCII from the code, the rest by the regex. */
 function spaceAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE_RE.test(text[i]!);

@@ -200,8 +200,7 @@ function coordinate(doc: Doc, found: Found[]): void {
     if (b && !a.event && b.event && b.q.revises === a.q) { a.event = b.event; a.rule = 'quantities/revision'; }
     // "grew from 200 to 300 units": the old figure counts what the new one counts.
     if (b && b.q.revises === a.q && a.counted.last === a.counted.first && !a.counted.range && b.counted.last > b.counted.first) {
-      const { owner, ...counted } = b.counted;
-      a.counted = owner ? extend(counted, { tail: b.counted.last, owner }) : extend(counted, { tail: b.counted.last });
+      a.counted = extend(b.counted, { tail: b.counted.last });
     }
   }
   const joins = (a: Found, b: Found) => {
