@@ -1,6 +1,7 @@
 /**
  * npm run bench [-- --quick] [-- --archive-mb N]   the throughput benchmark, everything in one run so the
  *                                                   ratios hold on a noisy machine (see issue 6)
+ * npm run bench -- pool [--quick]                    (c) alone, the 1- and 2-worker pools
  * npm run bench -- scaling [...]                    time per MB by input size (test/bench/scaling.ts)
  * npm run bench -- queue [...]                      BullMQ workers against batch (test/bench/queue.ts)
  *
@@ -60,9 +61,15 @@ const fmt = (r: Rate) =>
   `${(r.bytes / 1024 / r.s).toFixed(0).padStart(7)} KB/s ${(r.articles / r.s).toFixed(1).padStart(8)} articles/s  (${r.articles} articles, ${r.s.toFixed(2)} s)`;
 
 async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<void> {
-  const { default: nlp } = await import('compromise');
   const bytes = bytesOf(texts);
   console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)\n`);
+  await compare(lib, texts, bytes);
+  await pools(lib, texts, quick);
+}
+
+/** (a) against (b). */
+async function compare(lib: Lib, texts: string[], bytes: number): Promise<void> {
+  const { default: nlp } = await import('compromise');
 
   // Warm both up (JIT, lazy lexicons) on texts outside the timing.
   for (const t of texts.slice(0, 20)) {
@@ -87,6 +94,10 @@ async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<vo
   console.log(`(a) compromise nlp(text)        ${fmt(a)}`);
   console.log(`(b) extract(), one thread       ${fmt(b)}`);
   console.log(`    a/b = ${(ta / tb).toFixed(2)}  (target >= 3: extract() that many times faster than a bare parse)\n`);
+}
+
+/** (c): 1 worker against 2. */
+async function pools(lib: Lib, texts: string[], quick: boolean): Promise<void> {
 
   // (c) the pool, in steady state: a 1-worker pool and a 2-worker pool, both alive for the whole run,
   // take turns (see PoolTurns). Run one after the other, a drift in this machine's speed between the two
@@ -392,6 +403,11 @@ async function main(): Promise<number> {
   const quick = flag('--quick');
   const lib = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as Lib;
   const texts = loadTexts(quick ? 150 : undefined);
+  if (argv[0] === 'pool') {
+    console.log(`corpus: ${texts.length} articles; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)\n`);
+    await pools(lib, texts, quick);
+    return 0;
+  }
   await throughput(lib, texts, quick);
   await archive(Number(option('--archive-mb') ?? (quick ? 10 : 200)));
   coldStart(texts, quick ? 3 : 7);
