@@ -44,6 +44,15 @@
  * full collections per worker over 4,400 articles 37 → 5; bench (c) background 0.23–0.38 → 0.09–0.19 ms
  * per article, one worker 379–420 → 489 articles/s. The main thread had the same kind of old-generation
  * growth from spread-first literals (see extend.ts and extract-many.ts's prepare).
+ *
+ * Round 7, what did not pay (both measured with pools taking turns, so the VM's drift fell on both):
+ * replies held back two at a time (taken with receiveMessageOnPort, a shared Int32Array saying which job
+ * runs, for the timeout) left 2 workers where they were (771 against 778 articles/s) and the main thread's
+ * CPU per article too: its cost is JSON.parse of the result (~41 µs per corpus article, the price of handing
+ * the caller objects) more than the messages. A 16 MB young generation halves the scavenges (a worker
+ * scavenges every ~5 articles, 0.15 ms per article in all) and made 2 workers 3.5–4.3% faster, but peak
+ * RSS in bench (d) rose to 279 MB against the 300 MB budget. For scale: extract() looping in 2 bare workers,
+ * no pool, no messages, runs 1.65–1.95× one such worker on this VM from run to run.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
