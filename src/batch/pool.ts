@@ -53,6 +53,10 @@
  * scavenges every ~5 articles, 0.15 ms per article in all) and made 2 workers 3.5–4.3% faster, but peak
  * RSS in bench (d) rose to 279 MB against the 300 MB budget. For scale: extract() looping in 2 bare workers,
  * no pool, no messages, runs 1.65–1.95× one such worker on this VM from run to run.
+ * What did pay: finding that 2 workers were still compiling. Past 2,500 articles per worker, each of two
+ * workers still ran ~2.6× the TurboFan compiles of a lone worker (--trace-opt), and V8's background CPU
+ * per article was twice a lone worker's; past 6,000 both settle (bench (c): 0.08–0.09 against 0.06 ms),
+ * and c2/c1 rose from 1.60–1.66 to 1.73–1.76. The bench now warms up 6,000 articles per worker.
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';

@@ -1,7 +1,8 @@
 /**
  * npm run bench [-- --quick] [-- --archive-mb N]   the throughput benchmark, everything in one run so the
  *                                                   ratios hold on a noisy machine (see issue 6)
- * npm run bench -- pool [--quick]                    (c) alone, the 1- and 2-worker pools
+ * npm run bench -- pool [--quick] [--warm N]         (c) alone, the 1- and 2-worker pools (N warm-up
+ *                                                   articles per worker, default 6,000)
  * npm run bench -- scaling [...]                    time per MB by input size (test/bench/scaling.ts)
  * npm run bench -- queue [...]                      BullMQ workers against batch (test/bench/queue.ts)
  *
@@ -108,7 +109,13 @@ async function pools(lib: Lib, texts: string[], quick: boolean): Promise<void> {
   // thread: ~2.9 ms of compiling per article over articles 1–500, ~2.3 over 1,000–1,500, ~0.3 from
   // 3,000 on. With one worker that compiling runs free on the idle core; with two it competes with the
   // workers, so a short run measures warm-up, not the throughput of a long archive job.
-  const warm = quick ? 150 : 2500;
+  // Two workers get there later per article than one: their two isolates compile the same code on V8's
+  // shared platform threads while both cores are busy. --trace-opt over articles 2,500–5,500 per worker:
+  // 67–80 TurboFan compiles in one worker, ~175 in each of two; V8 background CPU in this bench's (c)
+  // after 2,500 warm-up articles per worker: 0.11–0.12 ms per article with one worker, 0.21–0.22 with
+  // two (c2/c1 1.60, 1.66); after 6,000: 0.06 and 0.08–0.09 (c2/c1 1.73, 1.76). An archive job spends
+  // nearly all its time past that point, so (c) warms up 6,000 per worker (`--warm N` to change it).
+  const warm = Number(option('--warm') ?? (quick ? 150 : 6000));
   const turnMs = quick ? 800 : 2500;
   const rounds = quick ? 2 : 8;
   const turns = new PoolTurns(lib, texts, [1, 2]);
