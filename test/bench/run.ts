@@ -115,6 +115,11 @@ async function pools(lib: Lib, texts: string[], quick: boolean): Promise<void> {
   // after 2,500 warm-up articles per worker: 0.11–0.12 ms per article with one worker, 0.21–0.22 with
   // two (c2/c1 1.60, 1.66); after 6,000: 0.06 and 0.08–0.09 (c2/c1 1.73, 1.76). An archive job spends
   // nearly all its time past that point, so (c) warms up 6,000 per worker (`--warm N` to change it).
+  // npm run bench runs node with --no-memory-reducer: a pool that sits out a turn goes idle, and V8's
+  // memory reducer then runs full collections on its workers' heaps, charged to the other pool's turn.
+  // With it, 1-worker turns showed 0.32–0.33 ms of background CPU per article and 12–13% run-queue
+  // waits (the 2-worker pool's idle isolates), against 0.06–0.07 ms and 3–4% without. A worker in an
+  // archive job never goes idle, so the reducer plays no part in its throughput.
   const warm = Number(option('--warm') ?? (quick ? 150 : 6000));
   const turnMs = quick ? 800 : 2500;
   const rounds = quick ? 2 : 8;
