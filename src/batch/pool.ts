@@ -56,7 +56,8 @@
  * What did pay: finding that 2 workers were still compiling. Past 2,500 articles per worker, each of two
  * workers still ran ~2.6× the TurboFan compiles of a lone worker (--trace-opt), and V8's background CPU
  * per article was twice a lone worker's; past 6,000 both settle (bench (c): 0.08–0.09 against 0.06 ms),
- * and c2/c1 rose from 1.60–1.66 to 1.73–1.76. The bench now warms up 6,000 articles per worker.
+ * and c2/c1 rose from 1.60–1.66 to 1.73–1.81. The bench now warms up 6,000 articles per worker (and
+ * runs node with --no-memory-reducer: see test/bench/run.ts).
  */
 import { Worker } from 'node:worker_threads';
 import { createRequire } from 'node:module';
