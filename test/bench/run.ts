@@ -61,9 +61,15 @@ interface Rate { s: number; articles: number; bytes: number }
 const fmt = (r: Rate) =>
   `${(r.bytes / 1024 / r.s).toFixed(0).padStart(7)} KB/s ${(r.articles / r.s).toFixed(1).padStart(8)} articles/s  (${r.articles} articles, ${r.s.toFixed(2)} s)`;
 
+/** What this run measures on: the corpus, the machine's load, and whether the memory reducer is off (see pools). */
+function header(texts: string[], bytes: number, quick: boolean): void {
+  const reducer = process.execArgv.includes('--no-memory-reducer') ? '' : '; V8 memory reducer ON (run through npm run bench)';
+  console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)${reducer}\n`);
+}
+
 async function throughput(lib: Lib, texts: string[], quick: boolean): Promise<void> {
   const bytes = bytesOf(texts);
-  console.log(`corpus: ${texts.length} articles, ${mb(bytes)} MB${quick ? ' (--quick)' : ''}; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)\n`);
+  header(texts, bytes, quick);
   await compare(lib, texts, bytes);
   await pools(lib, texts, quick);
 }
@@ -99,7 +105,6 @@ async function compare(lib: Lib, texts: string[], bytes: number): Promise<void> 
 
 /** (c): 1 worker against 2. */
 async function pools(lib: Lib, texts: string[], quick: boolean): Promise<void> {
-
   // (c) the pool, in steady state: a 1-worker pool and a 2-worker pool, both alive for the whole run,
   // take turns (see PoolTurns). Run one after the other, a drift in this machine's speed between the two
   // runs went straight into c2/c1: the same build measured 1.25–1.76 in back-to-back runs (a 2-core VM
@@ -416,7 +421,7 @@ async function main(): Promise<number> {
   const lib = (await import(pathToFileURL(join(DIST, 'index.js')).href)) as Lib;
   const texts = loadTexts(quick ? 150 : undefined);
   if (argv[0] === 'pool') {
-    console.log(`corpus: ${texts.length} articles; load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} (${availableParallelism()} cores)\n`);
+    header(texts, bytesOf(texts), quick);
     await pools(lib, texts, quick);
     return 0;
   }
